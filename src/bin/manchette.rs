@@ -1,0 +1,100 @@
+//! The command-line interface: `manchette analyze [OPTIONS] FILE...`.
+//! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
+
+use manchette::report::Report;
+use manchette::text::OffsetUnit;
+use manchette::{analyze_checked, Options};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out-dir DIR] FILE...
+  Analyses each FILE (`-` reads standard input). Without --out-dir, prints one JSON object per
+  file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).";
+
+struct Args {
+    options: Options,
+    out_dir: Option<PathBuf>,
+    files: Vec<String>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    match args.next().as_deref() {
+        Some("analyze") => {}
+        Some("-h") | Some("--help") | None => return Err(USAGE.into()),
+        Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
+    }
+    let (mut date, mut lang, mut out_dir, mut files) = (None, None, None, Vec::new());
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--reference-date" => date = Some(value("--reference-date")?),
+            "--lang" => lang = Some(value("--lang")?),
+            "--out-dir" => out_dir = Some(PathBuf::from(value("--out-dir")?)),
+            "-h" | "--help" => return Err(USAGE.into()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            _ => files.push(arg),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("no input file\n{USAGE}"));
+    }
+    let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
+    Ok(Args { options, out_dir, files })
+}
+
+fn read_input(name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if name == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+    };
+    read.map_err(|e| format!("{name}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())
+    })
+}
+
+fn stem(name: &str) -> String {
+    if name == "-" {
+        return "stdin".into();
+    }
+    Path::new(name).file_stem().map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+fn run(args: Args) -> Result<(), String> {
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for name in &args.files {
+        let text = read_input(name)?;
+        let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
+        let mut report = Report::new(&text, &analysis, OffsetUnit::CodePoint);
+        report.id = Some(stem(name));
+        match &args.out_dir {
+            Some(dir) => {
+                let path = dir.join(format!("{}.json", stem(name)));
+                let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+                std::fs::write(&path, json + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            None => {
+                let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
+                writeln!(out, "{json}").map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args().skip(1)).and_then(run) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("manchette: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

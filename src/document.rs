@@ -1,0 +1,34 @@
+//! The analysed text with the tokenisation every extractor shares.
+
+use crate::analysis::Lang;
+use crate::text::{split_sentences, tokenize, Span, Token};
+use std::ops::Range;
+
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
+    pub tokens: Vec<Token>,
+    /// Token index ranges, covering all tokens in order.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str, lang: Lang) -> Document<'a> {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        Document { text, lang, tokens, sentences }
+    }
+
+    pub fn token_text(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The byte span from the start of token `first` to the end of token `last` (inclusive).
+    pub fn token_span(&self, first: usize, last: usize) -> Span {
+        Span::new(self.tokens[first].start, self.tokens[last].end)
+    }
+
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.slice(self.text)
+    }
+}

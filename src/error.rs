@@ -1,0 +1,36 @@
+//! The few ways a call can fail: configuration and input size. Extraction itself never fails.
+
+use std::fmt;
+
+/// Largest input accepted by the CLI and the JavaScript API, in bytes of UTF-8 (64 MiB).
+/// Analysis is linear in the input, but a page holding several copies of a larger text
+/// (input, result, rendering) would exhaust a browser tab.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// The text is longer than [`MAX_INPUT_BYTES`].
+    InputTooLarge { bytes: usize, max: usize },
+    /// A reference date that is not a valid `YYYY-MM-DD` day.
+    InvalidDate(String),
+    /// A language other than `fr`, `en` or `auto`.
+    InvalidLang(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InputTooLarge { bytes, max } => write!(
+                f,
+                "input too large: {bytes} bytes of UTF-8, the limit is {max} bytes ({} MiB)",
+                max / (1024 * 1024)
+            ),
+            Error::InvalidDate(s) => {
+                write!(f, "invalid reference date {s:?}: expected a calendar day as YYYY-MM-DD")
+            }
+            Error::InvalidLang(s) => write!(f, "invalid language {s:?}: expected fr, en or auto"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,15 @@
+//! Direct quotes and who said them.
+
+use crate::analysis::{Entity, Mention, Quote};
+use crate::document::Document;
+use crate::structure::Structure;
+
+/// Every direct quote, sorted by position, with its speaker resolved through `entities`.
+pub fn extract(
+    _doc: &Document,
+    _structure: &Structure,
+    _entities: &[Entity],
+    _mentions: &[Mention],
+) -> Vec<Quote> {
+    Vec::new()
+}

@@ -1,0 +1,48 @@
+//! Text primitives shared by every extractor: tokens, sentences, offsets and folding.
+//! All positions inside the core are byte offsets into the original `&str`.
+
+pub mod fold;
+pub mod offsets;
+pub mod sentences;
+pub mod tokenize;
+
+pub use fold::{fold, fold_char_into};
+pub use offsets::{OffsetMap, OffsetUnit};
+pub use sentences::split_sentences;
+pub use tokenize::{tokenize, Token, TokenKind};
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into the analysed text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text under the span; empty if the span is not on char boundaries.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}

@@ -1,0 +1,206 @@
+//! Word tokenizer for French and English news.
+//!
+//! Words are runs of letters, digits and marks; every other visible char is its own punctuation
+//! token, so "Mali-Russie" gives `Mali` `-` `Russie` and the tagger decides whether the hyphen
+//! joins a name ("Iounous-Bek"). Elided French articles keep their apostrophe ("l’" + "Africacorps")
+//! and English clitics start a token ("Putin" + "’s"); other apostrophes stay inside the word
+//! ("aujourd’hui", "O’Brien").
+
+use super::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Contains at least one letter.
+    Word,
+    /// Digits only.
+    Number,
+    /// One visible char that is neither a letter nor a digit.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// Line breaks in the whitespace before this token (saturating at 255).
+    pub newlines_before: u8,
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Invisible chars that separate like a space.
+fn is_invisible_separator(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{00AD}' || is_mark(c)
+}
+
+/// Combining marks (decomposed accents) stay inside words.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+        || matches!(c, 'ᵉ' | 'ʳ' | 'ᵈ' | 'ˢ' | 'ᵗ')
+}
+
+/// French elided words that end in an apostrophe ("l’", "qu’", "jusqu’").
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu",
+];
+/// English clitics that start after an apostrophe ("’s", "n’t" is kept whole).
+const CLITICS: &[&str] = &["s", "ll", "re", "ve", "d", "m"];
+
+/// Splits `text` into tokens with byte spans. Never panics; linear in the input.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = false;
+    let mut newlines: u8 = 0;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || is_invisible_separator(c) || c.is_control() {
+            space_before = true;
+            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+                newlines = newlines.saturating_add(1);
+            }
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        if is_word_char(c) {
+            let mut has_letter = c.is_alphabetic();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    has_letter |= d.is_alphabetic();
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(d) {
+                    // An apostrophe between two word chars: split or keep, see module docs.
+                    let after = j + d.len_utf8();
+                    let next_is_word = text[after..].chars().next().is_some_and(is_word_char);
+                    if !next_is_word {
+                        break;
+                    }
+                    let left = &text[start..end];
+                    if ELISIONS.iter().any(|e| left.eq_ignore_ascii_case(e)) {
+                        end = after; // "l’" is a token of its own
+                        chars.next();
+                        break;
+                    }
+                    let right_end = text[after..]
+                        .char_indices()
+                        .find(|&(_, ch)| !is_word_char(ch))
+                        .map_or(text.len(), |(k, _)| after + k);
+                    let right = &text[after..right_end];
+                    if CLITICS.iter().any(|e| right.eq_ignore_ascii_case(e)) {
+                        break; // "’s" starts the next token
+                    }
+                    end = after;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
+        } else if is_apostrophe(c) {
+            // A clitic like "’s" right after a word.
+            let rest_end = text[end..]
+                .char_indices()
+                .find(|&(_, ch)| !is_word_char(ch))
+                .map_or(text.len(), |(k, _)| end + k);
+            let rest = &text[end..rest_end];
+            let glued = tokens.last().is_some_and(|t: &Token| t.end == start);
+            if glued && CLITICS.iter().any(|e| rest.eq_ignore_ascii_case(e)) {
+                while let Some(&(j, _)) = chars.peek() {
+                    if j >= rest_end {
+                        break;
+                    }
+                    chars.next();
+                }
+                end = rest_end;
+                kind = TokenKind::Word;
+            } else {
+                kind = TokenKind::Punct;
+            }
+        } else {
+            kind = TokenKind::Punct;
+        }
+        tokens.push(Token { start, end, kind, space_before, newlines_before: newlines });
+        space_before = false;
+        newlines = 0;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_french_elisions_and_hyphens() {
+        assert_eq!(words("l’Africacorps"), ["l’", "Africacorps"]);
+        assert_eq!(words("d'obtenir aujourd’hui"), ["d'", "obtenir", "aujourd’hui"]);
+        assert_eq!(words("Mali-Russie:"), ["Mali", "-", "Russie", ":"]);
+        assert_eq!(words("a-t-il"), ["a", "-", "t", "-", "il"]);
+        assert_eq!(words("jusqu’au jeudi"), ["jusqu’", "au", "jeudi"]);
+    }
+
+    #[test]
+    fn english_clitics() {
+        assert_eq!(words("Putin's war"), ["Putin", "'s", "war"]);
+        assert_eq!(words("O’Brien don't"), ["O’Brien", "don't"]);
+    }
+
+    #[test]
+    fn kinds_spaces_and_newlines() {
+        let text = "«\u{202F}Je suis 1er\u{00A0}»\n\nEn 2016 🎉";
+        let toks = tokenize(text);
+        let got: Vec<_> = toks.iter().map(|t| (t.text(text), t.kind, t.space_before, t.newlines_before)).collect();
+        assert_eq!(
+            got,
+            [
+                ("«", TokenKind::Punct, false, 0),
+                ("Je", TokenKind::Word, true, 0),
+                ("suis", TokenKind::Word, true, 0),
+                ("1er", TokenKind::Word, true, 0),
+                ("»", TokenKind::Punct, true, 0),
+                ("En", TokenKind::Word, true, 2),
+                ("2016", TokenKind::Number, true, 0),
+                ("🎉", TokenKind::Punct, true, 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinal_superscripts_stay_in_word() {
+        assert_eq!(words("le 1ᵉʳ mars"), ["le", "1ᵉʳ", "mars"]);
+    }
+
+    #[test]
+    fn odd_input() {
+        assert!(tokenize("").is_empty());
+        assert_eq!(words("'''"), ["'", "'", "'"]);
+        assert_eq!(words("x'"), ["x", "'"]);
+        assert_eq!(words("\u{0}\u{1}a"), ["a"]);
+    }
+}
