@@ -1,0 +1,74 @@
+//! Golden tests over the sample articles in ../shared/gold: output invariants, and floors on the
+//! scores (raised as the extractors improve; ../shared/eval/score.py gives the exact figures).
+
+mod common;
+use common::*;
+use serde_json::Value;
+
+/// Every item's `text` is the code point slice [start, end) of the article.
+fn check_spans(article: &GoldArticle, pred: &Value) {
+    let chars: Vec<char> = article.text.chars().collect();
+    for kind in ["entities", "quotes", "dates"] {
+        let items = pred[kind].as_array().unwrap();
+        let mut last_start = 0;
+        for item in items {
+            let (s, e) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            assert!(s < e && e <= chars.len(), "{}: bad {kind} span {s}..{e}", article.name);
+            let slice: String = chars[s..e].iter().collect();
+            assert_eq!(item["text"].as_str().unwrap(), slice, "{}: {kind} text", article.name);
+            assert!(s >= last_start, "{}: {kind} not sorted", article.name);
+            last_start = s;
+        }
+    }
+    let ents = pred["entities"].as_array().unwrap();
+    for w in ents.windows(2) {
+        assert!(w[0]["end"].as_u64() <= w[1]["start"].as_u64(), "{}: entities overlap", article.name);
+    }
+}
+
+#[test]
+fn outputs_are_well_formed_on_every_sample_article() {
+    for article in gold_articles() {
+        for with_ref in [true, false] {
+            let pred = predict(&article, with_ref);
+            check_spans(&article, &pred);
+            assert_eq!(pred["lang"], "fr", "{}: language", article.name);
+        }
+    }
+}
+
+/// Scores over all five articles with the gold reference dates.
+fn totals() -> (Counts, Counts, Counts, Counts) {
+    let (mut strict, mut lenient, mut quotes, mut dates) = Default::default();
+    for article in gold_articles() {
+        let pred = predict(&article, true);
+        let arr = |v: &Value, k: &str| v[k].as_array().cloned().unwrap_or_default();
+        let gold_ents = article.items("entities");
+        Counts::add(&mut strict, score_entities(&gold_ents, &arr(&pred, "entities"), true));
+        Counts::add(&mut lenient, score_entities(&gold_ents, &arr(&pred, "entities"), false));
+        Counts::add(&mut quotes, score_quotes(&article.items("quotes"), &arr(&pred, "quotes"), &gold_ents));
+        Counts::add(&mut dates, score_dates(&article.items("dates"), &arr(&pred, "dates")));
+    }
+    (strict, lenient, quotes, dates)
+}
+
+#[test]
+fn scores_stay_above_their_floors() {
+    let (strict, lenient, quotes, dates) = totals();
+    eprintln!(
+        "entities strict F1 {:.3} lenient F1 {:.3} | quotes F1 {:.3} attribution {:.3} | dates F1 {:.3} value {:.3}",
+        strict.f1(), lenient.f1(), quotes.f1(), quotes.accuracy(), dates.f1(), dates.accuracy()
+    );
+    // Floors: each extractor's issue raises its own.
+    let floors = [
+        ("entities strict F1", strict.f1(), 0.0),
+        ("entities lenient F1", lenient.f1(), 0.0),
+        ("quotes span F1", quotes.f1(), 0.0),
+        ("quotes attribution", quotes.accuracy(), 0.0),
+        ("dates span F1", dates.f1(), 0.0),
+        ("dates value accuracy", dates.accuracy(), 0.0),
+    ];
+    for (name, got, floor) in floors {
+        assert!(got >= floor, "{name}: {got:.3} is below its floor {floor}");
+    }
+}
