@@ -1,5 +1,7 @@
 //! Named entities: tagging, typing and clustering of every mention into one entity per referent.
 
+pub mod tagger;
+
 use crate::analysis::{Entity, Mention};
 use crate::document::Document;
 use crate::structure::Structure;
