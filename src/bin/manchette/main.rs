@@ -9,13 +9,20 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out-dir DIR] FILE...
+       manchette analyze --jsonl [--reference-date YYYY-MM-DD] [--lang fr|en|auto] < LINES
   Analyses each FILE (`-` reads standard input). Without --out-dir, prints one JSON object per
-  file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).";
+  file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).
+  With --jsonl, reads lines {\"id\", \"text\", \"reference_date\"?, \"lang\"?} from standard input
+  and writes one result line per input line, in order, using every core; a bad line gives
+  {\"id\", \"error\"} and the run goes on.";
+
+mod batch;
 
 struct Args {
     options: Options,
     out_dir: Option<PathBuf>,
     files: Vec<String>,
+    jsonl: bool,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -24,23 +31,27 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         Some("-h") | Some("--help") | None => return Err(USAGE.into()),
         Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
     }
-    let (mut date, mut lang, mut out_dir, mut files) = (None, None, None, Vec::new());
+    let (mut date, mut lang, mut out_dir, mut files, mut jsonl) = (None, None, None, Vec::new(), false);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--reference-date" => date = Some(value("--reference-date")?),
             "--lang" => lang = Some(value("--lang")?),
             "--out-dir" => out_dir = Some(PathBuf::from(value("--out-dir")?)),
+            "--jsonl" => jsonl = true,
             "-h" | "--help" => return Err(USAGE.into()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => files.push(arg),
         }
     }
-    if files.is_empty() {
+    if jsonl && (!files.is_empty() || out_dir.is_some()) {
+        return Err(format!("--jsonl reads standard input and takes no FILE or --out-dir\n{USAGE}"));
+    }
+    if files.is_empty() && !jsonl {
         return Err(format!("no input file\n{USAGE}"));
     }
     let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
-    Ok(Args { options, out_dir, files })
+    Ok(Args { options, out_dir, files, jsonl })
 }
 
 fn read_input(name: &str) -> Result<String, String> {
@@ -64,6 +75,10 @@ fn stem(name: &str) -> String {
 }
 
 fn run(args: Args) -> Result<(), String> {
+    if args.jsonl {
+        let stdout = std::io::stdout();
+        return batch::run(std::io::stdin().lock(), stdout.lock(), &args.options);
+    }
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }

@@ -1,0 +1,116 @@
+//! `--jsonl` batch mode: one JSON document per line in, one result per line out, in input order,
+//! analysed on every core. This is the step a distributed engine pipes a sharded archive through.
+
+use manchette::report::Report;
+use manchette::text::OffsetUnit;
+use manchette::{analyze_checked, Options};
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::io::{BufRead, Write};
+
+/// Lines are analysed in chunks so memory stays bounded on archives of any length.
+const CHUNK_LINES: usize = 512;
+const CHUNK_BYTES: usize = 32 * 1024 * 1024;
+
+#[derive(Deserialize)]
+struct Input {
+    id: Value,
+    text: String,
+    reference_date: Option<String>,
+    lang: Option<String>,
+}
+
+/// The result line for one input line: the report with its `id`, or `{"id", "error"}`.
+fn process(line: &str, defaults: &Options) -> String {
+    let input: Input = match serde_json::from_str(line) {
+        Ok(input) => input,
+        Err(e) => {
+            let id = serde_json::from_str::<Value>(line).ok().and_then(|v| v.get("id").cloned()).unwrap_or(Value::Null);
+            return json!({"id": id, "error": format!("bad input line: {e}")}).to_string();
+        }
+    };
+    let options = match Options::parse(input.reference_date.as_deref(), input.lang.as_deref()) {
+        Ok(o) => Options {
+            reference_date: o.reference_date.or(defaults.reference_date),
+            lang: if input.lang.is_some() { o.lang } else { defaults.lang },
+        },
+        Err(e) => return json!({"id": input.id, "error": e.to_string()}).to_string(),
+    };
+    let result = std::panic::catch_unwind(|| {
+        analyze_checked(&input.text, &options).map(|a| Report::new(&input.text, &a, OffsetUnit::CodePoint))
+    });
+    match result {
+        Ok(Ok(report)) => {
+            let mut value = serde_json::to_value(report).unwrap_or(Value::Null);
+            if let Value::Object(map) = &mut value {
+                map.insert("id".into(), input.id);
+            }
+            value.to_string()
+        }
+        Ok(Err(e)) => json!({"id": input.id, "error": e.to_string()}).to_string(),
+        Err(_) => json!({"id": input.id, "error": "internal error while analysing this text"}).to_string(),
+    }
+}
+
+pub fn run(mut input: impl BufRead, mut out: impl Write, defaults: &Options) -> Result<(), String> {
+    loop {
+        // Raw lines: one with invalid UTF-8 gets an error line of its own, not a stopped run.
+        let mut chunk: Vec<Result<String, String>> = Vec::new();
+        let mut bytes = 0;
+        while chunk.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+            let mut raw = Vec::new();
+            if input.read_until(b'\n', &mut raw).map_err(|e| e.to_string())? == 0 {
+                break;
+            }
+            bytes += raw.len();
+            chunk.push(String::from_utf8(raw).map_err(|e| {
+                json!({"id": null, "error": format!("invalid UTF-8 at byte {} of the line", e.utf8_error().valid_up_to())}).to_string()
+            }));
+        }
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let results: Vec<Option<String>> = chunk
+            .par_iter()
+            .map(|line| match line {
+                Ok(line) if line.trim().is_empty() => None,
+                Ok(line) => Some(process(line, defaults)),
+                Err(error_line) => Some(error_line.clone()),
+            })
+            .collect();
+        for r in results.into_iter().flatten() {
+            writeln!(out, "{r}").map_err(|e| e.to_string())?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_order_and_reports_bad_lines() {
+        let input = concat!(
+            r#"{"id": 1, "text": "Le 23 juin 2025 à Bamako."}"#, "\n",
+            "not json\n",
+            "\n",
+            r#"{"id": "b", "text": "x", "reference_date": "2025-02-30"}"#, "\n",
+            r#"{"id": 3, "text": "Hello", "lang": "en", "reference_date": "2025-06-01"}"#, "\n",
+        );
+        let mut bytes = input.as_bytes().to_vec();
+        bytes.extend_from_slice(b"{\"id\": 4, \"text\": \"\xff\"}\n");
+        let mut out = Vec::new();
+        run(&bytes[..], &mut out, &Options::default()).unwrap();
+        let lines: Vec<Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 5);
+        assert!(lines[4]["error"].as_str().unwrap().contains("invalid UTF-8"));
+        assert_eq!(lines[0]["id"], 1);
+        assert!(lines[0]["entities"].is_array());
+        assert!(lines[1]["error"].as_str().unwrap().contains("bad input line"));
+        assert_eq!(lines[2]["id"], "b");
+        assert!(lines[2]["error"].as_str().unwrap().contains("invalid reference date"));
+        assert_eq!(lines[3]["lang"], "en");
+        assert_eq!(lines[3]["reference_date"], "2025-06-01");
+    }
+}
