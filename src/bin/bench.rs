@@ -1,0 +1,147 @@
+//! Native benchmark: MB/s for the full analysis and each extractor alone over the sample articles
+//! repeated to 1 MB and 10 MB, peak memory, and the `--jsonl` batch throughput.
+//!
+//! `cargo run --release --bin bench -- [GOLD_DIR] [--json OUT.json]`
+
+use manchette::document::Document;
+use manchette::{analyze, dates, entities, lang, quotes, structure, Options};
+use std::time::{Duration, Instant};
+
+/// The text of every `.txt` under `dir`, joined by blank lines and repeated to `target` bytes.
+fn corpus(dir: &str, target: usize) -> String {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let one: String = files.iter().map(|p| std::fs::read_to_string(p).unwrap() + "\n\n").collect();
+    let mut text = String::with_capacity(target + one.len());
+    while text.len() < target {
+        text.push_str(&one);
+    }
+    text
+}
+
+/// Peak resident memory of this process in bytes (Linux), reset with `reset_peak`.
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+}
+
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// Best of `runs` timings of `f`.
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn mbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let gold = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/gold".into());
+    let json_out = args.iter().position(|a| a == "--json").and_then(|i| args.get(i + 1).cloned());
+    let options = Options { reference_date: manchette::CivilDate::new(2025, 6, 27), lang: None };
+    if let Some(size) = args.iter().position(|a| a == "--peak-of").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+        // Child mode: analyse once and print the growth of peak memory over the loaded input.
+        let text = corpus(&gold, size);
+        reset_peak();
+        let base = peak_rss().unwrap_or(0);
+        std::hint::black_box(analyze(&text, &options));
+        println!("{}", peak_rss().unwrap_or(0).saturating_sub(base));
+        return;
+    }
+    let mut rows = Vec::new();
+    println!("{:<28} {:>10} {:>10} {:>12}", "measure", "1 MB", "10 MB", "10MB/1MB time");
+    let sizes = [1_000_000usize, 10_000_000];
+    let texts: Vec<String> = sizes.iter().map(|&s| corpus(&gold, s)).collect();
+    type Stage = Box<dyn Fn(&str)>;
+    let (full_options, reference) = (options.clone(), options.reference_date);
+    let stages: Vec<(&str, Stage)> = vec![
+        ("full analysis", Box::new(move |t: &str| drop(analyze(t, &full_options)))),
+        ("tokenize + sentences", Box::new(|t: &str| drop(Document::new(t, manchette::Lang::Fr)))),
+        ("language", Box::new(|t: &str| drop(lang::detect(t)))),
+        ("structure", Box::new(|t: &str| {
+            let d = Document::new(t, manchette::Lang::Fr);
+            drop(structure::analyze(&d))
+        })),
+        ("dates", Box::new(move |t: &str| {
+            let d = Document::new(t, manchette::Lang::Fr);
+            let s = structure::analyze(&d);
+            drop(dates::analyze(&d, &s, reference))
+        })),
+        ("entities", Box::new(|t: &str| {
+            let d = Document::new(t, manchette::Lang::Fr);
+            let s = structure::analyze(&d);
+            drop(entities::extract(&d, &s))
+        })),
+        ("quotes", Box::new(|t: &str| {
+            let d = Document::new(t, manchette::Lang::Fr);
+            let s = structure::analyze(&d);
+            let e = entities::extract(&d, &s);
+            drop(quotes::extract(&d, &s, &e.entities, &e.mentions))
+        })),
+    ];
+    for (name, stage) in &stages {
+        let t1 = time(3, || stage(&texts[0]));
+        let t10 = time(1, || stage(&texts[1]));
+        let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-9);
+        println!("{:<28} {:>7.1} MB/s {:>7.1} MB/s {:>10.1}x", name, mbps(texts[0].len(), t1), mbps(texts[1].len(), t10), ratio);
+        rows.push(format!(
+            "{{\"measure\":\"{name}\",\"mb_per_s_1mb\":{:.2},\"mb_per_s_10mb\":{:.2},\"ratio_10_to_1\":{:.2}}}",
+            mbps(texts[0].len(), t1), mbps(texts[1].len(), t10), ratio
+        ));
+    }
+    // Stages that include the pipeline's front (tokenising, structure) say so in their names'
+    // measure: "entities" = tokenize + structure + entities.
+    // Peak memory in a fresh process per size: freed memory of the runs above would hide it here.
+    for size in sizes {
+        let out = std::env::current_exe().ok().and_then(|exe| {
+            std::process::Command::new(exe).args([gold.as_str(), "--peak-of", &size.to_string()]).output().ok()
+        });
+        if let Some(used) = out.and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse::<u64>().ok()) {
+            println!("peak memory, {} MB input: {:.1} MB above the input ({:.1} x input)", size / 1_000_000, used as f64 / 1e6, used as f64 / size as f64);
+            rows.push(format!("{{\"measure\":\"peak memory {} MB\",\"bytes\":{used}}}", size / 1_000_000));
+        }
+    }
+    // Batch mode over 2 cores: the sample articles as JSON lines through the CLI's code path.
+    let paragraphs: Vec<&str> = texts[0].split("\n\n").filter(|p| p.len() > 200).collect();
+    let lines: String = (0..4_000)
+        .map(|i| format!("{}\n", serde_json::json!({"id": i, "text": paragraphs[i % paragraphs.len()]})))
+        .collect();
+    let exe = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("manchette")));
+    if let Some(exe) = exe.filter(|p| p.exists()) {
+        use std::io::Write;
+        let start = Instant::now();
+        let mut child = std::process::Command::new(&exe)
+            .args(["analyze", "--jsonl", "--reference-date", "2025-06-27"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("run the CLI");
+        child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
+        child.wait().unwrap();
+        let d = start.elapsed();
+        println!("jsonl batch ({} cores): {:.1} MB/s over {:.1} MB", std::thread::available_parallelism().map_or(1, |n| n.get()), mbps(lines.len(), d), lines.len() as f64 / 1e6);
+        rows.push(format!("{{\"measure\":\"jsonl batch\",\"mb_per_s\":{:.2}}}", mbps(lines.len(), d)));
+    } else {
+        println!("jsonl batch: build the manchette binary first (cargo build --release)");
+    }
+    if let Some(path) = json_out {
+        std::fs::write(&path, format!("[{}]\n", rows.join(",\n"))).unwrap();
+        println!("wrote {path}");
+    }
+}
