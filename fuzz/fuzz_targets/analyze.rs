@@ -1,0 +1,32 @@
+//! Fuzzes the whole pipeline: any UTF-8 input (bytes that are not UTF-8 are decoded lossily),
+//! both languages, with and without a reference date, and checks the span invariants.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use manchette::report::Report;
+use manchette::text::OffsetUnit;
+use manchette::{analyze, CivilDate, Lang, Options};
+
+fuzz_target!(|data: &[u8]| {
+    let (flags, rest) = data.split_first().map_or((0, data), |(f, r)| (*f, r));
+    let text = String::from_utf8_lossy(rest);
+    let options = Options {
+        reference_date: if flags & 1 == 1 { CivilDate::new(2025, 6, 27) } else { None },
+        lang: match (flags >> 1) % 3 {
+            0 => None,
+            1 => Some(Lang::Fr),
+            _ => Some(Lang::En),
+        },
+    };
+    let analysis = analyze(&text, &options);
+    let report = Report::new(&text, &analysis, OffsetUnit::Byte);
+    for e in &report.entities {
+        assert_eq!(&text[e.start..e.end], e.text);
+    }
+    for q in &report.quotes {
+        assert_eq!(&text[q.start..q.end], q.text);
+    }
+    for d in &report.dates {
+        assert_eq!(&text[d.start..d.end], d.text);
+    }
+});
