@@ -183,6 +183,11 @@ fn hostile_inputs_give_results() {
         big,
     ];
     for text in cases {
+        // A generous bound (the suite runs beside other work): linear code does these in well
+        // under a second; a quadratic path would take minutes.
+        let start = std::time::Instant::now();
         check_invariants(&text, &Options::default());
+        let elapsed = start.elapsed();
+        assert!(elapsed.as_secs() < 30, "{} bytes starting {:?} took {elapsed:?}", text.len(), text.chars().take(20).collect::<String>());
     }
 }
