@@ -1,4 +1,5 @@
 //! The command-line interface as a user meets it: output files, stdin, errors and exit codes.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files, spawns processes or uses proptest
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -1,5 +1,6 @@
 //! Replays every input the fuzzer ever found troublesome (tests/fuzz_regressions/), the way the
 //! fuzz target feeds it, so a fixed crash stays fixed.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files, spawns processes or uses proptest
 
 use manchette::{analyze, CivilDate, Lang, Options};
 

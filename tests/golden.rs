@@ -1,5 +1,6 @@
 //! Golden tests over the sample articles in ../shared/gold: output invariants, and floors on the
 //! scores (raised as the extractors improve; ../shared/eval/score.py gives the exact figures).
+#![cfg(not(target_arch = "wasm32"))] // native: reads files, spawns processes or uses proptest
 
 mod common;
 use common::*;

@@ -1,6 +1,7 @@
 //! Invariants over arbitrary and mutated input: no panic; every span lies on char boundaries and
 //! slices back to its text; byte, code point and UTF-16 offsets agree; spans are sorted and
 //! entity mentions do not overlap.
+#![cfg(not(target_arch = "wasm32"))] // native: reads files, spawns processes or uses proptest
 
 mod common;
 
