@@ -102,3 +102,45 @@ fn metadata_is_found_where_the_article_gives_it() {
     let s = structure_of(&a);
     assert_eq!(s.metadata, manchette::Metadata::default());
 }
+
+fn en_article() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en_article.txt")).unwrap()
+}
+
+#[test]
+fn english_page_structure() {
+    let text = en_article();
+    let s = analyze(&Document::new(&text, Lang::En));
+    let kinds: Vec<(BlockKind, &str)> = s.blocks.iter().map(|b| (b.kind, b.span.slice(&text))).collect();
+    if std::env::var_os("MANCHETTE_DUMP").is_some() {
+        for (k, t) in &kinds {
+            eprintln!("{k:?}\t{}", t.chars().take(70).collect::<String>());
+        }
+    }
+    use BlockKind::*;
+    let expect = |prefix: &str, kind: BlockKind| {
+        let found: Vec<_> = kinds.iter().filter(|(_, t)| t.starts_with(prefix)).collect();
+        assert!(!found.is_empty(), "no line {prefix:?}");
+        for (k, t) in found {
+            assert_eq!(*k, kind, "{t}");
+        }
+    };
+    expect("Menu", Boilerplate);
+    expect("Sign in", Boilerplate);
+    expect("Harbour town votes", Headline);
+    expect("By Helen Marsh", Byline);
+    expect("Published March 3, 2024", Dateline);
+    expect("Read more:", Boilerplate);
+    for line in ["Share this", "Related", "Storm damage", "Fishing fleet", "Sign up for", "© 2024"] {
+        expect(line, Boilerplate);
+    }
+    // Every paragraph is body.
+    for (k, t) in &kinds {
+        if t.ends_with('.') && t.split_whitespace().count() > 12 && !t.starts_with('©') {
+            assert_eq!(*k, Body, "{t}");
+        }
+    }
+    assert_eq!(s.metadata.authors, ["Helen Marsh", "Tom Okafor"]);
+    assert_eq!(s.metadata.headline.map(|h| h.slice(&text)), Some("Harbour town votes to rebuild its flooded sea wall"));
+    assert_eq!(s.metadata.dateline.map(|h| h.slice(&text)), Some("Published March 3, 2024 at 9:15 a.m."));
+}
