@@ -1,0 +1,261 @@
+//! Gives each line its role from line-level evidence.
+//!
+//! 1. The article's body is the densest run of running text: the maximum-sum run of lines where
+//!    sentence-shaped lines weigh their length and everything else weighs against (Kadane).
+//! 2. Lines before that run (the header) hold the headline, dateline, byline and menus; lines
+//!    after it (the tail) hold the signature and source, then share banners, comment forms,
+//!    sidebar headlines and footers.
+//! 3. Inside the run only strong evidence (a known phrase on a line that is not running text, a
+//!    line repeated elsewhere on the page) makes a line boilerplate: a paragraph never is.
+
+use super::lines::Line;
+use super::metadata::{is_dateline, parse_byline, parse_lone_name, parse_source};
+use super::phrases::{match_line, normalize, PhraseKind};
+use crate::analysis::{BlockKind, Metadata};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A role already known for a line piece (the scraped header cut off the first line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// A scraper's metadata ("date 2025-06"): boilerplate, still offered as the dateline.
+    MachineDate,
+    /// A printed dateline.
+    Dateline,
+}
+
+/// What a short line says about the article.
+enum Meta {
+    Dateline { machine: bool },
+    Byline(Vec<String>),
+    Source(String),
+}
+
+fn meta_of(s: &str, line: &Line) -> Option<Meta> {
+    if line.span.len() > 200 || line.is_body_like() {
+        return None;
+    }
+    if let Some(scan) = is_dateline(s) {
+        return Some(Meta::Dateline { machine: scan.machine });
+    }
+    if let Some(source) = parse_source(s) {
+        return Some(Meta::Source(source));
+    }
+    parse_byline(s).map(Meta::Byline)
+}
+
+/// The maximum-sum run of lines, or `None` when no line reads as running text.
+fn densest_run(weights: &[i64]) -> Option<Range<usize>> {
+    let (mut best, mut best_range) = (0i64, None);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, &w) in weights.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += w;
+        if sum > best {
+            best = sum;
+            best_range = Some(start..i + 1);
+        }
+    }
+    best_range
+}
+
+struct Evidence {
+    phrase: Option<PhraseKind>,
+    /// Boilerplate wherever it is: a phrase line, a prefix phrase on a line that is not running
+    /// text, stray markup.
+    strong: bool,
+    body_like: bool,
+    key: Option<String>,
+}
+
+pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<BlockKind>, Metadata) {
+    let n = lines.len();
+    let ev: Vec<Evidence> = lines
+        .iter()
+        .map(|l| {
+            let s = l.text(text);
+            let phrase = match_line(s);
+            let body_like = l.is_body_like();
+            let strong = l.markup
+                || match phrase {
+                    Some(PhraseKind::Line | PhraseKind::Section) => true,
+                    Some(PhraseKind::Prefix | PhraseKind::Contains) => !body_like,
+                    None => false,
+                };
+            let key = (l.has_alnum && l.words <= 40).then(|| normalize(s));
+            Evidence { phrase, strong, body_like, key }
+        })
+        .collect();
+
+    let weights: Vec<i64> = lines
+        .iter()
+        .zip(&ev)
+        .map(|(l, e)| {
+            let chars = i64::from(l.chars);
+            if e.strong {
+                -(chars + 100)
+            } else if e.body_like {
+                chars
+            } else if l.terminal && l.words < 8 {
+                0
+            } else {
+                -chars.max(40)
+            }
+        })
+        .collect();
+    let run = densest_run(&weights).unwrap_or(0..n);
+
+    let mut counts: HashMap<&str, (u32, u32)> = HashMap::new(); // (everywhere, outside the run)
+    for (i, e) in ev.iter().enumerate() {
+        if let Some(k) = e.key.as_deref().filter(|k| !k.is_empty()) {
+            let c = counts.entry(k).or_default();
+            c.0 += 1;
+            if !run.contains(&i) {
+                c.1 += 1;
+            }
+        }
+    }
+    let repeated = |i: usize| {
+        ev[i].key.as_deref().and_then(|k| counts.get(k)).map_or((false, false), |&(all, out)| (all >= 2, out >= 1))
+    };
+
+    let mut kinds = vec![BlockKind::Body; n];
+    let mut meta = Metadata::default();
+    let mut machine_dateline = None;
+    let mut record = |i: usize, m: Meta, kinds: &mut Vec<BlockKind>, meta: &mut Metadata| match m {
+        Meta::Dateline { machine: true } => {
+            kinds[i] = BlockKind::Boilerplate;
+            machine_dateline.get_or_insert(lines[i].span);
+        }
+        Meta::Dateline { machine: false } => {
+            kinds[i] = BlockKind::Dateline;
+            meta.dateline.get_or_insert(lines[i].span);
+        }
+        Meta::Byline(names) => {
+            kinds[i] = BlockKind::Byline;
+            for name in names {
+                if !meta.authors.contains(&name) {
+                    meta.authors.push(name);
+                }
+            }
+        }
+        Meta::Source(source) => {
+            kinds[i] = BlockKind::Byline;
+            meta.source.get_or_insert(source);
+        }
+    };
+    let preset_meta = |i: usize| match presets.get(i).copied().flatten() {
+        Some(Preset::MachineDate) => Some(Meta::Dateline { machine: true }),
+        Some(Preset::Dateline) => Some(Meta::Dateline { machine: false }),
+        None => None,
+    };
+
+    // Header: before the body run.
+    let header = 0..run.start;
+    let headline = header.clone().find(|&i| {
+        let l = &lines[i];
+        !ev[i].strong
+            && ev[i].phrase.is_none()
+            && preset_meta(i).is_none()
+            && meta_of(lines[i].text(text), l).is_none()
+            && l.is_title_like()
+            && l.words >= 3
+            && !l.is_link_list()
+    });
+    let headline_key = headline.and_then(|h| ev[h].key.clone());
+    for i in header.clone() {
+        let l = &lines[i];
+        if let Some(m) = preset_meta(i) {
+            record(i, m, &mut kinds, &mut meta);
+        } else if ev[i].strong || ev[i].phrase == Some(PhraseKind::Contains) {
+            kinds[i] = BlockKind::Boilerplate;
+        } else if let Some(m) = meta_of(l.text(text), l) {
+            record(i, m, &mut kinds, &mut meta);
+        } else if Some(i) == headline {
+            kinds[i] = BlockKind::Headline;
+        } else if (repeated(i).0 && ev[i].key != headline_key) || l.is_link_list() {
+            kinds[i] = BlockKind::Boilerplate;
+        } else if headline.is_some_and(|h| i < h) && l.words <= 4 && !ev[i].body_like {
+            kinds[i] = BlockKind::Boilerplate; // menu entries and breadcrumbs above the title
+        }
+    }
+    mark_runs(&mut kinds, lines, header.clone(), 3, |l| l.words <= 4 && l.is_title_like());
+
+    // Body run: only strong evidence.
+    for i in run.clone() {
+        let l = &lines[i];
+        if let Some(m) = preset_meta(i) {
+            record(i, m, &mut kinds, &mut meta);
+        } else if ev[i].strong {
+            kinds[i] = BlockKind::Boilerplate;
+        } else if let Some(m @ (Meta::Byline(_) | Meta::Source(_))) = meta_of(l.text(text), l) {
+            record(i, m, &mut kinds, &mut meta);
+        } else if !ev[i].body_like && repeated(i) == (true, true) && ev[i].key != headline_key {
+            kinds[i] = BlockKind::Boilerplate; // a share banner repeated at the top or bottom
+        }
+    }
+
+    // Tail: after the body run.
+    let tail = run.end..n;
+    let (mut section, mut seen_boilerplate) = (false, false);
+    for (pos, i) in tail.clone().enumerate() {
+        let l = &lines[i];
+        let s = l.text(text);
+        if section {
+            kinds[i] = BlockKind::Boilerplate;
+        } else if let Some(m) = preset_meta(i) {
+            record(i, m, &mut kinds, &mut meta);
+        } else if ev[i].strong || ev[i].phrase == Some(PhraseKind::Contains) {
+            kinds[i] = BlockKind::Boilerplate;
+            section = ev[i].phrase == Some(PhraseKind::Section);
+        } else if let Some(m) = meta_of(s, l) {
+            record(i, m, &mut kinds, &mut meta);
+        } else if repeated(i).0 || l.is_link_list() || (seen_boilerplate && !ev[i].body_like) {
+            kinds[i] = BlockKind::Boilerplate;
+        } else if let Some(name) = (!seen_boilerplate && pos < 3).then(|| parse_lone_name(s)).flatten() {
+            record(i, Meta::Byline(vec![name]), &mut kinds, &mut meta);
+        }
+        seen_boilerplate |= kinds[i] == BlockKind::Boilerplate;
+    }
+    mark_runs(&mut kinds, lines, tail, 3, |l| !l.is_body_like() && l.is_title_like());
+
+    meta.headline = headline.map(|h| lines[h].span);
+    if meta.dateline.is_none() {
+        meta.dateline = machine_dateline;
+    }
+    (kinds, meta)
+}
+
+/// Marks as boilerplate every run of at least `min` consecutive body lines in `range` that
+/// satisfy `short` (menus above the title, sidebar headlines below the article).
+fn mark_runs(kinds: &mut [BlockKind], lines: &[Line], range: Range<usize>, min: usize, short: impl Fn(&Line) -> bool) {
+    let mut i = range.start;
+    while i < range.end {
+        if kinds[i] == BlockKind::Body && short(&lines[i]) {
+            let start = i;
+            while i < range.end && kinds[i] == BlockKind::Body && short(&lines[i]) {
+                i += 1;
+            }
+            if i - start >= min {
+                kinds[start..i].fill(BlockKind::Boilerplate);
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn densest_run_skips_the_furniture() {
+        assert_eq!(densest_run(&[-40, 300, -40, 500, -100, -60, 80]), Some(1..4));
+        assert_eq!(densest_run(&[-40, -10]), None);
+        assert_eq!(densest_run(&[]), None);
+    }
+}

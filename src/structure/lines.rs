@@ -1,0 +1,160 @@
+//! The page cut into non-blank lines, each with the shape features the classifier reads:
+//! length, capitalisation, sentence punctuation. One linear pass over the text.
+
+use crate::text::Span;
+
+/// A non-blank line (or a piece of one) with its shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The line without its surrounding whitespace.
+    pub span: Span,
+    pub chars: u32,
+    pub words: u32,
+    /// Words that contain a letter.
+    pub letter_words: u32,
+    /// Letter words whose first letter is upper case.
+    pub capitalized: u32,
+    /// Sentence punctuation (. ! ? … ;) anywhere in the line.
+    pub stops: u32,
+    /// Ends with . ! ? or …, possibly followed by closing quotes or brackets.
+    pub terminal: bool,
+    /// Ends with a period (not ! or ?), as headlines rarely do.
+    pub ends_with_period: bool,
+    /// Has at least one letter or digit.
+    pub has_alnum: bool,
+    /// Looks like stray markup: starts with `<` and ends with `>`, or `{`…`}`.
+    pub markup: bool,
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | '’' | '\'' | ')' | ']' | '›' | '‘')
+}
+
+impl Line {
+    /// Measures the text under `span` (which must be trimmed and on char boundaries).
+    pub fn measure(text: &str, span: Span) -> Line {
+        let s = span.slice(text);
+        let (mut chars, mut words, mut letter_words, mut capitalized, mut stops) = (0u32, 0u32, 0u32, 0u32, 0u32);
+        let mut has_alnum = false;
+        let mut in_word = false;
+        let mut seen_letter = false;
+        for c in s.chars() {
+            chars = chars.saturating_add(1);
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                in_word = true;
+                seen_letter = false;
+                words = words.saturating_add(1);
+            }
+            if c.is_alphabetic() {
+                has_alnum = true;
+                if !seen_letter {
+                    seen_letter = true;
+                    letter_words = letter_words.saturating_add(1);
+                    if c.is_uppercase() {
+                        capitalized = capitalized.saturating_add(1);
+                    }
+                }
+            } else if c.is_numeric() {
+                has_alnum = true;
+            } else if matches!(c, '.' | '!' | '?' | '…' | ';') {
+                stops = stops.saturating_add(1);
+            }
+        }
+        let last = s.chars().rev().find(|&c| !is_closing(c) && !c.is_whitespace());
+        let terminal = matches!(last, Some('.' | '!' | '?' | '…'));
+        let ends_with_period = matches!(last, Some('.' | '…'));
+        let markup = (s.starts_with('<') && s.ends_with('>')) || (s.starts_with('{') && s.ends_with('}'));
+        Line {
+            span,
+            chars,
+            words,
+            letter_words,
+            capitalized,
+            stops,
+            terminal,
+            ends_with_period,
+            has_alnum,
+            markup,
+        }
+    }
+
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.slice(text)
+    }
+
+    /// Share of letter words that are capitalised (link lists and headlines are high).
+    pub fn cap_ratio(&self) -> f32 {
+        self.capitalized as f32 / self.letter_words.max(1) as f32
+    }
+
+    /// Reads like running text: one or more sentences in lower case mostly.
+    pub fn is_body_like(&self) -> bool {
+        let sentence = (self.terminal && self.words >= 8) || (self.words >= 25 && self.stops >= 2);
+        sentence && self.cap_ratio() < 0.5 && !self.markup
+    }
+
+    /// Could be a title, a menu entry or a link label: short and not a finished sentence.
+    pub fn is_title_like(&self) -> bool {
+        self.has_alnum && self.words <= 30 && self.chars <= 250 && !self.ends_with_period && !self.markup
+    }
+
+    /// A long run of link labels with no sentence punctuation (an SEO footer, a tag cloud).
+    pub fn is_link_list(&self) -> bool {
+        self.words >= 20 && self.stops == 0 && self.cap_ratio() >= 0.3
+    }
+}
+
+/// Splits `text` into its non-blank lines, trimmed, in order.
+pub fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            let lead = raw.len() - raw.trim_start().len();
+            let s = start + lead;
+            lines.push(Line::measure(text, Span::new(s, s + trimmed.len())));
+        }
+        start += raw.len();
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_trimmed_and_blank_lines_skipped() {
+        let text = "  Titre du jour \n\n\r\n Le président a été reçu lundi au Kremlin par son homologue.\r\n";
+        let lines = split_lines(text);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].text(text), "Titre du jour");
+        assert!(lines[0].is_title_like() && !lines[0].is_body_like());
+        assert_eq!(lines[1].text(text), "Le président a été reçu lundi au Kremlin par son homologue.");
+        assert!(lines[1].is_body_like() && lines[1].terminal);
+    }
+
+    #[test]
+    fn shapes() {
+        let cases: &[(&str, bool, bool, bool)] = &[
+            // (line, body-like, title-like, link list)
+            ("Menu", false, true, false),
+            ("« Merci pour votre hospitalité », a-t-il dit devant la presse réunie.", true, false, false),
+            ("Lutte contre les terroristes : Deux ministres maliens en Russie", false, true, false),
+            (
+                "ORTM en direct Finance Les plus bas prix du Mali Acheter à bas prix au Mali Achat terrain à Bamako Terrain à vendre Bamako Immobilier",
+                false, true, true,
+            ),
+            ("<div class=\"share\">", false, false, false),
+        ];
+        for &(line, body, title, links) in cases {
+            let l = Line::measure(line, Span::new(0, line.len()));
+            assert_eq!((l.is_body_like(), l.is_title_like(), l.is_link_list()), (body, title, links), "{line}");
+        }
+    }
+}

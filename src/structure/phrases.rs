@@ -1,0 +1,161 @@
+//! Known navigation, sharing, comment and legal phrases (`data/structure/boilerplate_phrases.txt`),
+//! matched on folded text: case, accents and punctuation do not matter.
+
+use crate::text::fold_char_into;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const SOURCE: &str = include_str!("../../data/structure/boilerplate_phrases.txt");
+
+/// Lines longer than this are matched on their first bytes only (`line`, `prefix`, `section`)
+/// and never against `contains` phrases: legal notices and banners are short.
+const MAX_MATCH_BYTES: usize = 1000;
+
+/// How a phrase marks a line; see the data file's header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    Line,
+    Section,
+    Prefix,
+    Contains,
+}
+
+struct Phrases {
+    /// `line` and `section` phrases, whole.
+    whole: HashMap<String, PhraseKind>,
+    /// `prefix` phrases by their first word.
+    prefixes: HashMap<String, Vec<String>>,
+    contains: Vec<String>,
+}
+
+fn phrases() -> &'static Phrases {
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut p = Phrases { whole: HashMap::new(), prefixes: HashMap::new(), contains: Vec::new() };
+        for line in SOURCE.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (kind, phrase) = line.split_once(' ').unwrap_or((line, ""));
+            let phrase = normalize(phrase);
+            if phrase.is_empty() {
+                continue;
+            }
+            match kind {
+                "line" => {
+                    p.whole.entry(phrase).or_insert(PhraseKind::Line);
+                }
+                "section" => {
+                    p.whole.insert(phrase, PhraseKind::Section);
+                }
+                "prefix" => {
+                    let first = phrase.split(' ').next().unwrap_or("").to_string();
+                    p.prefixes.entry(first).or_default().push(phrase);
+                }
+                "contains" => p.contains.push(phrase),
+                _ => {} // unknown kinds are skipped; the unit test below keeps the file clean
+            }
+        }
+        p
+    })
+}
+
+/// Folds `s` for matching: lower case, no accents, every run of characters other than letters,
+/// digits and `©` turned into one space, trimmed. Reads at most `MAX_MATCH_BYTES` of `s`.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(MAX_MATCH_BYTES) + 1);
+    let mut folded = String::new();
+    for (i, c) in s.char_indices() {
+        if i >= MAX_MATCH_BYTES {
+            break;
+        }
+        if c.is_alphanumeric() || c == '©' {
+            folded.clear();
+            fold_char_into(c, &mut folded);
+            out.push_str(&folded);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The strongest phrase of the list that `line` matches, if any. `Prefix` and `Contains`
+/// matches are returned as found: the caller decides with the line's shape.
+pub fn match_line(line: &str) -> Option<PhraseKind> {
+    let p = phrases();
+    let norm = normalize(line);
+    if norm.is_empty() {
+        return None;
+    }
+    // Whole-line phrases, ignoring a trailing count ("Commentaires (3)", "Partager 12").
+    let core = norm.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let core = if core.is_empty() { norm.as_str() } else { core };
+    if let Some(&kind) = p.whole.get(core) {
+        return Some(kind);
+    }
+    let first = norm.split(' ').next().unwrap_or("");
+    if let Some(list) = p.prefixes.get(first) {
+        let hit = list.iter().any(|ph| {
+            norm.starts_with(ph.as_str()) && (norm.len() == ph.len() || norm.as_bytes()[ph.len()] == b' ')
+        });
+        if hit {
+            return Some(PhraseKind::Prefix);
+        }
+    }
+    if line.len() <= MAX_MATCH_BYTES {
+        let padded = format!(" {norm} ");
+        if p.contains.iter().any(|ph| padded.contains(&format!(" {ph} "))) {
+            return Some(PhraseKind::Contains);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_file_is_well_formed() {
+        for line in SOURCE.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let (kind, phrase) = line.split_once(' ').expect(line);
+            assert!(matches!(kind, "line" | "section" | "prefix" | "contains"), "unknown kind: {line}");
+            assert_eq!(normalize(phrase), phrase, "phrases are stored normalised: {line}");
+        }
+    }
+
+    #[test]
+    fn examples() {
+        use PhraseKind::*;
+        let cases: &[(&str, Option<PhraseKind>)] = &[
+            ("Menu", Some(Line)),
+            ("MENU", Some(Line)),
+            ("Partager (12)", Some(Line)),
+            ("Nouveau commentaire :", Some(Section)),
+            ("AUTRES INFOS", Some(Section)),
+            ("Related", Some(Section)),
+            ("A lire : Russie-Afrique : Sergueï Lavrov, le penseur-étoile", Some(Prefix)),
+            ("À lire : un autre article", Some(Prefix)),
+            ("Lire aussi : Le Mali et la Russie", Some(Prefix)),
+            ("Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater", Some(Prefix)),
+            ("Sign up for our newsletter", Some(Prefix)),
+            ("Share this article", Some(Prefix)),
+            ("Read more: Mali's junta", Some(Prefix)),
+            ("© 2024 Journal du Mali. Tous droits réservés.", Some(Contains)),
+            ("We use cookies to improve your experience.", Some(Contains)),
+            ("Le président a été reçu au Kremlin.", None),
+            ("Alire est un nom", None),
+            ("Menus et plats", None),
+            ("", None),
+            ("!!!", None),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(match_line(line), want, "{line}");
+        }
+    }
+}
