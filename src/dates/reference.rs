@@ -161,9 +161,9 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
                 date: Some(date),
                 source: ReferenceDateSource::Inferred,
                 note: format!(
-                    "{hint_note}the latest reported day is “{base_text}” ({base}) and “{}” puts publication on the next {:?}",
+                    "{hint_note}the latest reported day is “{base_text}” ({base}) and “{}” puts publication on the next {}",
                     pin_e.span.slice(s.doc.text),
-                    wd
+                    weekday_name(wd)
                 ),
                 evidence: Some(pin_e.span),
             };
@@ -174,5 +174,54 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
         source: ReferenceDateSource::Inferred,
         note: format!("{hint_note}the latest day the text reports is “{base_text}” ({base})"),
         evidence: Some(base_e.span),
+    }
+}
+
+fn weekday_name(wd: Weekday) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][usize::from(wd.index() % 7)]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Lang, ReferenceDateSource as Src};
+    use crate::document::Document;
+
+    /// (language, text, expected reference date or "", expected source).
+    const EXAMPLES: &[(Lang, &str, &str, Src)] = &[
+        (Lang::Fr, "Titre\n\nJeudi 29 Février 2024\n\nCe mercredi 28 février, les ministres…", "2024-02-29", Src::Dateline),
+        (Lang::Fr, "Titre\nPublié le 3 mars 2023 à 10h30\nMis à jour le 4 mars 2023\nTexte du 1er mars 2023.", "2023-03-03", Src::Dateline),
+        (Lang::Fr, "Titre\nMis à jour le 4 mars 2023 à 08:00\nLe 1er mars 2023, il a parlé.", "2023-03-04", Src::Dateline),
+        (Lang::Fr, "Le 03/03/2023 | 10h\nTexte.", "2023-03-03", Src::Dateline),
+        (Lang::En, "Headline\nPublished March 3, 2023\nOn March 1, 2023, he spoke.", "2023-03-03", Src::Dateline),
+        (Lang::En, "Headline\nUpdated: 2023-03-05 10:00 GMT\nOn March 1, 2023, he spoke.", "2023-03-05", Src::Dateline),
+        // A month-only header, with the day from the text.
+        (Lang::Fr, " date 2025-06 Une délégation a été reçue lundi 23 juin au Kremlin.", "2025-06-23", Src::Inferred),
+        // The latest reported day; a future limit does not count.
+        (Lang::Fr, "reçu lundi 23 juin 2025 au Kremlin. Il est attendu jusqu’au jeudi 26 juin.", "2025-06-23", Src::Inferred),
+        // "hier jeudi" moves publication to the Friday after the latest reported day.
+        (Lang::Fr, "parti le samedi 21 juin 2025, reçu le lundi 23 juin; la visite a pris fin hier jeudi.", "2025-06-27", Src::Inferred),
+        // The weekday picks the year of "vendredi 5 août" after the latest explicit year.
+        (Lang::Fr, "la junte de 2021, le 28 mai 2021. Ils ont annoncé vendredi 5 août un accord.", "2022-08-05", Src::Inferred),
+        (Lang::En, "He took office on May 28, 2021. On Friday, August 5, they announced it.", "2022-08-05", Src::Inferred),
+        // Nothing to go on: no reference, and relative dates get no value.
+        (Lang::Fr, "Hier, il a parlé. Depuis 2012, le pays souffre.", "", Src::None),
+    ];
+
+    #[test]
+    fn reference_examples() {
+        let mut failures = Vec::new();
+        for &(lang, text, want, source) in EXAMPLES {
+            let doc = Document::new(text, lang);
+            let structure = crate::structure::analyze(&doc);
+            let (r, dates) = super::super::analyze(&doc, &structure, None);
+            let got = r.date.map_or(String::new(), |d| d.to_string());
+            if got != want || r.source != source {
+                failures.push(format!("{text:?}: want {want} {source:?}, got {got} {:?} ({})", r.source, r.note));
+            }
+            if r.date.is_none() {
+                assert!(dates.iter().filter(|d| d.span.slice(text) == "Hier").all(|d| d.value.is_none()));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
