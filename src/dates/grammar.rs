@@ -1,0 +1,503 @@
+//! What the date grammars share: the parts of a recognised expression ([`DateExpr`]), the
+//! tokens seen as date words and numbers ([`Scanner`]), and the patterns both languages use
+//! (numeric dates, years, days). Recognising never needs the reference date; `resolve` does.
+
+use super::lexicon::{lexicon, Word};
+use crate::analysis::Lang;
+use crate::calendar::Weekday;
+use crate::document::Document;
+use crate::text::{fold_char_into, Span, TokenKind};
+
+/// Function words the patterns look for, shared by both languages' keyword tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// "le", "the"
+    The,
+    /// "la"
+    La,
+    /// "l'"
+    L,
+    /// "ce", "cet", "this"
+    This,
+    /// "cette"
+    Cette,
+    Yesterday,
+    Today,
+    Tomorrow,
+    /// "avant" in "avant-hier", "before"
+    Before,
+    /// "après" in "après-demain", "after"
+    After,
+    /// "la veille", "the previous day"
+    Eve,
+    /// "le lendemain", "the following day"
+    MorningAfter,
+    /// "le surlendemain"
+    TwoDaysAfter,
+    /// "dernier", "passé", "last", "previous"
+    Last,
+    /// "prochain", "next", "following"
+    Next,
+    Month,
+    /// "an", "année", "year"
+    Year,
+    Day,
+    /// "ci" in "ce mois-ci"
+    Ci,
+    /// "en", "in": leads a month or year
+    In,
+    /// "depuis", "since"
+    Since,
+    /// "début", "fin", "mi", "courant", "early", "late", "mid", "until": leads a bare month
+    MonthLead,
+    /// "earlier", "later" in "earlier this month"
+    Earlier,
+    /// "jusqu'", "until": the date is a limit, often ahead
+    Until,
+    /// "au", "et", "to", "and": joins a day range ("du 21 au 26 juin")
+    RangeJoin,
+    /// "du", "from", "between", "entre"
+    RangeStart,
+    /// "on": leads an English weekday or date
+    On,
+    /// "of" in "the 3rd of June"
+    Of,
+    /// "années", "decade": "les années 2000" is a decade, not a year
+    Decade,
+    /// Nouns that follow a quantity ("1 500 mercenaires", "2000 soldats")
+    Quantity,
+    /// Words that precede a quantity ("environ", "plus de", "about")
+    Approx,
+    /// Future tense and plans ("sera", "aura lieu", "prévu", "will")
+    Future,
+}
+
+/// What one token is to the date grammars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Word(Word),
+    /// Digits only, with their value (saturating) and count.
+    Num { value: u32, digits: u8 },
+    /// A number with an ordinal suffix: "1er", "1ᵉʳ", "3rd", "21st".
+    Ordinal(u32),
+    Punct(char),
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct TokInfo {
+    pub class: Class,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// No whitespace before this token.
+    pub glued: bool,
+    /// A line break before this token.
+    pub newline: bool,
+}
+
+/// How a weekday without a day number is placed around the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    /// "lundi", "on Monday": the nearest in the direction the tense says (past by default).
+    Bare,
+    /// "ce lundi", "this Monday": same, but the current week.
+    This,
+    /// "lundi dernier", "last Monday": strictly before the reference.
+    Last,
+    /// "lundi prochain", "next Monday": strictly after the reference.
+    Next,
+}
+
+/// How an expression is placed on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    /// Day, month and/or year as written (an implicit year comes from the reference date).
+    Absolute,
+    /// Days from the reference date: "hier" -1, "aujourd'hui" 0, "demain" +1.
+    Day(i32),
+    /// A weekday without a day number.
+    Weekday(Dir),
+    /// Days from the previous date in the text: "la veille" -1, "le lendemain" +1.
+    Anchor(i32),
+    /// Months from the reference month: "le mois dernier" -1, "this month" 0.
+    Month(i32),
+    /// Years from the reference year: "l'an dernier" -1, "cette année" 0.
+    Year(i32),
+}
+
+/// A recognised date expression and its parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateExpr {
+    /// Byte span in the text.
+    pub span: Span,
+    /// Token range, inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub weekday: Option<Weekday>,
+    pub day: Option<u8>,
+    pub month: Option<u8>,
+    pub year: Option<i32>,
+    pub rel: Rel,
+    /// The clause around it speaks of the future ("sera", "will", "prochain").
+    pub future: bool,
+    /// A limit ("jusqu'au jeudi 26 juin", "until June 3").
+    pub until: bool,
+    /// A starting point in the past ("depuis septembre", "since May").
+    pub since: bool,
+}
+
+impl DateExpr {
+    pub fn new(first: usize, last: usize) -> DateExpr {
+        DateExpr {
+            span: Span::default(),
+            first,
+            last,
+            weekday: None,
+            day: None,
+            month: None,
+            year: None,
+            rel: Rel::Absolute,
+            future: false,
+            until: false,
+            since: false,
+        }
+    }
+}
+
+/// The document's tokens as date-grammar classes, with helpers the patterns share.
+pub struct Scanner<'d> {
+    pub doc: &'d Document<'d>,
+    pub toks: Vec<TokInfo>,
+    pub lang: Lang,
+}
+
+fn parse_digits(s: &str) -> Option<(u32, u8)> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((s.parse().ok()?, s.len() as u8))
+}
+
+/// "1er", "1ere", "3rd", "21st", "4th" (already folded).
+fn parse_ordinal(folded: &str, lang: Lang) -> Option<u32> {
+    let digits_end = folded.bytes().position(|b| !b.is_ascii_digit())?;
+    let (num, suffix) = folded.split_at(digits_end);
+    let ok = match lang {
+        Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
+        _ => matches!(suffix, "er" | "ere" | "re"),
+    };
+    if ok && (1..=2).contains(&num.len()) {
+        num.parse().ok()
+    } else {
+        None
+    }
+}
+
+impl<'d> Scanner<'d> {
+    pub fn new(doc: &'d Document<'d>, lang: Lang) -> Scanner<'d> {
+        let lex = lexicon();
+        let mut buf = String::with_capacity(32);
+        let toks = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let text = t.text(doc.text);
+                let first = text.chars().next().unwrap_or(' ');
+                let class = match t.kind {
+                    TokenKind::Number => match parse_digits(text) {
+                        Some((value, digits)) => Class::Num { value, digits },
+                        None => Class::Other,
+                    },
+                    TokenKind::Punct => Class::Punct(first),
+                    TokenKind::Word if text.len() <= 40 => {
+                        buf.clear();
+                        for c in text.chars() {
+                            fold_char_into(c, &mut buf);
+                        }
+                        if first.is_ascii_digit() {
+                            parse_ordinal(&buf, lang).map_or(Class::Other, Class::Ordinal)
+                        } else {
+                            match lex.get(lang, &buf) {
+                                Some(w) => Class::Word(w),
+                                None if lang != Lang::En && first.is_lowercase() && is_fr_future(&buf) => {
+                                    Class::Word(Word::Key(Key::Future))
+                                }
+                                None => Class::Other,
+                            }
+                        }
+                    }
+                    TokenKind::Word => Class::Other,
+                };
+                TokInfo { class, cap: first.is_uppercase(), glued: !t.space_before, newline: t.newlines_before > 0 }
+            })
+            .collect();
+        Scanner { doc, toks, lang }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn class(&self, i: usize) -> Class {
+        self.toks.get(i).map_or(Class::Other, |t| t.class)
+    }
+
+    pub fn key(&self, i: usize) -> Option<Key> {
+        match self.class(i) {
+            Class::Word(Word::Key(k)) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn is_key(&self, i: usize, key: Key) -> bool {
+        self.key(i) == Some(key)
+    }
+
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.class(i) {
+            Class::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Token `i` continues an expression: it exists and sits on the same line as token `i - 1`.
+    pub fn same_line(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.newline)
+    }
+
+    /// Token `i` is glued to the previous one on the same line.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued && !t.newline)
+    }
+
+    pub fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap)
+    }
+
+    pub fn weekday(&self, i: usize) -> Option<Weekday> {
+        match self.class(i) {
+            Class::Word(Word::Weekday(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// A month name at `i`: (month, is abbreviation).
+    pub fn month(&self, i: usize) -> Option<(u8, bool)> {
+        match self.class(i) {
+            Class::Word(Word::Month { month, abbr }) => Some((month, abbr)),
+            _ => None,
+        }
+    }
+
+    /// A day of the month: "23", "1er", "3rd". Returns the day.
+    pub fn day(&self, i: usize) -> Option<u8> {
+        match self.class(i) {
+            Class::Num { value, digits } if digits <= 2 && (1..=31).contains(&value) => Some(value as u8),
+            Class::Ordinal(v) if (1..=31).contains(&v) => Some(v as u8),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year after a month or day ("juin 2025"), on the same line.
+    pub fn year_after(&self, i: usize) -> Option<i32> {
+        match self.class(i) {
+            Class::Num { value, digits: 4 } if self.same_line(i) && (1000..=2999).contains(&value) => {
+                // Not the head of a grouped number ("2025 000").
+                let grouped = matches!(self.class(i + 1), Class::Num { digits: 3, .. }) && self.same_line(i + 1);
+                (!grouped).then_some(value as i32)
+            }
+            _ => None,
+        }
+    }
+
+    /// Skips a glued "." after an abbreviated month ("janv.").
+    pub fn after_abbr_dot(&self, i: usize, abbr: bool) -> usize {
+        if abbr && self.punct(i + 1) == Some('.') && self.glued(i + 1) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Numeric dates at `i`: "23/06/2025", "23.06.2025", "23-06-2025", "2025-06-23", "2025-06".
+    /// `month_first` reads "06/23/2025" as June 23 when both readings are valid (English).
+    pub fn numeric(&self, i: usize, month_first: bool) -> Option<DateExpr> {
+        let num = |k: usize| match self.class(k) {
+            Class::Num { value, digits } => Some((value, digits)),
+            _ => None,
+        };
+        let (a, ad) = num(i)?;
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '/' | '.' | '-'))?;
+        if !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let (b, bd) = num(i + 2)?;
+        let third = if self.punct(i + 3) == Some(sep) && self.glued(i + 3) && self.glued(i + 4) {
+            num(i + 4)
+        } else {
+            None
+        };
+        // Something glued on after the date makes it a code or a number, not a date.
+        let end = if third.is_some() { i + 4 } else { i + 2 };
+        let trailing = self.glued(end + 1)
+            && matches!(self.class(end + 1), Class::Punct('/' | '-' | '.'))
+            && matches!(self.class(end + 2), Class::Num { .. })
+            && self.glued(end + 2);
+        if trailing {
+            return None;
+        }
+        let mut e = DateExpr::new(i, end);
+        if ad == 4 && sep == '-' {
+            // ISO: 2025-06 or 2025-06-23.
+            if bd != 2 || !(1..=12).contains(&b) || !(1000..=2999).contains(&a) {
+                return None;
+            }
+            e.year = Some(a as i32);
+            e.month = Some(b as u8);
+            if let Some((c, cd)) = third {
+                if cd != 2 || !(1..=31).contains(&c) {
+                    return None;
+                }
+                e.day = Some(c as u8);
+            }
+            return Some(e);
+        }
+        let (c, cd) = third?;
+        if ad > 2 || bd > 2 {
+            return None;
+        }
+        let year = match cd {
+            4 if (1000..=2999).contains(&c) => c as i32,
+            2 if sep == '/' => 2000 + c as i32 - if c >= 70 { 100 } else { 0 },
+            _ => return None,
+        };
+        let valid = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+        let (day, month) = if month_first && valid(b, a) {
+            (b, a)
+        } else if valid(a, b) {
+            (a, b)
+        } else if valid(b, a) {
+            (b, a)
+        } else {
+            return None;
+        };
+        e.day = Some(day as u8);
+        e.month = Some(month as u8);
+        e.year = Some(year);
+        Some(e)
+    }
+
+    /// A bare year ("2021", "CAN 2025", "1990") at `i`, unless the number is a quantity, part
+    /// of a grouped number or a decade ("les années 2000").
+    pub fn bare_year(&self, i: usize) -> Option<DateExpr> {
+        let Class::Num { value, digits: 4 } = self.class(i) else { return None };
+        let led = i > 0 && matches!(self.key(i - 1), Some(Key::In | Key::Since));
+        let range = if led { 1000..=2099 } else { 1900..=2099 };
+        if !range.contains(&value) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        if let Some(p) = prev {
+            // Grouped digits ("12 2021"?), decimals ("3,2021"), decades, quantities.
+            if matches!(self.class(p), Class::Num { .. }) && self.same_line(i) {
+                return None;
+            }
+            let year_range = matches!(self.class(p), Class::Punct('-' | '/' | '–'))
+                && p > 0
+                && matches!(self.class(p - 1), Class::Num { digits: 4, .. });
+            if self.glued(i)
+                && !year_range
+                && matches!(self.class(p), Class::Punct(',' | '.' | '/' | '-' | '°' | '+' | '€' | '$'))
+            {
+                return None;
+            }
+            if self.is_key(p, Key::Decade) {
+                return None;
+            }
+            if self.is_key(p, Key::Approx) || (p > 0 && self.is_key(p - 1, Key::Approx)) {
+                return None;
+            }
+        }
+        if self.same_line(i + 1) {
+            match self.class(i + 1) {
+                Class::Num { digits: 3, .. } => return None,
+                Class::Punct('%' | '€' | '$') => return None,
+                Class::Punct(',' | '.') if self.glued(i + 1) && matches!(self.class(i + 2), Class::Num { .. }) && self.glued(i + 2) => {
+                    return None
+                }
+                Class::Word(Word::Key(Key::Quantity)) => return None,
+                _ => {}
+            }
+        }
+        let mut e = DateExpr::new(i, i);
+        e.year = Some(value as i32);
+        Some(e)
+    }
+
+    /// Whether the clause around tokens `first..=last` speaks of the future: a future word within
+    /// a few tokens, without crossing a sentence end or a line break.
+    pub fn future_around(&self, first: usize, last: usize) -> bool {
+        const WINDOW: usize = 6;
+        let mut i = first;
+        for _ in 0..WINDOW {
+            if i == 0 || self.toks.get(i).is_some_and(|t| t.newline) {
+                break;
+            }
+            i -= 1;
+            match self.class(i) {
+                Class::Punct('.' | '!' | '?' | ';') => break,
+                Class::Word(Word::Key(Key::Future | Key::Next)) => return true,
+                _ => {}
+            }
+        }
+        for j in last + 1..last + 1 + WINDOW {
+            if !self.same_line(j) {
+                break;
+            }
+            match self.class(j) {
+                Class::Punct('.' | '!' | '?' | ';') => break,
+                Class::Word(Word::Key(Key::Future)) => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Sets the byte span and the tense flags of a finished expression.
+    pub fn finish(&self, mut e: DateExpr) -> DateExpr {
+        let toks = &self.doc.tokens;
+        if let (Some(a), Some(b)) = (toks.get(e.first), toks.get(e.last)) {
+            e.span = Span::new(a.start, b.end);
+        }
+        e.future = self.future_around(e.first, e.last);
+        let lead = |k: usize| k < e.first && self.is_key(k, Key::Until);
+        e.until = e.first.checked_sub(1).is_some_and(lead) || e.first.checked_sub(2).is_some_and(lead);
+        e.since = e.first.checked_sub(1).is_some_and(|k| self.is_key(k, Key::Since));
+        e
+    }
+}
+
+/// French future tense endings ("rencontrera", "rendra", "signeront"): a rough cue, enough to
+/// place a bare weekday ahead of the reference date rather than behind it.
+fn is_fr_future(folded: &str) -> bool {
+    folded.len() >= 5
+        && folded.is_ascii()
+        && (folded.ends_with("ra") || (folded.ends_with("ront") && !folded.ends_with("front")))
+}
+
+/// Runs the grammar of `lang` over `scanner`; expressions come out sorted and not overlapping.
+pub fn recognise(scanner: &Scanner, lang: Lang) -> Vec<DateExpr> {
+    let mut out = match lang {
+        Lang::En => super::grammar_en::scan(scanner),
+        Lang::Fr | Lang::Other => super::grammar_fr::scan(scanner),
+    };
+    out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    let mut kept: Vec<DateExpr> = Vec::with_capacity(out.len());
+    for e in out {
+        if kept.last().is_some_and(|k| k.span.end > e.span.start) {
+            continue;
+        }
+        kept.push(e);
+    }
+    kept
+}

@@ -1,0 +1,315 @@
+//! English date expressions: "June 3, 2024", "3 June 2024", "Monday, June 3", "the 3rd of June",
+//! "last Tuesday", "on Friday", "yesterday", "earlier this month", "in 2016", "06/03/2024".
+//! Month and weekday names count only when capitalised ("may" is a verb, "march" too).
+//! Each family keeps its examples in the table test at the bottom.
+
+use super::grammar::{Class, DateExpr, Dir, Key, Rel, Scanner};
+use super::lexicon::Word;
+
+/// English function words, folded (see `text::fold`).
+pub const KEYWORDS: &[(&str, Key)] = &[
+    ("the", Key::The),
+    ("this", Key::This),
+    ("yesterday", Key::Yesterday),
+    ("today", Key::Today),
+    ("tomorrow", Key::Tomorrow),
+    ("before", Key::Before),
+    ("after", Key::After),
+    ("last", Key::Last),
+    ("previous", Key::Last),
+    ("next", Key::Next),
+    ("following", Key::Next),
+    ("month", Key::Month),
+    ("year", Key::Year),
+    ("day", Key::Day),
+    ("in", Key::In),
+    ("since", Key::Since),
+    ("early", Key::MonthLead),
+    ("late", Key::MonthLead),
+    ("mid", Key::MonthLead),
+    ("until", Key::Until),
+    ("till", Key::Until),
+    ("earlier", Key::Earlier),
+    ("later", Key::Earlier),
+    ("and", Key::RangeJoin),
+    ("to", Key::RangeJoin),
+    ("through", Key::RangeJoin),
+    ("from", Key::RangeStart),
+    ("between", Key::RangeStart),
+    ("on", Key::On),
+    ("of", Key::Of),
+    ("decade", Key::Decade),
+    ("people", Key::Quantity),
+    ("soldiers", Key::Quantity),
+    ("troops", Key::Quantity),
+    ("fighters", Key::Quantity),
+    ("mercenaries", Key::Quantity),
+    ("men", Key::Quantity),
+    ("women", Key::Quantity),
+    ("children", Key::Quantity),
+    ("residents", Key::Quantity),
+    ("dead", Key::Quantity),
+    ("deaths", Key::Quantity),
+    ("killed", Key::Quantity),
+    ("dollars", Key::Quantity),
+    ("euros", Key::Quantity),
+    ("pounds", Key::Quantity),
+    ("km", Key::Quantity),
+    ("miles", Key::Quantity),
+    ("tons", Key::Quantity),
+    ("tonnes", Key::Quantity),
+    ("kg", Key::Quantity),
+    ("years", Key::Quantity),
+    ("days", Key::Quantity),
+    ("jobs", Key::Quantity),
+    ("votes", Key::Quantity),
+    ("about", Key::Approx),
+    ("around", Key::Approx),
+    ("nearly", Key::Approx),
+    ("almost", Key::Approx),
+    ("some", Key::Approx),
+    ("over", Key::Approx),
+    ("than", Key::Approx),
+    ("approximately", Key::Approx),
+    ("roughly", Key::Approx),
+    ("will", Key::Future),
+    ("'ll", Key::Future),
+    ("shall", Key::Future),
+    ("scheduled", Key::Future),
+    ("expected", Key::Future),
+    ("due", Key::Future),
+    ("upcoming", Key::Future),
+    ("planned", Key::Future),
+];
+
+/// A capitalised month name at `i`.
+fn month(s: &Scanner, i: usize) -> Option<(u8, bool)> {
+    s.month(i).filter(|_| s.cap(i))
+}
+
+/// Month first: "June 3", "June 3rd, 2024", "Sept. 3 2024".
+fn month_day(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let (m, abbr) = month(s, i)?;
+    let j = s.after_abbr_dot(i, abbr) + 1;
+    let day = s.day(j).filter(|_| s.same_line(j))?;
+    // "June 2024" is a month, "June 20 people" is not a date we can tell; a day needs no noun after.
+    let mut e = DateExpr::new(i, j);
+    e.day = Some(day);
+    e.month = Some(m);
+    let k = if s.punct(j + 1) == Some(',') && s.same_line(j + 1) { j + 2 } else { j + 1 };
+    if let Some(y) = s.year_after(k) {
+        e.year = Some(y);
+        e.last = k;
+    }
+    Some(e)
+}
+
+/// Day first: "3 June 2024", "3rd of June", "the 3rd of June".
+fn day_month(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let day = s.day(i)?;
+    let mut j = i + 1;
+    if s.is_key(j, Key::Of) && s.same_line(j) {
+        j += 1;
+    }
+    let (m, abbr) = month(s, j).filter(|_| s.same_line(j))?;
+    let mut last = s.after_abbr_dot(j, abbr);
+    let mut e = DateExpr::new(i, last);
+    e.day = Some(day);
+    e.month = Some(m);
+    let k = if s.punct(last + 1) == Some(',') && s.same_line(last + 1) { last + 2 } else { last + 1 };
+    if let Some(y) = s.year_after(k) {
+        last = k;
+        e.year = Some(y);
+        e.last = last;
+    }
+    Some(e)
+}
+
+/// "Monday", "Monday, June 3, 2024", "Tuesday 3 June".
+fn weekday_date(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let wd = s.weekday(i).filter(|_| s.cap(i))?;
+    let j = if s.punct(i + 1) == Some(',') && s.same_line(i + 1) { i + 2 } else { i + 1 };
+    if s.same_line(j) {
+        if let Some(e) = month_day(s, j).or_else(|| day_month(s, j)) {
+            return Some(DateExpr { first: i, weekday: Some(wd), ..e });
+        }
+    }
+    let mut e = DateExpr::new(i, i);
+    e.weekday = Some(wd);
+    e.rel = Rel::Weekday(Dir::Bare);
+    Some(e)
+}
+
+/// "June 2024", or "June" after "in", "since", "early", "mid-".
+fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let (m, abbr) = month(s, i)?;
+    let last = s.after_abbr_dot(i, abbr);
+    let mut e = DateExpr::new(i, last);
+    e.month = Some(m);
+    let k = if s.punct(last + 1) == Some(',') && s.same_line(last + 1) { last + 2 } else { last + 1 };
+    if let Some(y) = s.year_after(k) {
+        e.year = Some(y);
+        e.last = k;
+        return Some(e);
+    }
+    let prev = i.checked_sub(1)?;
+    let led = match s.key(prev) {
+        Some(Key::In | Key::Since | Key::MonthLead | Key::Until) => true,
+        None => s.punct(prev) == Some('-') && prev > 0 && s.is_key(prev - 1, Key::MonthLead),
+        _ => false,
+    };
+    (led && !abbr && s.same_line(i)).then_some(e)
+}
+
+/// "last/next/this" + weekday, month or year, from `i` (the "last" word) for an expression
+/// starting at `first` ("earlier this month").
+fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
+    let dir = s.key(i)?;
+    let off = match dir {
+        Key::Last => -1,
+        Key::Next => 1,
+        Key::This => 0,
+        _ => return None,
+    };
+    let j = i + 1;
+    if !s.same_line(j) {
+        return None;
+    }
+    let mut e = DateExpr::new(first, j);
+    if let Some(wd) = s.weekday(j).filter(|_| s.cap(j)) {
+        e.weekday = Some(wd);
+        e.rel = Rel::Weekday(match dir {
+            Key::Last => Dir::Last,
+            Key::Next => Dir::Next,
+            _ => Dir::This,
+        });
+        return Some(e);
+    }
+    e.rel = match s.key(j)? {
+        Key::Month => Rel::Month(off),
+        Key::Year => Rel::Year(off),
+        _ => return None,
+    };
+    Some(e)
+}
+
+fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
+    let line = |k: usize| s.same_line(k);
+    match s.class(i) {
+        Class::Word(Word::Key(key)) => match key {
+            Key::Yesterday | Key::Today | Key::Tomorrow => {
+                let mut e = DateExpr::new(i, i);
+                e.rel = Rel::Day(match key {
+                    Key::Yesterday => -1,
+                    Key::Today => 0,
+                    _ => 1,
+                });
+                Some(push(s, out, e))
+            }
+            Key::The if line(i + 1) => {
+                // "the day before yesterday", "the day after tomorrow", "the day before."
+                if s.is_key(i + 1, Key::Day) && line(i + 2) {
+                    let (off, two) = match (s.key(i + 2), s.key(i + 3)) {
+                        (Some(Key::Before), Some(Key::Yesterday)) => (-2, true),
+                        (Some(Key::After), Some(Key::Tomorrow)) => (2, true),
+                        (Some(Key::Before), _) if !matches!(s.class(i + 3), Class::Word(_)) => (-1, false),
+                        (Some(Key::After), _) if !matches!(s.class(i + 3), Class::Word(_)) => (1, false),
+                        _ => return None,
+                    };
+                    let mut e = DateExpr::new(i, if two { i + 3 } else { i + 2 });
+                    e.rel = if two { Rel::Day(off) } else { Rel::Anchor(off) };
+                    return Some(push(s, out, e));
+                }
+                // "the previous day", "the next day", "the following day"
+                if matches!(s.key(i + 1), Some(Key::Last | Key::Next)) && s.is_key(i + 2, Key::Day) && line(i + 2) {
+                    let mut e = DateExpr::new(i, i + 2);
+                    e.rel = Rel::Anchor(if s.is_key(i + 1, Key::Last) { -1 } else { 1 });
+                    return Some(push(s, out, e));
+                }
+                None
+            }
+            Key::Earlier if line(i + 1) && s.is_key(i + 1, Key::This) => Some(push(s, out, relative(s, i, i + 1)?)),
+            Key::Last | Key::Next | Key::This => Some(push(s, out, relative(s, i, i)?)),
+            _ => None,
+        },
+        Class::Word(Word::Weekday(_)) => Some(push(s, out, weekday_date(s, i)?)),
+        Class::Word(Word::Month { .. }) => {
+            let e = month_day(s, i).or_else(|| month_year(s, i))?;
+            Some(push(s, out, e))
+        }
+        Class::Num { .. } | Class::Ordinal(_) => {
+            if let Some(e) = s.numeric(i, true) {
+                return Some(push(s, out, e));
+            }
+            if let Some(e) = day_month(s, i) {
+                return Some(push(s, out, e));
+            }
+            Some(push(s, out, s.bare_year(i)?))
+        }
+        _ => None,
+    }
+}
+
+fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
+    let next = e.last + 1;
+    out.push(s.finish(e));
+    next
+}
+
+pub fn scan(s: &Scanner) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        i = match match_at(s, i, &mut out) {
+            Some(next) if next > i => next,
+            _ => i + 1,
+        };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::check_table;
+
+    /// (text, reference date, expected (span text, value) in order; "?" for no value).
+    const EXAMPLES: &[(&str, &str, &[(&str, &str)])] = &[
+        // Month first and day first, with or without weekday and year.
+        ("on June 3, 2024 and June 3rd", "2024-06-10", &[("June 3, 2024", "2024-06-03"), ("June 3rd", "2024-06-03")]),
+        ("signed 3 June 2024 in Moscow", "2025-01-01", &[("3 June 2024", "2024-06-03")]),
+        ("on the 3rd of June", "2024-06-10", &[("3rd of June", "2024-06-03")]),
+        ("Monday, June 23, 2025: talks", "2025-06-24", &[("Monday, June 23, 2025", "2025-06-23")]),
+        ("was received on Monday June 23 at", "2025-06-24", &[("Monday June 23", "2025-06-23")]),
+        ("announced Friday 5 August that", "2022-08-06", &[("Friday 5 August", "2022-08-05")]),
+        ("Sept. 3 and Jan 5, 2021", "2021-09-10", &[("Sept. 3", "2021-09-03"), ("Jan 5, 2021", "2021-01-05")]),
+        // Numeric dates read month first when both readings work.
+        ("on 06/03/2024 and 23/06/2025 and 2025-06-23", "2025-06-24",
+            &[("06/03/2024", "2024-06-03"), ("23/06/2025", "2025-06-23"), ("2025-06-23", "2025-06-23")]),
+        // Months.
+        ("in June 2024, since March and in mid-July", "2025-08-10",
+            &[("June 2024", "2024-06"), ("March", "2025-03"), ("July", "2025-07")]),
+        ("you may march in May", "2025-08-10", &[("May", "2025-05")]),
+        // Years.
+        ("in 2016 and since 2012; about 2000 troops; 2020-2021", "2025-01-01",
+            &[("2016", "2016"), ("2012", "2012"), ("2020", "2020"), ("2021", "2021")]),
+        // Relative days and weekdays.
+        ("yesterday, today and tomorrow", "2025-06-27",
+            &[("yesterday", "2025-06-26"), ("today", "2025-06-27"), ("tomorrow", "2025-06-28")]),
+        ("the day before yesterday", "2025-06-27", &[("the day before yesterday", "2025-06-25")]),
+        ("He spoke on Friday.", "2025-06-25", &[("Friday", "2025-06-20")]),
+        ("He will speak on Friday.", "2025-06-25", &[("Friday", "2025-06-27")]),
+        ("last Tuesday and next Tuesday", "2025-06-24", &[("last Tuesday", "2025-06-17"), ("next Tuesday", "2025-07-01")]),
+        ("this Monday", "2025-06-25", &[("this Monday", "2025-06-23")]),
+        // Anchored on the previous date.
+        ("He landed on June 22, 2025. The next day he met", "2025-06-27",
+            &[("June 22, 2025", "2025-06-22"), ("The next day", "2025-06-23")]),
+        // Months and years relative to the reference.
+        ("earlier this month, last month, next year and this year", "2025-01-15",
+            &[("earlier this month", "2025-01"), ("last month", "2024-12"), ("next year", "2026"), ("this year", "2025")]),
+    ];
+
+    #[test]
+    fn english_examples() {
+        check_table(crate::Lang::En, EXAMPLES);
+    }
+}

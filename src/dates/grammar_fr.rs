@@ -1,0 +1,425 @@
+//! French date expressions: "lundi 23 juin 2025", "le 1er mars", "ce mercredi", "hier jeudi",
+//! "la veille", "en août 2020", "l'an dernier", "23/06/2025", bare years ("depuis 2012").
+//! Each family keeps its examples in the table test at the bottom.
+
+use super::grammar::{Class, DateExpr, Dir, Key, Rel, Scanner};
+use super::lexicon::Word;
+
+/// French function words, folded (see `text::fold`).
+pub const KEYWORDS: &[(&str, Key)] = &[
+    ("le", Key::The),
+    ("la", Key::La),
+    ("l'", Key::L),
+    ("ce", Key::This),
+    ("cet", Key::This),
+    ("cette", Key::Cette),
+    ("hier", Key::Yesterday),
+    ("aujourd'hui", Key::Today),
+    ("demain", Key::Tomorrow),
+    ("avant", Key::Before),
+    ("apres", Key::After),
+    ("veille", Key::Eve),
+    ("lendemain", Key::MorningAfter),
+    ("surlendemain", Key::TwoDaysAfter),
+    ("dernier", Key::Last),
+    ("derniere", Key::Last),
+    ("passe", Key::Last),
+    ("passee", Key::Last),
+    ("prochain", Key::Next),
+    ("prochaine", Key::Next),
+    ("mois", Key::Month),
+    ("an", Key::Year),
+    ("annee", Key::Year),
+    ("ci", Key::Ci),
+    ("en", Key::In),
+    ("depuis", Key::Since),
+    ("debut", Key::MonthLead),
+    ("fin", Key::MonthLead),
+    ("mi", Key::MonthLead),
+    ("courant", Key::MonthLead),
+    ("jusqu'", Key::Until),
+    ("au", Key::RangeJoin),
+    ("et", Key::RangeJoin),
+    ("du", Key::RangeStart),
+    ("entre", Key::RangeStart),
+    ("de", Key::Of),
+    ("d'", Key::Of),
+    ("annees", Key::Decade),
+    ("decennie", Key::Decade),
+    // Nouns counted by a number that could pass for a year.
+    ("soldats", Key::Quantity),
+    ("militaires", Key::Quantity),
+    ("mercenaires", Key::Quantity),
+    ("hommes", Key::Quantity),
+    ("femmes", Key::Quantity),
+    ("enfants", Key::Quantity),
+    ("personnes", Key::Quantity),
+    ("habitants", Key::Quantity),
+    ("morts", Key::Quantity),
+    ("victimes", Key::Quantity),
+    ("blesses", Key::Quantity),
+    ("euros", Key::Quantity),
+    ("dollars", Key::Quantity),
+    ("francs", Key::Quantity),
+    ("fcfa", Key::Quantity),
+    ("km", Key::Quantity),
+    ("kilometres", Key::Quantity),
+    ("metres", Key::Quantity),
+    ("tonnes", Key::Quantity),
+    ("kg", Key::Quantity),
+    ("hectares", Key::Quantity),
+    ("ans", Key::Quantity),
+    ("jours", Key::Quantity),
+    ("emplois", Key::Quantity),
+    ("voix", Key::Quantity),
+    ("environ", Key::Approx),
+    ("quelque", Key::Approx),
+    ("plus", Key::Approx),
+    ("moins", Key::Approx),
+    ("pres", Key::Approx),
+    ("presque", Key::Approx),
+    // The future: verbs and plans (the `-era`/`-ira` endings are caught by the scanner).
+    ("sera", Key::Future),
+    ("seront", Key::Future),
+    ("aura", Key::Future),
+    ("auront", Key::Future),
+    ("fera", Key::Future),
+    ("ira", Key::Future),
+    ("doit", Key::Future),
+    ("doivent", Key::Future),
+    ("devra", Key::Future),
+    ("devrait", Key::Future),
+    ("devraient", Key::Future),
+    ("prevu", Key::Future),
+    ("prevue", Key::Future),
+    ("prevus", Key::Future),
+    ("prevues", Key::Future),
+    ("attendu", Key::Future),
+    ("attendue", Key::Future),
+    ("attendus", Key::Future),
+    ("programme", Key::Future),
+    ("programmee", Key::Future),
+];
+
+/// Day, month and optional year from `i`: "23 juin", "1er mars 2024", "3 janv. 2024".
+fn day_month(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let day = s.day(i)?;
+    if !s.same_line(i + 1) {
+        return None;
+    }
+    let (month, abbr) = s.month(i + 1)?;
+    let mut last = s.after_abbr_dot(i + 1, abbr);
+    let mut e = DateExpr::new(i, last);
+    e.day = Some(day);
+    e.month = Some(month);
+    if let Some(y) = s.year_after(last + 1) {
+        last += 1;
+        e.year = Some(y);
+        e.last = last;
+    }
+    Some(e)
+}
+
+/// A weekday, a day-month or both: "jeudi", "jeudi 26 juin", "samedi 21 juin 2025".
+fn weekday_date(s: &Scanner, i: usize) -> Option<DateExpr> {
+    if let Some(wd) = s.weekday(i) {
+        let mut j = i + 1;
+        if s.punct(j) == Some(',') && s.same_line(j) {
+            j += 1;
+        }
+        if s.same_line(j) {
+            if let Some(mut e) = day_month(s, j) {
+                e.first = i;
+                e.weekday = Some(wd);
+                return Some(e);
+            }
+        }
+        let mut e = DateExpr::new(i, i);
+        e.weekday = Some(wd);
+        e.rel = Rel::Weekday(Dir::Bare);
+        if s.same_line(i + 1) {
+            match s.key(i + 1) {
+                Some(Key::Last) => (e.rel, e.last) = (Rel::Weekday(Dir::Last), i + 1),
+                Some(Key::Next) => (e.rel, e.last) = (Rel::Weekday(Dir::Next), i + 1),
+                _ => {}
+            }
+        }
+        return Some(e);
+    }
+    day_month(s, i)
+}
+
+/// A month with a year ("août 2020"), or alone after "en", "début", "mi-", "depuis", "mois de".
+fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let (month, abbr) = s.month(i)?;
+    let last = s.after_abbr_dot(i, abbr);
+    let mut e = DateExpr::new(i, last);
+    e.month = Some(month);
+    if let Some(y) = s.year_after(last + 1) {
+        e.year = Some(y);
+        e.last = last + 1;
+        return Some(e);
+    }
+    let prev = i.checked_sub(1)?;
+    let led = match s.key(prev) {
+        Some(Key::In | Key::Since | Key::MonthLead | Key::Until) => true,
+        // "le mois de juin"
+        Some(Key::Of) => prev > 0 && s.is_key(prev - 1, Key::Month),
+        // "mi-juin"
+        None => s.punct(prev) == Some('-') && prev > 0 && s.is_key(prev - 1, Key::MonthLead),
+        _ => false,
+    };
+    (led && !abbr && s.same_line(i)).then_some(e)
+}
+
+/// The expression starting at token `i`, if any (one, or two for "du 21 au 26 juin").
+fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
+    let next_line = |k: usize| s.same_line(k);
+    match s.class(i) {
+        Class::Word(Word::Key(key)) => {
+            let rel = |e: &mut DateExpr, r: Rel, last: usize| {
+                e.rel = r;
+                e.last = last;
+            };
+            match key {
+                Key::Yesterday | Key::Today | Key::Tomorrow => {
+                    let off = match key {
+                        Key::Yesterday => -1,
+                        Key::Today => 0,
+                        _ => 1,
+                    };
+                    return Some(push(s, out, with_day_offset(s, i, i, off)));
+                }
+                // "avant-hier", "après-demain"
+                Key::Before | Key::After if s.punct(i + 1) == Some('-') && s.glued(i + 1) && s.glued(i + 2) => {
+                    let off = match (key, s.key(i + 2)) {
+                        (Key::Before, Some(Key::Yesterday)) => -2,
+                        (Key::After, Some(Key::Tomorrow)) => 2,
+                        _ => return None,
+                    };
+                    return Some(push(s, out, with_day_offset(s, i, i + 2, off)));
+                }
+                Key::La if next_line(i + 1) && s.is_key(i + 1, Key::Eve) => {
+                    let mut e = DateExpr::new(i, i + 1);
+                    rel(&mut e, Rel::Anchor(-1), i + 1);
+                    return Some(push(s, out, e));
+                }
+                Key::L if next_line(i + 1)
+                    && s.is_key(i + 1, Key::Before)
+                    && s.punct(i + 2) == Some('-')
+                    && s.is_key(i + 3, Key::Eve) =>
+                {
+                    let mut e = DateExpr::new(i, i + 3);
+                    e.rel = Rel::Anchor(-2);
+                    return Some(push(s, out, e));
+                }
+                Key::The if next_line(i + 1) => match s.key(i + 1) {
+                    Some(Key::MorningAfter) => {
+                        let mut e = DateExpr::new(i, i + 1);
+                        e.rel = Rel::Anchor(1);
+                        return Some(push(s, out, e));
+                    }
+                    Some(Key::TwoDaysAfter) => {
+                        let mut e = DateExpr::new(i, i + 1);
+                        e.rel = Rel::Anchor(2);
+                        return Some(push(s, out, e));
+                    }
+                    // "le mois dernier", "le mois prochain"
+                    Some(Key::Month) if next_line(i + 2) => {
+                        let off = match s.key(i + 2) {
+                            Some(Key::Last) => -1,
+                            Some(Key::Next) => 1,
+                            _ => return None,
+                        };
+                        let mut e = DateExpr::new(i, i + 2);
+                        e.rel = Rel::Month(off);
+                        return Some(push(s, out, e));
+                    }
+                    _ => {
+                        // "le samedi 21 juin 2025", "le 28 mai 2021"
+                        let e = weekday_date(s, i + 1)?;
+                        if e.day.is_none() {
+                            return None;
+                        }
+                        return Some(push(s, out, DateExpr { first: i, ..e }));
+                    }
+                },
+                // "l'an dernier", "l'année prochaine"
+                Key::L if next_line(i + 1) && s.is_key(i + 1, Key::Year) && next_line(i + 2) => {
+                    let off = match s.key(i + 2) {
+                        Some(Key::Last) => -1,
+                        Some(Key::Next) => 1,
+                        _ => return None,
+                    };
+                    let mut e = DateExpr::new(i, i + 2);
+                    e.rel = Rel::Year(off);
+                    return Some(push(s, out, e));
+                }
+                // "cette année", "ce mois-ci", "ce mercredi", "ce lundi 23 juin 2025"
+                Key::This | Key::Cette if next_line(i + 1) => {
+                    if s.is_key(i + 1, Key::Year) {
+                        let mut e = DateExpr::new(i, i + 1);
+                        e.rel = Rel::Year(0);
+                        return Some(push(s, out, e));
+                    }
+                    if s.is_key(i + 1, Key::Month) {
+                        let mut e = DateExpr::new(i, i + 1);
+                        e.rel = Rel::Month(0);
+                        if s.punct(i + 2) == Some('-') && s.glued(i + 2) && s.is_key(i + 3, Key::Ci) {
+                            e.last = i + 3;
+                        }
+                        return Some(push(s, out, e));
+                    }
+                    let e = weekday_date(s, i + 1)?;
+                    let e = DateExpr {
+                        first: i,
+                        rel: if e.rel == Rel::Weekday(Dir::Bare) { Rel::Weekday(Dir::This) } else { e.rel },
+                        ..e
+                    };
+                    return Some(push(s, out, e));
+                }
+                _ => return None,
+            }
+        }
+        Class::Word(Word::Weekday(_)) => Some(push(s, out, weekday_date(s, i)?)),
+        Class::Word(Word::Month { .. }) => Some(push(s, out, month_year(s, i)?)),
+        Class::Num { .. } | Class::Ordinal(_) => {
+            if let Some(e) = s.numeric(i, false) {
+                return Some(push(s, out, e));
+            }
+            if let Some(e) = day_month(s, i) {
+                return Some(push(s, out, e));
+            }
+            // "du 21 au 26 juin", "les 3 et 4 mars": the first day takes the month of the second.
+            if let Some(first_day) = s.day(i) {
+                if next_line(i + 1) && s.is_key(i + 1, Key::RangeJoin) && next_line(i + 2) {
+                    let j = if s.is_key(i + 2, Key::The) { i + 3 } else { i + 2 };
+                    if let Some(second) = day_month(s, j).filter(|_| next_line(j)) {
+                        let mut first = DateExpr::new(i, i);
+                        first.day = Some(first_day);
+                        first.month = second.month;
+                        first.year = second.year;
+                        push(s, out, first);
+                        return Some(push(s, out, second));
+                    }
+                }
+            }
+            Some(push(s, out, s.bare_year(i)?))
+        }
+        _ => None,
+    }
+}
+
+/// "hier", "aujourd'hui", "demain" (`first..=last`), with a weekday or full date after them
+/// ("hier jeudi", "aujourd'hui lundi 23 juin").
+fn with_day_offset(s: &Scanner, first: usize, last: usize, off: i32) -> DateExpr {
+    let mut j = last + 1;
+    if s.punct(j) == Some(',') && s.same_line(j) {
+        j += 1;
+    }
+    if s.same_line(j) && s.weekday(j).is_some() {
+        if let Some(e) = weekday_date(s, j) {
+            if e.day.is_some() {
+                return DateExpr { first, ..e };
+            }
+            return DateExpr { first, rel: Rel::Day(off), ..e };
+        }
+    }
+    let mut e = DateExpr::new(first, last);
+    e.rel = Rel::Day(off);
+    e
+}
+
+/// Records `e` and returns the token index after it.
+fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
+    let next = e.last + 1;
+    out.push(s.finish(e));
+    next
+}
+
+pub fn scan(s: &Scanner) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        i = match match_at(s, i, &mut out) {
+            Some(next) if next > i => next,
+            _ => i + 1,
+        };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::tests::check_table;
+
+    /// (text, reference date, expected (span text, value) in order; "?" for no value).
+    const EXAMPLES: &[(&str, &str, &[(&str, &str)])] = &[
+        // Day, month, year in words, with or without weekday and year.
+        ("a été reçu lundi 23 juin au Kremlin", "2025-06-24", &[("lundi 23 juin", "2025-06-23")]),
+        ("reçu lundi 23 juin 2025 au Kremlin", "2025-06-23", &[("lundi 23 juin 2025", "2025-06-23")]),
+        ("a quitté Bamako le samedi 21 juin 2025 en", "2025-06-27", &[("le samedi 21 juin 2025", "2025-06-21")]),
+        ("dès sa prise de fonction, le 28 mai 2021,le Colonel", "2022-08-06", &[("le 28 mai 2021", "2021-05-28")]),
+        ("Jeudi 29 Février 2024\n\nLes ministres", "2024-02-29", &[("Jeudi 29 Février 2024", "2024-02-29")]),
+        ("à partir de ce mercredi 28 février, en", "2024-02-29", &[("ce mercredi 28 février", "2024-02-28")]),
+        ("Le 1er mars et le 1ᵉʳ avril", "2024-05-10", &[("Le 1er mars", "2024-03-01"), ("le 1ᵉʳ avril", "2024-04-01")]),
+        ("le 3 janv. 2024 à Paris", "2024-05-10", &[("le 3 janv. 2024", "2024-01-03")]),
+        // The weekday picks the year when the year is implicit.
+        ("ont annoncé vendredi 5 août le", "2022-08-06", &[("vendredi 5 août", "2022-08-05")]),
+        ("ont annoncé vendredi 5 août le", "2023-01-10", &[("vendredi 5 août", "2022-08-05")]),
+        // Otherwise the year nearest the reference date.
+        ("le 20 décembre", "2025-01-10", &[("le 20 décembre", "2024-12-20")]),
+        ("le 3 février", "2024-12-20", &[("le 3 février", "2025-02-03")]),
+        // A future limit with an explicit date.
+        ("attendu à Moscou jusqu’au jeudi 26 juin.", "2025-06-23", &[("jeudi 26 juin", "2025-06-26")]),
+        // Day ranges.
+        ("du 21 au 26 juin 2025", "2025-07-01", &[("21", "2025-06-21"), ("26 juin 2025", "2025-06-26")]),
+        // Numeric dates.
+        ("le 23/06/2025 et le 23.06.2025", "2024-01-01", &[("23/06/2025", "2025-06-23"), ("23.06.2025", "2025-06-23")]),
+        ("date 2025-06 Une délégation", "2025-06-23", &[("2025-06", "2025-06")]),
+        ("publié 2025-06-23.", "2025-06-23", &[("2025-06-23", "2025-06-23")]),
+        ("tél. 12/34/5678 ou 1.2.3.4", "2025-06-23", &[]),
+        // Months.
+        ("le coup d’État d’août 2020 qui", "2022-08-06", &[("août 2020", "2020-08")]),
+        ("début mars 2024, puis", "2024-05-01", &[("mars 2024", "2024-03")]),
+        ("en juin, à la mi-juillet et depuis septembre", "2025-08-10",
+            &[("juin", "2025-06"), ("juillet", "2025-07"), ("septembre", "2024-09")]),
+        ("le mois de mai", "2025-08-10", &[("mai", "2025-05")]),
+        ("Mars est une planète; il mai", "2025-08-10", &[]),
+        // Years.
+        ("la junte militaire en 2021, le Mali", "2022-08-06", &[("2021", "2021")]),
+        ("les coups d’État successifs de 2020 et 2021, les", "2025-06-23", &[("2020", "2020"), ("2021", "2021")]),
+        ("CAN 2025 : le Maroc ; Mondial 2026 : l’Algérie", "2024-02-29", &[("2025", "2025"), ("2026", "2026")]),
+        ("quelque 1 500 mercenaires, 2000 soldats, les années 2000, 2 025 000", "2024-02-29", &[]),
+        ("environ 2000, plus de 1950 et 12,2021 ou 2025 %", "2024-02-29", &[]),
+        ("la saison 2024-2025", "2024-02-29", &[("2024", "2024"), ("2025", "2025")]),
+        ("fondé en 1848", "2024-02-29", &[("1848", "1848")]),
+        // Relative days.
+        ("une visite qui a pris fin hier jeudi.", "2025-06-27", &[("hier jeudi", "2025-06-26")]),
+        ("hier, avant-hier, aujourd’hui et demain", "2025-06-27",
+            &[("hier", "2025-06-26"), ("avant-hier", "2025-06-25"), ("aujourd’hui", "2025-06-27"), ("demain", "2025-06-28")]),
+        ("après-demain", "2025-06-27", &[("après-demain", "2025-06-29")]),
+        // Weekdays alone: the most recent, unless "prochain" or the future says otherwise.
+        ("Dans un communiqué publié vendredi, la", "2022-08-06", &[("vendredi", "2022-08-05")]),
+        ("Dans la matinée de ce mercredi, les", "2024-02-29", &[("ce mercredi", "2024-02-28")]),
+        ("lundi dernier et lundi prochain", "2025-06-23", &[("lundi dernier", "2025-06-16"), ("lundi prochain", "2025-06-30")]),
+        ("Il se rendra à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
+        ("Il était à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-19")]),
+        // Anchored on the previous date of the text.
+        ("reçu lundi 23 juin 2025. Arrivé la veille dans", "2025-06-23",
+            &[("lundi 23 juin 2025", "2025-06-23"), ("la veille", "2025-06-22")]),
+        ("Le 3 mars 2020, il part; le lendemain il", "2025-06-23",
+            &[("Le 3 mars 2020", "2020-03-03"), ("le lendemain", "2020-03-04")]),
+        ("Arrivé la veille à Paris", "2025-06-23", &[("la veille", "2025-06-22")]),
+        // Months and years relative to the reference.
+        ("le mois dernier, ce mois-ci et le mois prochain", "2025-01-15",
+            &[("le mois dernier", "2024-12"), ("ce mois-ci", "2025-01"), ("le mois prochain", "2025-02")]),
+        ("l’an dernier, cette année et l’année prochaine", "2025-01-15",
+            &[("l’an dernier", "2024"), ("cette année", "2025"), ("l’année prochaine", "2026")]),
+    ];
+
+    #[test]
+    fn french_examples() {
+        check_table(crate::Lang::Fr, EXAMPLES);
+    }
+}

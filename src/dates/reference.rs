@@ -1,0 +1,227 @@
+//! The publication date when the caller gives none: read from a dateline or a stamp
+//! ("Publié le 3 mars 2023", "date 2025-06", a date alone on a line near the top), else inferred
+//! from the text's own constraints (the latest full date it reports, "hier jeudi").
+
+use super::grammar::{DateExpr, Rel, Scanner};
+use crate::analysis::{ReferenceDate, ReferenceDateSource};
+use crate::calendar::{CivilDate, Weekday};
+use crate::structure::Structure;
+use crate::text::{fold, Span};
+
+/// Lines after this many non-blank ones are not searched for a dateline alone on its line.
+const TOP_LINES: usize = 12;
+
+/// Words a dateline may carry besides the date ("Publié le … à 10h30 GMT").
+const STAMP_WORDS: &[&str] = &[
+    "le", "a", "h", "at", "on", "am", "pm", "gmt", "utc", "cet", "publie", "publiee", "mis", "jour",
+    "published", "updated", "posted", "date", "modifie", "maj", "par", "by", "du", "last",
+];
+
+/// What a line says about the expression on it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Stamp {
+    /// "Mis à jour le …", "Updated …": a fallback.
+    Updated,
+    /// The date alone on a line near the top.
+    Alone,
+    /// "Publié le …", "Published …", "date …".
+    Published,
+}
+
+/// The full explicit date an expression names ("29 février 2024", "2025-06-23").
+fn full_date(e: &DateExpr) -> Option<CivilDate> {
+    match (e.rel, e.day, e.month, e.year) {
+        (Rel::Absolute, Some(d), Some(m), Some(y)) => CivilDate::new(y, m, d),
+        _ => None,
+    }
+}
+
+fn line_around(text: &str, span: Span) -> (usize, usize) {
+    let start = text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |k| k + 1);
+    let end = text.get(span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |k| span.end + k);
+    (start, end)
+}
+
+/// How the line around `e` marks it as the publication date, if it does.
+fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
+    let (ls, le) = line_around(text, e.span);
+    let before = fold(text.get(ls..e.span.start).unwrap_or(""));
+    let after = fold(text.get(e.span.end..le).unwrap_or(""));
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    };
+    let wb = words(&before);
+    // The last words before the date: "Publié le", "Mis à jour le", "date :", "Published".
+    let tail: Vec<&str> = wb.iter().rev().take(4).map(String::as_str).collect();
+    let has = |w: &str| tail.contains(&w);
+    if has("publie") || has("publiee") || has("published") || has("posted") || tail.first() == Some(&"date") {
+        return Some(Stamp::Published);
+    }
+    if (has("mis") && has("jour")) || has("updated") || has("modifie") || has("maj") {
+        return Some(Stamp::Updated);
+    }
+    let only_stamp_words = wb
+        .iter()
+        .chain(words(&after).iter())
+        .all(|w| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h'));
+    (line_no < TOP_LINES && only_stamp_words).then_some(Stamp::Alone)
+}
+
+/// Finds the reference date in the text (see the module docs).
+pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> ReferenceDate {
+    let text = s.doc.text;
+    let dateline = |date: CivilDate, e: &DateExpr, why: &str| ReferenceDate {
+        date: Some(date),
+        source: ReferenceDateSource::Dateline,
+        note: format!("{why} “{}”", e.span.slice(text)),
+        evidence: Some(e.span),
+    };
+    // 1. The dateline the structure found.
+    if let Some(line) = structure.metadata.dateline {
+        if let Some((e, d)) = exprs.iter().filter(|e| line.contains(&e.span)).find_map(|e| Some((e, full_date(e)?))) {
+            return dateline(d, e, "dateline");
+        }
+    }
+    // 2. Stamps and dates alone on a line near the top; a month-only stamp is a hint.
+    let mut best: Option<(Stamp, &DateExpr, CivilDate)> = None;
+    let mut month_hint: Option<(i32, u8, &DateExpr)> = None;
+    for e in exprs {
+        let line_no = structure.blocks.partition_point(|b| b.span.end <= e.span.start);
+        let Some(st) = stamp(text, e, line_no) else { continue };
+        match (full_date(e), e.rel, e.month, e.year) {
+            (Some(d), ..) => {
+                if best.map_or(true, |(b, ..)| st > b) {
+                    best = Some((st, e, d));
+                }
+            }
+            (None, Rel::Absolute, Some(m), Some(y)) if st == Stamp::Published && e.day.is_none() => {
+                month_hint.get_or_insert((y, m, e));
+            }
+            _ => {}
+        }
+    }
+    if let Some((st, e, d)) = best {
+        let why = match st {
+            Stamp::Published => "publication stamp",
+            Stamp::Alone => "date alone on a line at the top",
+            Stamp::Updated => "update stamp",
+        };
+        return dateline(d, e, why);
+    }
+    infer(s, exprs, month_hint)
+}
+
+/// The latest day the text reports as past (its year from the weekday when implicit), moved to
+/// the weekday that cues like "hier jeudi" pin for the day of publication.
+fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr)>) -> ReferenceDate {
+    let reported = |e: &&DateExpr| !e.future && !e.until;
+    let ctx_year = month_hint.map(|(y, ..)| y).or_else(|| {
+        exprs.iter().filter(reported).filter_map(full_date).map(|d| d.year).max()
+    });
+    let mut candidates: Vec<(CivilDate, &DateExpr)> = Vec::new();
+    for e in exprs.iter().filter(reported) {
+        if e.rel != Rel::Absolute {
+            continue;
+        }
+        let date = match (full_date(e), e.day, e.month, e.weekday, ctx_year) {
+            (Some(d), ..) => Some(d),
+            // "vendredi 5 août": the first year from the context on where 5 August is a Friday.
+            (None, Some(d), Some(m), Some(wd), Some(y0)) => {
+                (y0..=y0 + 7).filter_map(|y| CivilDate::new(y, m, d)).find(|c| c.weekday() == wd)
+            }
+            // "23 juin" under a "date 2025-06" stamp.
+            (None, Some(d), Some(m), None, _) => {
+                month_hint.filter(|&(_, hm, _)| hm == m).and_then(|(y, ..)| CivilDate::new(y, m, d))
+            }
+            _ => None,
+        };
+        if let Some(d) = date {
+            candidates.push((d, e));
+        }
+    }
+    if let Some((y, m, _)) = month_hint {
+        if candidates.iter().any(|(d, _)| d.year == y && d.month == m) {
+            candidates.retain(|(d, _)| d.year == y && d.month == m);
+        }
+    }
+    let Some(&(base, base_e)) = candidates.iter().max_by_key(|(d, _)| *d) else {
+        return ReferenceDate::none();
+    };
+    // "hier jeudi" puts publication on Friday; "aujourd'hui lundi" on Monday.
+    let pin = exprs.iter().find_map(|e| match (e.rel, e.weekday) {
+        (Rel::Day(n), Some(wd)) => Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e)),
+        _ => None,
+    });
+    let hint_note = month_hint.map_or(String::new(), |(y, m, _)| format!("the header gives {y:04}-{m:02}; "));
+    let base_text = base_e.span.slice(s.doc.text);
+    if let Some((wd, pin_e)) = pin {
+        let fwd = (wd.index() + 7 - base.weekday().index()) % 7;
+        if let Some(date) = base.add_days(i64::from(fwd)) {
+            return ReferenceDate {
+                date: Some(date),
+                source: ReferenceDateSource::Inferred,
+                note: format!(
+                    "{hint_note}the latest reported day is “{base_text}” ({base}) and “{}” puts publication on the next {}",
+                    pin_e.span.slice(s.doc.text),
+                    weekday_name(wd)
+                ),
+                evidence: Some(pin_e.span),
+            };
+        }
+    }
+    ReferenceDate {
+        date: Some(base),
+        source: ReferenceDateSource::Inferred,
+        note: format!("{hint_note}the latest day the text reports is “{base_text}” ({base})"),
+        evidence: Some(base_e.span),
+    }
+}
+
+fn weekday_name(wd: Weekday) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][usize::from(wd.index() % 7)]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Lang, ReferenceDateSource as Src};
+    use crate::document::Document;
+
+    /// (language, text, expected reference date or "", expected source).
+    const EXAMPLES: &[(Lang, &str, &str, Src)] = &[
+        (Lang::Fr, "Titre\n\nJeudi 29 Février 2024\n\nCe mercredi 28 février, les ministres…", "2024-02-29", Src::Dateline),
+        (Lang::Fr, "Titre\nPublié le 3 mars 2023 à 10h30\nMis à jour le 4 mars 2023\nTexte du 1er mars 2023.", "2023-03-03", Src::Dateline),
+        (Lang::Fr, "Titre\nMis à jour le 4 mars 2023 à 08:00\nLe 1er mars 2023, il a parlé.", "2023-03-04", Src::Dateline),
+        (Lang::Fr, "Le 03/03/2023 | 10h\nTexte.", "2023-03-03", Src::Dateline),
+        (Lang::En, "Headline\nPublished March 3, 2023\nOn March 1, 2023, he spoke.", "2023-03-03", Src::Dateline),
+        (Lang::En, "Headline\nUpdated: 2023-03-05 10:00 GMT\nOn March 1, 2023, he spoke.", "2023-03-05", Src::Dateline),
+        // A month-only header, with the day from the text.
+        (Lang::Fr, " date 2025-06 Une délégation a été reçue lundi 23 juin au Kremlin.", "2025-06-23", Src::Inferred),
+        // The latest reported day; a future limit does not count.
+        (Lang::Fr, "reçu lundi 23 juin 2025 au Kremlin. Il est attendu jusqu’au jeudi 26 juin.", "2025-06-23", Src::Inferred),
+        // "hier jeudi" moves publication to the Friday after the latest reported day.
+        (Lang::Fr, "parti le samedi 21 juin 2025, reçu le lundi 23 juin; la visite a pris fin hier jeudi.", "2025-06-27", Src::Inferred),
+        // The weekday picks the year of "vendredi 5 août" after the latest explicit year.
+        (Lang::Fr, "la junte de 2021, le 28 mai 2021. Ils ont annoncé vendredi 5 août un accord.", "2022-08-05", Src::Inferred),
+        (Lang::En, "He took office on May 28, 2021. On Friday, August 5, they announced it.", "2022-08-05", Src::Inferred),
+        // Nothing to go on: no reference, and relative dates get no value.
+        (Lang::Fr, "Hier, il a parlé. Depuis 2012, le pays souffre.", "", Src::None),
+    ];
+
+    #[test]
+    fn reference_examples() {
+        let mut failures = Vec::new();
+        for &(lang, text, want, source) in EXAMPLES {
+            let doc = Document::new(text, lang);
+            let structure = crate::structure::analyze(&doc);
+            let (r, dates) = super::super::analyze(&doc, &structure, None);
+            let got = r.date.map_or(String::new(), |d| d.to_string());
+            if got != want || r.source != source {
+                failures.push(format!("{text:?}: want {want} {source:?}, got {got} {:?} ({})", r.source, r.note));
+            }
+            if r.date.is_none() {
+                assert!(dates.iter().filter(|d| d.span.slice(text) == "Hier").all(|d| d.value.is_none()));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
