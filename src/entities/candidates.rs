@@ -120,6 +120,12 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             return Vec::new(); // "Président de la Transition": the rest is the title's complement
         }
     }
+    // "Énergie Sergueï Tsiviliov": common words before a first name belong to a role.
+    if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end) {
+        if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) && ctx.classes(pos, end) & class::NAME == 0 {
+            pos = k;
+        }
+    }
     let whole = ctx.classes(pos, end);
     if whole & class::NAME != 0 {
         return vec![Piece { first: pos, last: end, origin: Origin::Name, classes: whole }];
@@ -141,7 +147,8 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             k += 1;
             continue;
         }
-        if let Some((last, c)) = ctx.longest(k, end, class::NAME) {
+        let person_ahead = k < end && ctx.is_cap(k + 1) && ctx.classes(k, k) & class::FIRST_NAME != 0;
+        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k)) {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
                 flush(&mut pieces, rest_start, k - 1);
@@ -149,6 +156,13 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             pieces.push(Piece { first: k, last, origin: Origin::Name, classes: c });
             k = last + 1;
             rest_start = k;
+        } else if person_ahead {
+            // "la Russie de Vladimir Poutine": the person runs to the end.
+            if k > rest_start {
+                flush(&mut pieces, rest_start, k - 1);
+            }
+            pieces.extend(trim(ctx, k, end));
+            return pieces;
         } else {
             k += 1;
         }
@@ -157,6 +171,27 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         flush(&mut pieces, rest_start, end);
     }
     pieces
+}
+
+/// Gazetteer entries that run over lowercase words ("Nations unies", "Bande de Gaza",
+/// "Pierviy kanal"), which capitalised runs cut short.
+pub fn gazetteer_pieces(ctx: &Ctx) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        if ctx.is_cap(i) {
+            let limit = i + ctx.gaz.max_tokens;
+            if let Some((last, c)) = ctx.longest(i, limit, class::NAME) {
+                if last > i && (i..=last).all(|k| k == i || ctx.continues(k)) && (i..=last).any(|k| ctx.is_lower(k) && !is_joiner(ctx, k)) {
+                    out.push(Piece { first: i, last, origin: Origin::Name, classes: c });
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Trims joiners at both ends of `a..=b`.
@@ -253,17 +288,9 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
                 while let Some(l) = adjective_end(ctx, last + 1) {
                     last = l;
                 }
-                // "… de football" closing the name before punctuation or the line end.
-                let k = last + 1;
-                if k + 1 < n
-                    && matches!(ctx.fold(k), "de" | "du" | "des")
-                    && ctx.continues(k)
-                    && ctx.is_lower(k + 1)
-                    && ctx.continues(k + 1)
-                    && !ctx.gaz.is_function_word(ctx.fold(k + 1))
-                    && (k + 2 >= n || !ctx.continues(k + 2) || ctx.doc.tokens[k + 2].kind == crate::text::TokenKind::Punct)
-                {
-                    last = k + 1;
+                // "… sur la coopération commerciale, économique et technique", "… de football".
+                if let Some(l) = complement_end(ctx, last + 1) {
+                    last = l;
                 }
                 out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
                 i = last + 1;
@@ -273,6 +300,45 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
         i += 1;
     }
     out
+}
+
+/// A noun complement closing an organisation's name: a preposition, an optional article, a
+/// lowercase noun and its adjectives (joined by commas and "et"). Returns its last token.
+fn complement_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let n = ctx.len();
+    if k >= n || !ctx.continues(k) || !matches!(ctx.fold(k), "de" | "du" | "des" | "sur" | "pour" | "d'") {
+        return None;
+    }
+    let mut m = k + 1;
+    if matches!(ctx.fold(m), "la" | "le" | "l'" | "les") && ctx.continues(m) {
+        m += 1;
+    }
+    if m >= n || !ctx.continues(m) || !ctx.is_lower(m) || ctx.gaz.is_function_word(ctx.fold(m)) {
+        return None;
+    }
+    let mut last = m;
+    loop {
+        let j = last + 1;
+        if let Some(a) = adjective_end(ctx, j) {
+            last = a;
+        } else if j + 1 < n && matches!(ctx.text(j), ",") && ctx.continues(j) && last > m {
+            match adjective_end(ctx, j + 1) {
+                Some(a) => last = a,
+                None => break,
+            }
+        } else if j + 1 < n && matches!(ctx.fold(j), "et" | "and") && ctx.continues(j) && last > m {
+            match adjective_end(ctx, j + 1) {
+                Some(a) => {
+                    last = a;
+                    break;
+                }
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Some(last)
 }
 
 /// "ministère [adj] de la|des|du|de l’ Cap… [adj]": the last token of the name.

@@ -34,7 +34,7 @@ pub fn place_preposition(ctx: &Ctx, first: usize) -> bool {
 /// stand between them ("le ministre russe de l’Énergie Sergueï Tsiviliov", "le chef de la
 /// diplomatie russe, Sergueï Lavrov", "M. Diop").
 pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
-    if place_preposition(ctx, first) {
+    if place_preposition(ctx, first) || complement(ctx, first) {
         return None;
     }
     let mut j = first;
@@ -49,8 +49,8 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
                 return Some(s);
             }
         }
-        if VERBS.contains(&ctx.fold(p)) && ctx.is_lower(p) {
-            return None;
+        if ctx.is_lower(p) && !role_word(ctx, p) {
+            return None; // a verb or a clause between: "parle avec", "est allé"
         }
         if ctx.is_cap(p) && !(p > 0 && matches!(ctx.fold(p - 1), "de" | "du" | "des" | "d'" | "l'" | "la")) {
             return None; // another name
@@ -58,6 +58,26 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
         j = p;
     }
     None
+}
+
+/// A lowercase word that can sit inside a role phrase: an article or preposition, an
+/// adjective, or the noun right after one ("chef de la diplomatie russe").
+fn role_word(ctx: &Ctx, p: usize) -> bool {
+    const GLUE: &[&str] = &["de", "du", "des", "d'", "l'", "la", "le", "les", "et", "of", "the", "and", "for", "en", "a"];
+    let f = ctx.fold(p);
+    if VERBS.contains(&f) && f != "a" {
+        return false;
+    }
+    GLUE.contains(&f)
+        || super::candidates::adjective_like(ctx, p)
+        || ctx.classes(p, p) & class::TITLE != 0
+        || (p > 0 && matches!(ctx.fold(p - 1), "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les" | "of" | "the" | "-"))
+}
+
+/// The name at `first` completes a noun ("chef de l’État", "ministre de la Défense",
+/// "société d’État"): it is not the person or organisation the noun introduces.
+pub fn complement(ctx: &Ctx, first: usize) -> bool {
+    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "du" | "des" | "d'" | "l'" | "la" | "of"))
 }
 
 /// The role phrase from a title at `title` to the name at `first`, without trailing
@@ -77,6 +97,9 @@ pub fn role_text(ctx: &Ctx, title: usize, first: usize) -> Option<String> {
 /// An organisation noun shortly before the name: "le groupe paramilitaire russe Wagner",
 /// "la chaîne Telegram", "groupe de sécurité russe « Wagner »".
 pub fn org_noun_before(ctx: &Ctx, first: usize) -> bool {
+    if complement(ctx, first) {
+        return false;
+    }
     let mut j = first;
     for _ in 0..6 {
         let Some(p) = prev_in_sentence(ctx, j) else { return false };

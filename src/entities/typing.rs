@@ -8,6 +8,7 @@ use super::context::Ctx;
 use super::cues;
 use super::gazetteer::class;
 use crate::analysis::EntityType;
+use std::collections::HashSet;
 
 /// Evidence weights per type, in `EntityType` order (PER, ORG, LOC, MISC).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -37,7 +38,8 @@ pub struct Typed {
     pub last: usize,
     pub scores: Scores,
     pub kind: EntityType,
-    pub role: Option<String>,
+    /// Roles and titles before the name, nearest first.
+    pub roles: Vec<String>,
     /// Words of the name (particles and hyphens not counted).
     pub words: usize,
 }
@@ -48,11 +50,22 @@ fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
 
 /// Drops words that cannot open a name (function words, sentence-initial common words) from
 /// the front of `p`, and the whole piece when nothing name-like remains.
-pub fn filter(ctx: &Ctx, p: Piece) -> Option<Piece> {
+pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Piece> {
+    let g = ctx.gaz;
+    if p.first == p.last && g.is_function_word(ctx.fold(p.first)) {
+        return None; // "Au", "En" are towns somewhere, and never names here
+    }
+    if p.first == p.last && p.classes & class::DEMONYM != 0 && ctx.doc.lang == crate::analysis::Lang::En {
+        // English writes adjectives of nationality capitalised: "the Malian leader".
+        let next = p.last + 1;
+        let adjective = ctx.continues(next) && ctx.is_lower(next) && !g.is_function_word(ctx.fold(next));
+        if adjective && !ctx.fold(p.first).ends_with('s') {
+            return None;
+        }
+    }
     if p.origin != Origin::Name || p.classes & class::NAME != 0 {
         return Some(p);
     }
-    let g = ctx.gaz;
     let mut first = p.first;
     // Leading words that are not names.
     while first <= p.last {
@@ -80,7 +93,8 @@ pub fn filter(ctx: &Ctx, p: Piece) -> Option<Piece> {
     }
     let names: Vec<usize> = (p.first..=p.last).filter(|&i| ctx.is_cap(i)).collect();
     let any_first_name = names.iter().any(|&i| ctx.classes(i, i) & class::FIRST_NAME != 0);
-    let cued = cues::title_before(ctx, p.first).is_some()
+    let title_close = cues::title_before(ctx, p.first).is_some_and(|t| p.first - t <= 2);
+    let cued = title_close
         || cues::org_noun_before(ctx, p.first)
         || cues::source_before(ctx, p.first)
         || cues::byline_before(ctx, p.first);
@@ -90,7 +104,7 @@ pub fn filter(ctx: &Ctx, p: Piece) -> Option<Piece> {
         if g.is_function_word(f) {
             return None;
         }
-        if any_first_name || cued {
+        if any_first_name || cued || person_words.contains(f) {
             return Some(p);
         }
         if ctx.is_acronym(i) {
@@ -178,6 +192,15 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         s.add(kind, 3.0 * confidence);
     }
     let (kind, _) = s.best();
-    let role = if kind == EntityType::PER { title.and_then(|t| cues::role_text(ctx, t, p.first)) } else { None };
-    Typed { first: p.first, last: p.last, scores: s, kind, role, words }
+    let mut roles = Vec::new();
+    if kind == EntityType::PER {
+        if let Some(t) = title {
+            roles.extend(cues::role_text(ctx, t, p.first));
+            // "le ministre de la Défense, le Général Sadio CAMARA": the role before the rank.
+            if let Some(t2) = cues::title_before(ctx, t) {
+                roles.extend(cues::role_text(ctx, t2, t));
+            }
+        }
+    }
+    Typed { first: p.first, last: p.last, scores: s, kind, roles, words }
 }
