@@ -1,10 +1,28 @@
-//! Named entities: tagging, typing and clustering of every mention into one entity per referent.
+//! Named entities: candidate names from rules and gazetteers (and the statistical tagger when
+//! it proposes spans), typed with a small explainable score, then clustered into one entity per
+//! referent with a canonical name and the roles the article gives it.
+//!
+//! Pipeline: [`candidates`] (capitalised runs, organisation patterns) → [`typing::filter`]
+//! (sentence-initial common words, titles) → tagger spans merged → [`typing::score`] (gazetteer,
+//! cues, shape) → person-name propagation ("Goïta" after "Assimi Goïta") → [`cluster`].
 
+pub mod candidates;
+pub mod cluster;
+pub mod context;
+pub mod cues;
+pub mod gazetteer;
 pub mod tagger;
+pub mod typing;
 
-use crate::analysis::{Entity, Mention};
+use crate::analysis::{Entity, EntityType, Mention};
 use crate::document::Document;
 use crate::structure::Structure;
+use candidates::{Origin, Piece};
+use context::Ctx;
+use gazetteer::class;
+use std::collections::HashSet;
+use tagger::TaggedSpan;
+use typing::Typed;
 
 #[derive(Clone, Debug, Default)]
 pub struct Entities {
@@ -13,6 +31,304 @@ pub struct Entities {
     pub mentions: Vec<Mention>,
 }
 
-pub fn extract(_doc: &Document, _structure: &Structure) -> Entities {
-    Entities::default()
+/// Every entity of `doc` with its mentions.
+pub fn extract(doc: &Document, _structure: &Structure) -> Entities {
+    let tagged = tagger::tag_document(doc);
+    extract_with(doc, &tagged)
+}
+
+/// [`extract`] with the tagger's spans given (sorted, non-overlapping).
+pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
+    if doc.tokens.is_empty() {
+        return Entities::default();
+    }
+    let ctx = Ctx::new(doc);
+    let mut pieces: Vec<Piece> = candidates::org_patterns(&ctx);
+    pieces.extend(candidates::gazetteer_pieces(&ctx));
+    let names = candidates::name_pieces(&ctx);
+    let person_words = person_words(&ctx, &names);
+    pieces.extend(names.into_iter().filter_map(|p| typing::filter(&ctx, p, &person_words)));
+    let pieces = resolve_overlaps(pieces);
+    let (pieces, votes) = merge_tagger(&ctx, pieces, tagged);
+    let mut typed: Vec<Typed> = pieces.iter().zip(&votes).map(|(p, v)| typing::score(&ctx, p, *v)).collect();
+    propagate_people(&ctx, &mut typed);
+    build(&ctx, typed)
+}
+
+/// Folded words of the names that open with a first name ("Vladimir Poutine" → "poutine"): a
+/// lone "Poutine" is that person even where "poutine" is a common word.
+fn person_words(ctx: &Ctx, names: &[Piece]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for p in names.iter().filter(|p| p.last > p.first && ctx.classes(p.first, p.first) & class::FIRST_NAME != 0) {
+        for i in p.first..=p.last {
+            if ctx.is_cap(i) {
+                out.insert(ctx.fold(i).to_string());
+            }
+        }
+    }
+    out
+}
+
+fn priority(p: &Piece) -> (u8, usize) {
+    let o = match p.origin {
+        Origin::OrgPattern => 2,
+        Origin::Name => 1,
+        Origin::Tagger => 0,
+    };
+    (o, p.last - p.first)
+}
+
+/// Keeps the best of overlapping candidates (organisation patterns, then longer), sorted.
+fn resolve_overlaps(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    pieces.sort_by_key(|p| (p.first, std::cmp::Reverse(priority(p))));
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        match out.last_mut() {
+            Some(q) if p.first <= q.last => {
+                if priority(&p) > priority(q) {
+                    *q = p;
+                }
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+/// Combines the tagger's spans with the rules' candidates: a span equal to a candidate votes for
+/// its type; a span no candidate touches is added (without the titles and determiners it may
+/// start with); where they disagree on the extent, the rules keep gazetteer and pattern
+/// candidates and the tagger wins only when confident.
+fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Piece>, Vec<Option<(EntityType, f32)>>) {
+    let mut votes: Vec<Option<(EntityType, f32)>> = vec![None; pieces.len()];
+    if tagged.is_empty() {
+        return (pieces, votes);
+    }
+    let mut pieces = pieces;
+    let mut extra = Vec::new();
+    let n = ctx.len();
+    for t in tagged {
+        if t.first > t.last || t.last >= n {
+            continue;
+        }
+        let lo = pieces.partition_point(|p| p.last < t.first);
+        let hits: Vec<usize> = (lo..pieces.len()).take_while(|&i| pieces[i].first <= t.last).collect();
+        if let [i] = hits[..] {
+            if pieces[i].first == t.first && pieces[i].last == t.last {
+                votes[i] = Some((t.kind, t.confidence));
+                continue;
+            }
+        }
+        let strong = hits.iter().any(|&i| pieces[i].origin == Origin::OrgPattern || pieces[i].classes & class::NAME != 0);
+        if !hits.is_empty() && (strong || t.confidence < 0.8) {
+            continue;
+        }
+        // Strip determiners and titles the span may start with.
+        let mut first = t.first;
+        while first < t.last && (ctx.gaz.is_function_word(ctx.fold(first)) || ctx.classes(first, first) & class::TITLE != 0) {
+            first += 1;
+        }
+        if !ctx.is_cap(first) && ctx.doc.tokens[first].kind != crate::text::TokenKind::Word {
+            continue;
+        }
+        for &i in &hits {
+            pieces[i].origin = Origin::Tagger; // replaced below
+            pieces[i].first = usize::MAX;
+        }
+        extra.push((Piece { first, last: t.last, origin: Origin::Tagger, classes: ctx.classes(first, t.last) }, Some((t.kind, t.confidence))));
+    }
+    let mut all: Vec<(Piece, Option<(EntityType, f32)>)> =
+        pieces.into_iter().zip(votes).filter(|(p, _)| p.first != usize::MAX).collect();
+    all.extend(extra);
+    all.sort_by_key(|(p, _)| p.first);
+    all.into_iter().unzip()
+}
+
+/// One-word mentions that are a word of a person's fuller name become that person
+/// ("Goïta", "Assimi", "GOITA") unless a gazetteer says strongly otherwise.
+fn propagate_people(ctx: &Ctx, typed: &mut [Typed]) {
+    let mut words: HashSet<String> = HashSet::new();
+    for t in typed.iter().filter(|t| t.kind == EntityType::PER && t.words >= 2) {
+        let s = ctx.doc.slice(ctx.doc.token_span(t.first, t.last));
+        for w in crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1) {
+            words.insert(w.to_string());
+        }
+    }
+    for t in typed.iter_mut().filter(|t| t.words == 1 && t.kind != EntityType::PER) {
+        let (_, w) = t.scores.best();
+        let key = cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)));
+        if w < 3.5 && words.contains(&key) {
+            t.kind = EntityType::PER;
+        }
+    }
+}
+
+fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
+    let items: Vec<cluster::Item> = typed
+        .iter()
+        .map(|t| cluster::Item { text: ctx.doc.slice(ctx.doc.token_span(t.first, t.last)), kind: t.kind, words: t.words })
+        .collect();
+    let ids = cluster::cluster(&items);
+    let count = ids.iter().copied().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &id) in ids.iter().enumerate() {
+        members[id].push(i);
+    }
+    let mut entities = Vec::with_capacity(count);
+    for m in &members {
+        let canonical = cluster::canonical_of(&items, m).map_or(String::new(), |c| items[c].text.to_string());
+        // The type most of its mentions have (the first one on a tie).
+        let mut tally = [0usize; 4];
+        for &i in m {
+            tally[items[i].kind as usize] += 1;
+        }
+        let kind = m.iter().map(|&i| items[i].kind).max_by_key(|k| (tally[*k as usize], std::cmp::Reverse(m.iter().position(|&j| items[j].kind == *k)))).unwrap_or(EntityType::MISC);
+        let mut roles: Vec<String> = Vec::new();
+        for &i in m {
+            for r in &typed[i].roles {
+                if !roles.iter().any(|x| crate::text::fold(x) == crate::text::fold(r)) {
+                    roles.push(r.clone());
+                }
+            }
+        }
+        entities.push(Entity { canonical, kind, roles, mentions: m.clone() });
+    }
+    let mentions = typed
+        .iter()
+        .zip(&ids)
+        .map(|(t, &id)| Mention { span: ctx.doc.token_span(t.first, t.last), kind: t.kind, entity: id, boilerplate: false })
+        .collect();
+    Entities { entities, mentions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Lang;
+    use EntityType::*;
+
+    /// (text, kind) of every mention, and the canonical name of each.
+    fn run(text: &str, lang: Lang) -> Vec<(String, EntityType, String)> {
+        let doc = Document::new(text, lang);
+        let e = extract_with(&doc, &[]);
+        e.mentions
+            .iter()
+            .map(|m| (m.span.slice(text).to_string(), m.kind, e.entities[m.entity].canonical.clone()))
+            .collect()
+    }
+
+    fn check(table: &[(&str, &[(&str, EntityType)])], lang: Lang) {
+        for (text, want) in table {
+            let got: Vec<(String, EntityType)> = run(text, lang).into_iter().map(|(t, k, _)| (t, k)).collect();
+            let want: Vec<(String, EntityType)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn french_names_titles_and_places() {
+        check(
+            &[
+                ("Le ministre de la Défense, le Général Sadio CAMARA, est arrivé à Bamako.", &[("Sadio CAMARA", PER), ("Bamako", LOC)]),
+                ("Il a été reçu au Kremlin par le président russe Vladimir Poutine.", &[("Kremlin", LOC), ("Vladimir Poutine", PER)]),
+                ("« C’est un plaisir », a lancé le chef du Kremlin.", &[("Kremlin", ORG)]),
+                ("le vice-ministre de la Défense Iounous-Bek Ievkourov", &[("Iounous-Bek Ievkourov", PER)]),
+                ("la coopération Mali-Russie et le pacte AES-Russie", &[("Mali", LOC), ("Russie", LOC), ("AES", ORG), ("Russie", LOC)]),
+                ("la Russie de Vladimir Poutine", &[("Russie", LOC), ("Vladimir Poutine", PER)]),
+                ("Cette rencontre a eu lieu en Russie.", &[("Russie", LOC)]),
+                ("Les Russes et les Maliens sont là.", &[("Russes", MISC), ("Maliens", MISC)]),
+                ("l'armée malienne et le chef de l’État russe", &[]),
+                ("gratitude à l’égard de la Fédération de Russie, qui", &[("Fédération de Russie", LOC)]),
+                ("Usine entre Mopti et Gao pour les FAMa.", &[("Mopti", LOC), ("Gao", LOC), ("FAMa", ORG)]),
+                ("PAR SIKOU BAH\n\nSource : Info Matin", &[("SIKOU BAH", PER), ("Info Matin", ORG)]),
+                ("Diourbel : Ely Birahim Fall élu président de la Ligue régionale de football", &[
+                    ("Diourbel", LOC),
+                    ("Ely Birahim Fall", PER),
+                    ("Ligue régionale de football", ORG),
+                ]),
+            ],
+            Lang::Fr,
+        );
+    }
+
+    #[test]
+    fn french_organisation_patterns() {
+        check(
+            &[
+                ("comme l’écrit le ministère malien des Affaires étrangères sur les réseaux", &[("ministère malien des Affaires étrangères", ORG)]),
+                ("sous l’autorité du ministère russe de la Défense, confirmant", &[("ministère russe de la Défense", ORG)]),
+                ("la création d’une Commission intergouvernementale russo-malienne sur la coopération commerciale, économique et technique", &[(
+                    "Commission intergouvernementale russo-malienne sur la coopération commerciale, économique et technique",
+                    ORG,
+                )]),
+                ("le retrait du groupe paramilitaire russe Wagner du territoire", &[("Wagner", ORG)]),
+                ("la chaine Telegram du ministère de la Défense", &[("Telegram", ORG), ("ministère de la Défense", ORG)]),
+            ],
+            Lang::Fr,
+        );
+    }
+
+    #[test]
+    fn english_names_titles_and_places() {
+        check(
+            &[
+                ("President Vladimir Putin met the Malian leader in Moscow.", &[("Vladimir Putin", PER), ("Moscow", LOC)]),
+                ("The ministry of Defence said the United Nations would meet in Geneva.", &[
+                    ("ministry of Defence", ORG),
+                    ("United Nations", ORG),
+                    ("Geneva", LOC),
+                ]),
+                ("NATO and the African Union met at the White House.", &[("NATO", ORG), ("African Union", ORG), ("White House", LOC)]),
+            ],
+            Lang::En,
+        );
+    }
+
+    #[test]
+    fn aliases_share_one_canonical_name() {
+        let got = run("Le général Assimi Goïta est à Moscou. Goïta a vu Poutine. Assimi GOITA repart. Assimi parle.", Lang::Fr);
+        let goita: Vec<_> = got.iter().filter(|(t, _, _)| t.contains("Go") || t.contains("GO") || t == "Assimi").collect();
+        assert_eq!(goita.len(), 4, "{got:?}");
+        assert!(goita.iter().all(|(_, k, c)| *k == PER && c == "Assimi Goïta"), "{got:?}");
+        let got = run("Wagner a été remplacé par Africa Corps. L'Africacorps succède au groupe Wagner.", Lang::Fr);
+        let canon: Vec<_> = got.iter().map(|(t, _, c)| (t.as_str(), c.as_str())).collect();
+        assert_eq!(canon, [("Wagner", "Wagner"), ("Africa Corps", "Africa Corps"), ("Africacorps", "Africa Corps"), ("Wagner", "Wagner")]);
+    }
+
+    #[test]
+    fn roles_are_attached_to_the_person() {
+        let text = "dont le ministre de la Défense le Général Sadio CAMARA, et le Président de la Transition, le Général d’Armée Assimi GOÏTA.";
+        let doc = Document::new(text, Lang::Fr);
+        let e = extract_with(&doc, &[]);
+        let camara = e.entities.iter().find(|x| x.canonical == "Sadio CAMARA").unwrap();
+        assert!(camara.roles.iter().any(|r| r == "ministre de la Défense"), "{:?}", camara.roles);
+        let goita = e.entities.iter().find(|x| x.canonical == "Assimi GOÏTA").unwrap();
+        assert!(goita.roles.iter().any(|r| r == "Président de la Transition"), "{:?}", goita.roles);
+    }
+
+    #[test]
+    fn tagger_spans_are_combined() {
+        let text = "Le docteur xavier dupont parle avec Zorglub Machin.";
+        let doc = Document::new(text, Lang::Fr);
+        // A confident tagger span that no rule finds is added; one equal to a candidate votes.
+        let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.token_text(i) == w).unwrap();
+        let tagged = [
+            TaggedSpan { first: find("xavier"), last: find("dupont"), kind: PER, confidence: 0.9 },
+            TaggedSpan { first: find("Zorglub"), last: find("Machin"), kind: ORG, confidence: 0.9 },
+        ];
+        let e = extract_with(&doc, &tagged);
+        let got: Vec<_> = e.mentions.iter().map(|m| (m.span.slice(text), m.kind)).collect();
+        assert_eq!(got, [("xavier dupont", PER), ("Zorglub Machin", ORG)]);
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_mentions_are_sorted() {
+        for text in ["", "A", "«", "M. ", "de la", "Mali-", "-Russie", "l’", "É-É-É de de de", "🎉 Goïta 🎉", "ministère de la", "Commission x, et"] {
+            let doc = Document::new(text, Lang::Fr);
+            let e = extract(&doc, &crate::structure::analyze(&doc));
+            for w in e.mentions.windows(2) {
+                assert!(w[0].span.end <= w[1].span.start);
+            }
+        }
+    }
 }

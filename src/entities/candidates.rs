@@ -1,0 +1,402 @@
+//! Candidate names from the text alone: runs of capitalised words (with name particles and
+//! hyphens), split where a gazetteer entry starts or a title ends, and organisation patterns
+//! ("ministère russe de la Défense", "Commission intergouvernementale russo-malienne").
+
+use super::context::Ctx;
+use super::gazetteer::class;
+
+/// Where a candidate comes from; decides who wins when candidates overlap.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Origin {
+    /// A run of capitalised words.
+    Name,
+    /// An organisation pattern around a head noun.
+    OrgPattern,
+    /// A span the statistical tagger proposed that no rule found.
+    Tagger,
+}
+
+/// A candidate name: tokens `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Piece {
+    pub first: usize,
+    pub last: usize,
+    pub origin: Origin,
+    /// Gazetteer classes of the whole span (0 when none).
+    pub classes: u16,
+}
+
+/// Lowercase particles inside names ("Ibn Khaldoun", "Abu Bakr al-Baghdadi", "Van Gogh").
+const NAME_PARTICLES: &[&str] =
+    &["al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "ould", "ag", "abu"];
+/// "de" particles: kept inside a name only when a gazetteer entry or an organisation head says so.
+const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'"];
+
+/// If a particle starts at `j` and a capitalised word follows it, the index of that word.
+fn particle_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    if !ctx.continues(j) || !ctx.is_lower(j) {
+        return None;
+    }
+    let f = ctx.fold(j);
+    let mut k = j + 1;
+    if DE_PARTICLES.contains(&f) {
+        if f == "de" && matches!(ctx.fold(k), "la" | "l'") && ctx.continues(k) {
+            k += 1;
+        }
+    } else if NAME_PARTICLES.contains(&f) {
+        if ctx.text(k) == "-" && ctx.continues(k) && !ctx.doc.tokens[k].space_before {
+            k += 1;
+        }
+    } else {
+        return None;
+    }
+    (k < ctx.len() && ctx.continues(k) && ctx.is_cap(k)).then_some(k)
+}
+
+fn is_de_particle(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_lower(i) && (DE_PARTICLES.contains(&ctx.fold(i)) || matches!(ctx.fold(i), "la" | "l'"))
+}
+
+fn is_joiner(ctx: &Ctx, i: usize) -> bool {
+    ctx.text(i) == "-" || (ctx.is_lower(i) && (is_de_particle(ctx, i) || NAME_PARTICLES.contains(&ctx.fold(i))))
+}
+
+/// Maximal runs of capitalised words joined by spaces, hyphens and particles, per line.
+pub fn sequences(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let n = ctx.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !ctx.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while j < n && ctx.continues(j) {
+            let tok = &ctx.doc.tokens[j];
+            if ctx.is_cap(j) && tok.space_before {
+                end = j;
+                j += 1;
+            } else if ctx.text(j) == "-"
+                && !tok.space_before
+                && j + 1 < n
+                && ctx.continues(j + 1)
+                && !ctx.doc.tokens[j + 1].space_before
+                && ctx.is_cap(j + 1)
+            {
+                end = j + 1;
+                j += 2;
+            } else if let Some(k) = particle_end(ctx, j) {
+                end = k;
+                j = k + 1;
+            } else {
+                break;
+            }
+        }
+        out.push((start, end));
+        i = end + 1;
+    }
+    out
+}
+
+/// Splits one run into candidate names: drops leading titles ("Général", "Président de la
+/// Transition"), cuts out gazetteer entries ("Alliance Mali Russie" → "Mali", "Russie";
+/// "Mali-Russie" → "Mali", "Russie") and splits at "de" unless an entry or a head noun binds it.
+pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
+    let mut pos = start;
+    // Titles at the head of the run.
+    loop {
+        let Some((last, _)) = ctx.longest(pos, end, class::TITLE) else { break };
+        if ctx.classes(pos, end) & class::NAME != 0 {
+            break;
+        }
+        pos = last + 1;
+        if pos > end {
+            return Vec::new();
+        }
+        if is_joiner(ctx, pos) {
+            return Vec::new(); // "Président de la Transition": the rest is the title's complement
+        }
+    }
+    // "Énergie Sergueï Tsiviliov": common words before a first name belong to a role.
+    if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end) {
+        if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) && ctx.classes(pos, end) & class::NAME == 0 {
+            pos = k;
+        }
+    }
+    let whole = ctx.classes(pos, end);
+    if whole & class::NAME != 0 {
+        return vec![Piece { first: pos, last: end, origin: Origin::Name, classes: whole }];
+    }
+    if ctx.classes(pos, pos) & class::FIRST_NAME != 0 && end > pos {
+        // A person: keep it whole, only cut a trailing "de …" that is not a particle name.
+        return trim(ctx, pos, end).into_iter().collect();
+    }
+    let mut pieces = Vec::new();
+    let mut rest_start = pos;
+    let mut k = pos;
+    let flush = |pieces: &mut Vec<Piece>, a: usize, b: usize| {
+        if a <= b {
+            split_at_de(ctx, a, b, pieces);
+        }
+    };
+    while k <= end {
+        if is_joiner(ctx, k) {
+            k += 1;
+            continue;
+        }
+        let person_ahead = k < end && ctx.is_cap(k + 1) && ctx.classes(k, k) & class::FIRST_NAME != 0;
+        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k)) {
+            // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
+            if k > rest_start {
+                flush(&mut pieces, rest_start, k - 1);
+            }
+            pieces.push(Piece { first: k, last, origin: Origin::Name, classes: c });
+            k = last + 1;
+            rest_start = k;
+        } else if person_ahead {
+            // "la Russie de Vladimir Poutine": the person runs to the end.
+            if k > rest_start {
+                flush(&mut pieces, rest_start, k - 1);
+            }
+            pieces.extend(trim(ctx, k, end));
+            return pieces;
+        } else {
+            k += 1;
+        }
+    }
+    if rest_start <= end {
+        flush(&mut pieces, rest_start, end);
+    }
+    pieces
+}
+
+/// Gazetteer entries that run over lowercase words ("Nations unies", "Bande de Gaza",
+/// "Pierviy kanal"), which capitalised runs cut short.
+pub fn gazetteer_pieces(ctx: &Ctx) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        if ctx.is_cap(i) {
+            let limit = i + ctx.gaz.max_tokens;
+            if let Some((last, c)) = ctx.longest(i, limit, class::NAME) {
+                if last > i && (i..=last).all(|k| k == i || ctx.continues(k)) && (i..=last).any(|k| ctx.is_lower(k) && !is_joiner(ctx, k)) {
+                    out.push(Piece { first: i, last, origin: Origin::Name, classes: c });
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Trims joiners at both ends of `a..=b`.
+fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> Option<Piece> {
+    while a <= b && is_joiner(ctx, a) {
+        a += 1;
+    }
+    while b > a && is_joiner(ctx, b) {
+        b -= 1;
+    }
+    (a <= b && !is_joiner(ctx, a)).then(|| Piece { first: a, last: b, origin: Origin::Name, classes: ctx.classes(a, b) })
+}
+
+fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
+    let Some(p) = trim(ctx, a, b) else { return };
+    let head_binds = ctx.classes(p.first, p.first) & class::ORG_HEAD != 0;
+    if head_binds {
+        out.push(p);
+        return;
+    }
+    let mut s = p.first;
+    let mut k = p.first;
+    while k <= p.last {
+        if is_de_particle(ctx, k) {
+            if let Some(q) = trim(ctx, s, k.saturating_sub(1)) {
+                out.push(q);
+            }
+            while k <= p.last && is_de_particle(ctx, k) {
+                k += 1;
+            }
+            s = k;
+        } else {
+            k += 1;
+        }
+    }
+    if s <= p.last {
+        if let Some(q) = trim(ctx, s, p.last) {
+            out.push(q);
+        }
+    }
+}
+
+/// Every capitalised run of the text split into candidate names.
+pub fn name_pieces(ctx: &Ctx) -> Vec<Piece> {
+    sequences(ctx).into_iter().flat_map(|(s, e)| split_sequence(ctx, s, e)).collect()
+}
+
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ale", "ales", "aux", "elle", "elles", "el", "els", "ique", "iques", "aire", "aires", "ere", "eres", "ien",
+    "ienne", "iennes", "iens", "aine", "aines", "ains", "aise", "aises", "oise", "oises", "ee", "ees", "ive",
+    "ives", "if", "ifs", "eure", "eures", "al", "nal", "ial",
+];
+
+/// A lowercase word that reads as an adjective ("étrangères", "intergouvernementale", "russe").
+pub fn adjective_like(ctx: &Ctx, i: usize) -> bool {
+    if i >= ctx.len() || !ctx.continues(i) || !ctx.is_lower(i) || ctx.gaz.is_function_word(ctx.fold(i)) {
+        return false;
+    }
+    let f = ctx.fold(i);
+    ctx.classes(i, i) & class::DEMONYM != 0 || (f.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e)))
+}
+
+/// Last token of an adjective at `i`, hyphenated ones included ("russo-malienne").
+fn adjective_end(ctx: &Ctx, i: usize) -> Option<usize> {
+    if i + 2 < ctx.len()
+        && ctx.is_lower(i)
+        && ctx.text(i + 1) == "-"
+        && !ctx.doc.tokens[i + 1].space_before
+        && !ctx.doc.tokens[i + 2].space_before
+        && adjective_like(ctx, i + 2)
+    {
+        return Some(i + 2);
+    }
+    adjective_like(ctx, i).then_some(i)
+}
+
+/// Organisation names around a head noun: "ministère (russe)? de la Défense", "ministry of
+/// Defence", and a capitalised head with adjectives ("Ligue régionale de football").
+pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
+    let n = ctx.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let f = ctx.fold(i);
+        if f == "ministere" || f == "ministry" {
+            if let Some(last) = ministry(ctx, i) {
+                out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
+                i = last + 1;
+                continue;
+            }
+        }
+        if ctx.is_cap(i) && !ctx.initial[i] && ctx.classes(i, i) & class::ORG_HEAD != 0 {
+            if let Some(mut last) = adjective_end(ctx, i + 1) {
+                while let Some(l) = adjective_end(ctx, last + 1) {
+                    last = l;
+                }
+                // "… sur la coopération commerciale, économique et technique", "… de football".
+                if let Some(l) = complement_end(ctx, last + 1) {
+                    last = l;
+                }
+                out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A noun complement closing an organisation's name: a preposition, an optional article, a
+/// lowercase noun and its adjectives (joined by commas and "et"). Returns its last token.
+fn complement_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let n = ctx.len();
+    if k >= n || !ctx.continues(k) || !matches!(ctx.fold(k), "de" | "du" | "des" | "sur" | "pour" | "d'") {
+        return None;
+    }
+    let mut m = k + 1;
+    if matches!(ctx.fold(m), "la" | "le" | "l'" | "les") && ctx.continues(m) {
+        m += 1;
+    }
+    if m >= n || !ctx.continues(m) || !ctx.is_lower(m) || ctx.gaz.is_function_word(ctx.fold(m)) {
+        return None;
+    }
+    let mut last = m;
+    loop {
+        let j = last + 1;
+        if let Some(a) = adjective_end(ctx, j) {
+            last = a;
+        } else if j + 1 < n && matches!(ctx.text(j), ",") && ctx.continues(j) && last > m {
+            match adjective_end(ctx, j + 1) {
+                Some(a) => last = a,
+                None => break,
+            }
+        } else if j + 1 < n && matches!(ctx.fold(j), "et" | "and") && ctx.continues(j) && last > m {
+            match adjective_end(ctx, j + 1) {
+                Some(a) => {
+                    last = a;
+                    break;
+                }
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Some(last)
+}
+
+/// "ministère [adj] de la|des|du|de l’ Cap… [adj]": the last token of the name.
+fn ministry(ctx: &Ctx, i: usize) -> Option<usize> {
+    let n = ctx.len();
+    let mut k = i + 1;
+    while k < n && ctx.continues(k) && ctx.is_lower(k) && ctx.classes(k, k) & class::DEMONYM != 0 {
+        k += 1;
+    }
+    if !ctx.continues(k) {
+        return None;
+    }
+    match ctx.fold(k) {
+        "de" => {
+            k += 1;
+            if matches!(ctx.fold(k), "la" | "l'") {
+                k += 1;
+            }
+        }
+        "des" | "du" | "d'" => k += 1,
+        "of" | "for" => {
+            k += 1;
+            if ctx.fold(k) == "the" {
+                k += 1;
+            }
+        }
+        _ => return None,
+    }
+    if k >= n || !ctx.continues(k) || !ctx.is_cap(k) {
+        return None;
+    }
+    let mut last = k;
+    loop {
+        let j = last + 1;
+        if j >= n || !ctx.continues(j) {
+            break;
+        }
+        if ctx.is_cap(j) && ctx.doc.tokens[j].space_before {
+            last = j;
+        } else if ctx.text(j) == "-" && ctx.is_cap(j + 1) && !ctx.doc.tokens[j].space_before {
+            last = j + 1;
+        } else if let Some(a) = adjective_end(ctx, j) {
+            last = a;
+            break;
+        } else if matches!(ctx.fold(j), "et" | "and") {
+            // "de l’Économie et des Finances"
+            let mut m = j + 1;
+            while m < n && ctx.continues(m) && matches!(ctx.fold(m), "de" | "des" | "du" | "la" | "l'" | "d'" | "the") {
+                m += 1;
+            }
+            if m > j + 1 && m < n && ctx.continues(m) && ctx.is_cap(m) {
+                last = m;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    Some(last)
+}

@@ -1,0 +1,144 @@
+//! Per-token facts every entity rule reads: folded text, capitalisation, sentence starts, and
+//! which words the article itself writes capitalised mid-sentence.
+
+use super::gazetteer::Gazetteer;
+use crate::document::Document;
+use crate::text::{fold, TokenKind};
+use std::collections::HashSet;
+
+pub struct Ctx<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub gaz: &'static Gazetteer,
+    pub folded: Vec<String>,
+    /// The token opens a sentence, a line, a quotation or a parenthesis: its capital says nothing.
+    pub initial: Vec<bool>,
+    /// Sentence index of each token.
+    pub sentence: Vec<u32>,
+    /// Folded words the article writes capitalised where a capital is not forced.
+    pub capitalised_inside: HashSet<String>,
+}
+
+const OPENERS: &[&str] = &["«", "“", "\"", "‘", "(", "[", ":", "—", "–", "•", "|", "‹", "„", "*", "…"];
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    pub fn new(doc: &'d Document<'a>) -> Self {
+        let n = doc.tokens.len();
+        let folded: Vec<String> = (0..n).map(|i| fold(doc.token_text(i))).collect();
+        let mut sentence = vec![0u32; n];
+        let mut initial = vec![false; n];
+        for (s, range) in doc.sentences.iter().enumerate() {
+            for i in range.clone() {
+                if let Some(x) = sentence.get_mut(i) {
+                    *x = s as u32;
+                }
+            }
+            if let Some(x) = initial.get_mut(range.start) {
+                *x = true;
+            }
+        }
+        for i in 0..n {
+            let t = &doc.tokens[i];
+            if t.newlines_before > 0 || i == 0 {
+                initial[i] = true;
+            } else if OPENERS.contains(&doc.token_text(i - 1)) {
+                initial[i] = true;
+            } else if doc.tokens[i - 1].kind == TokenKind::Punct
+                && i >= 2
+                && initial[i - 1]
+                && doc.tokens[i - 1].end == t.start
+            {
+                initial[i] = true; // "‘‘désormais"
+            }
+        }
+        let mut ctx = Ctx { doc, gaz: Gazetteer::get(), folded, initial, sentence, capitalised_inside: HashSet::new() };
+        let mut inside = HashSet::new();
+        for i in 0..n {
+            if !ctx.initial[i] && ctx.is_cap(i) && !ctx.is_all_caps(i) {
+                inside.insert(ctx.folded[i].clone());
+            }
+        }
+        ctx.capitalised_inside = inside;
+        ctx
+    }
+
+    pub fn len(&self) -> usize {
+        self.folded.len()
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        self.doc.token_text(i)
+    }
+
+    pub fn fold(&self, i: usize) -> &str {
+        self.folded.get(i).map_or("", String::as_str)
+    }
+
+    /// A word starting with a capital letter (not an elided article such as "L’").
+    pub fn is_cap(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else { return false };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let s = self.text(i);
+        s.chars().next().is_some_and(char::is_uppercase) && !s.ends_with(['\'', '’', 'ʼ'])
+    }
+
+    /// Two or more letters, all capitals ("GOÏTA", "ONU").
+    pub fn is_all_caps(&self, i: usize) -> bool {
+        let s = self.text(i);
+        let mut letters = 0;
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters += 1;
+            }
+        }
+        letters >= 2
+    }
+
+    /// An acronym-like word: mostly capitals ("FAMa", "ROSATOM", "G20").
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let s = self.text(i);
+        let upper = s.chars().filter(|c| c.is_uppercase()).count();
+        let lower = s.chars().filter(|c| c.is_lowercase()).count();
+        self.is_cap(i) && upper >= 2 && lower <= 1 && s.chars().count() <= 10
+    }
+
+    /// Lowercase word (starts with a lowercase letter).
+    pub fn is_lower(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Same sentence and line as the previous token.
+    pub fn continues(&self, i: usize) -> bool {
+        i > 0 && i < self.len() && self.sentence[i] == self.sentence[i - 1] && self.doc.tokens[i].newlines_before == 0
+    }
+
+    /// Gazetteer classes of tokens `first..=last` taken together.
+    pub fn classes(&self, first: usize, last: usize) -> u16 {
+        if last < first || last >= self.len() || last - first >= self.gaz.max_tokens {
+            return 0;
+        }
+        let mut k = String::new();
+        for i in first..=last {
+            if i > first {
+                k.push(' ');
+            }
+            k.push_str(self.fold(i));
+        }
+        self.gaz.classes(&k)
+    }
+
+    /// The longest gazetteer entry with a class in `mask` starting at `first` and ending by
+    /// `limit`: its last token and classes.
+    pub fn longest(&self, first: usize, limit: usize, mask: u16) -> Option<(usize, u16)> {
+        let max = limit.min(first + self.gaz.max_tokens - 1).min(self.len().saturating_sub(1));
+        (first..=max).rev().find_map(|last| {
+            let c = self.classes(first, last) & mask;
+            (c != 0).then_some((last, c))
+        })
+    }
+}

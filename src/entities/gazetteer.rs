@@ -1,0 +1,192 @@
+//! Name lists compiled into the binary (`data/gazetteers/`, each file says its source and
+//! licence), looked up by folded token sequence through one table built on first use.
+//!
+//! A key is the entry tokenised like the text and folded token by token, joined by spaces:
+//! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
+
+use crate::text::{fold, tokenize};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// What a gazetteer entry is; an entry can be several things ("Florence").
+pub mod class {
+    pub const COUNTRY: u16 = 1 << 0;
+    pub const CITY: u16 = 1 << 1;
+    pub const REGION: u16 = 1 << 2;
+    pub const LANDMARK: u16 = 1 << 3;
+    pub const ORG: u16 = 1 << 4;
+    pub const MEDIA: u16 = 1 << 5;
+    pub const FIRST_NAME: u16 = 1 << 6;
+    pub const TITLE: u16 = 1 << 7;
+    pub const ORG_HEAD: u16 = 1 << 8;
+    pub const DEMONYM: u16 = 1 << 9;
+    pub const PLACE: u16 = COUNTRY | CITY | REGION | LANDMARK;
+    /// Classes that name something on their own (not cues).
+    pub const NAME: u16 = PLACE | ORG | MEDIA | DEMONYM;
+}
+
+pub struct Gazetteer {
+    entries: HashMap<String, u16>,
+    /// Folded words that are usually written lowercase.
+    common: HashSet<String>,
+    /// Most tokens in any entry key.
+    pub max_tokens: usize,
+}
+
+const FILES: &[(&str, u16)] = &[
+    (include_str!("../../data/gazetteers/countries.txt"), class::COUNTRY),
+    (include_str!("../../data/gazetteers/countries_extra.txt"), class::COUNTRY),
+    (include_str!("../../data/gazetteers/cities.txt"), class::CITY),
+    (include_str!("../../data/gazetteers/regions_cldr.txt"), class::REGION),
+    (include_str!("../../data/gazetteers/regions.txt"), class::REGION),
+    (include_str!("../../data/gazetteers/landmarks.txt"), class::LANDMARK),
+    (include_str!("../../data/gazetteers/organisations.txt"), class::ORG),
+    (include_str!("../../data/gazetteers/media.txt"), class::MEDIA),
+    (include_str!("../../data/gazetteers/first_names.txt"), class::FIRST_NAME),
+    (include_str!("../../data/gazetteers/titles.txt"), class::TITLE),
+    (include_str!("../../data/gazetteers/org_heads.txt"), class::ORG_HEAD),
+];
+const DEMONYMS: &str = include_str!("../../data/gazetteers/demonyms.txt");
+const COMMON_WORDS: &str = include_str!("../../data/gazetteers/common_words.txt");
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The look-up key of a name: its tokens folded and joined by single spaces.
+pub fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for t in tokenize(name) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&fold(t.text(name)));
+    }
+    out
+}
+
+/// French inflections of a demonym given in the masculine singular ("Malien" → "Maliennes").
+fn inflections(base: &str) -> Vec<String> {
+    let mut v = vec![base.to_string(), format!("{base}s")];
+    if base.ends_with('s') || base.ends_with('x') {
+        v.pop();
+        v.extend([format!("{base}e"), format!("{base}es")]);
+    } else if base.ends_with('e') {
+    } else if base.ends_with("ien") || base.ends_with("éen") {
+        v.extend([format!("{base}ne"), format!("{base}nes")]);
+    } else {
+        v.extend([format!("{base}e"), format!("{base}es")]);
+    }
+    v
+}
+
+impl Gazetteer {
+    /// The tables, built once.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(Gazetteer::build)
+    }
+
+    fn build() -> Gazetteer {
+        let mut entries: HashMap<String, u16> = HashMap::with_capacity(8192);
+        let mut max_tokens = 1;
+        let mut add = |name: &str, c: u16, entries: &mut HashMap<String, u16>| {
+            let k = key(name);
+            if k.is_empty() {
+                return;
+            }
+            max_tokens = max_tokens.max(k.split(' ').count());
+            *entries.entry(k).or_insert(0) |= c;
+        };
+        for (data, c) in FILES {
+            for l in lines(data) {
+                add(l, *c, &mut entries);
+            }
+        }
+        for l in lines(DEMONYMS) {
+            for form in inflections(l) {
+                add(&form, class::DEMONYM, &mut entries);
+            }
+        }
+        let common = lines(COMMON_WORDS).map(fold).collect();
+        Gazetteer { entries, common, max_tokens }
+    }
+
+    /// Classes of the entry with this key (0 when none).
+    pub fn classes(&self, key: &str) -> u16 {
+        self.entries.get(key).copied().unwrap_or(0)
+    }
+
+    /// Whether the folded word is usually written lowercase.
+    pub fn is_common(&self, folded: &str) -> bool {
+        self.common.contains(folded) || FUNCTION_WORDS.contains(&folded)
+    }
+
+    /// Whether the folded word is a closed-class word (determiner, pronoun, preposition…).
+    pub fn is_function_word(&self, folded: &str) -> bool {
+        FUNCTION_WORDS.contains(&folded)
+    }
+}
+
+/// Determiners, pronouns, prepositions and conjunctions of French and English: never a name
+/// on their own, even capitalised or in capitals.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "à", "a", "afin", "ainsi", "alors", "apres", "au", "aucun", "aucune", "aussi", "autre",
+    "autres", "aux", "avant", "avec", "c'", "ca", "car", "ce", "ceci", "cela", "celle", "celui",
+    "ces", "cet", "cette", "chaque", "chez", "comme", "comment", "d'", "dans", "de", "des", "depuis",
+    "donc", "dont", "du", "elle", "elles", "en", "entre", "et", "eux", "il", "ils", "j'", "je",
+    "l'", "la", "le", "les", "leur", "leurs", "lors", "lui", "m'", "ma", "mais", "me", "mes", "moi",
+    "mon", "n'", "ne", "ni", "nos", "notre", "nous", "on", "or", "ou", "où", "ou", "par", "parmi",
+    "pas", "pendant", "plus", "pour", "pourquoi", "qu'", "quand", "que", "quel", "quelle", "qui",
+    "s'", "sa", "sans", "se", "selon", "ses", "si", "son", "sous", "sur", "ta", "tandis", "te",
+    "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une", "vers", "via",
+    "vos", "votre", "vous", "y", "the", "an", "of", "in", "on", "at", "to", "for", "by", "with",
+    "and", "or", "but", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you",
+    "his", "her", "its", "their", "our", "your", "my", "i", "from", "as", "is", "was", "are",
+    "were", "be", "has", "have", "had", "not", "no", "if", "when", "while", "after", "before",
+    "there", "here", "what", "who", "which", "where", "why", "how", "all", "some", "any",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_case_accents_and_apostrophes() {
+        assert_eq!(key("Côte d’Ivoire"), "cote d' ivoire");
+        assert_eq!(key("COTE D'IVOIRE"), "cote d' ivoire");
+        assert_eq!(key("États-Unis"), "etats - unis");
+    }
+
+    #[test]
+    fn lists_are_loaded_with_their_classes() {
+        let g = Gazetteer::get();
+        for (name, c) in [
+            ("Russie", class::COUNTRY),
+            ("Russia", class::COUNTRY),
+            ("Fédération de Russie", class::COUNTRY),
+            ("Moscou", class::CITY),
+            ("Moscow", class::CITY),
+            ("Bamako", class::CITY),
+            ("Sahel", class::REGION),
+            ("Kremlin", class::LANDMARK),
+            ("ONU", class::ORG),
+            ("Reuters", class::MEDIA),
+            ("Vladimir", class::FIRST_NAME),
+            ("général d'armée", class::TITLE),
+            ("ministère", class::ORG_HEAD),
+            ("Maliennes", class::DEMONYM),
+            ("Russes", class::DEMONYM),
+        ] {
+            assert!(g.classes(&key(name)) & c != 0, "{name}");
+        }
+        assert!(g.is_common("cette") && g.is_common("rencontre") && !g.is_common("bamako"));
+    }
+
+    #[test]
+    fn french_demonym_inflections() {
+        assert_eq!(inflections("Malien"), ["Malien", "Maliens", "Malienne", "Maliennes"]);
+        assert_eq!(inflections("Français"), ["Français", "Française", "Françaises"]);
+        assert_eq!(inflections("Russe"), ["Russe", "Russes"]);
+    }
+}

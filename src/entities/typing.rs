@@ -1,0 +1,206 @@
+//! Keeping and typing candidates with a small, explainable score: each piece of evidence adds
+//! weight to one type, the best type wins. Weights: a gazetteer entry 3.5–4.5, a title or an
+//! organisation noun 3, a leading first name 3, a place preposition 1.5, the shape of the name
+//! (acronym, several words) about 1.
+
+use super::candidates::{Origin, Piece};
+use super::context::Ctx;
+use super::cues;
+use super::gazetteer::class;
+use crate::analysis::EntityType;
+use std::collections::HashSet;
+
+/// Evidence weights per type, in `EntityType` order (PER, ORG, LOC, MISC).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Scores(pub [f32; 4]);
+
+impl Scores {
+    fn add(&mut self, kind: EntityType, w: f32) {
+        self.0[kind as usize] += w;
+    }
+
+    pub fn best(&self) -> (EntityType, f32) {
+        let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC, EntityType::MISC];
+        let mut best = (EntityType::ORG, 0.0);
+        for (k, w) in kinds.into_iter().zip(self.0) {
+            if w > best.1 {
+                best = (k, w);
+            }
+        }
+        best
+    }
+}
+
+/// A candidate kept after filtering, with its type evidence and the role before it.
+#[derive(Clone, Debug)]
+pub struct Typed {
+    pub first: usize,
+    pub last: usize,
+    pub scores: Scores,
+    pub kind: EntityType,
+    /// Roles and titles before the name, nearest first.
+    pub roles: Vec<String>,
+    /// Words of the name (particles and hyphens not counted).
+    pub words: usize,
+}
+
+fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
+    (a..=b).filter(|&i| ctx.is_cap(i) || (ctx.doc.tokens[i].kind == crate::text::TokenKind::Word && !ctx.is_lower(i))).count().max(1)
+}
+
+/// Drops words that cannot open a name (function words, sentence-initial common words) from
+/// the front of `p`, and the whole piece when nothing name-like remains.
+pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Piece> {
+    let g = ctx.gaz;
+    if p.first == p.last && g.is_function_word(ctx.fold(p.first)) {
+        return None; // "Au", "En" are towns somewhere, and never names here
+    }
+    if p.first == p.last && p.classes & class::DEMONYM != 0 && ctx.doc.lang == crate::analysis::Lang::En {
+        // English writes adjectives of nationality capitalised: "the Malian leader".
+        let next = p.last + 1;
+        let adjective = ctx.continues(next) && ctx.is_lower(next) && !g.is_function_word(ctx.fold(next));
+        if adjective && !ctx.fold(p.first).ends_with('s') {
+            return None;
+        }
+    }
+    if p.origin != Origin::Name || p.classes & class::NAME != 0 {
+        return Some(p);
+    }
+    let mut first = p.first;
+    // Leading words that are not names.
+    while first <= p.last {
+        let f = ctx.fold(first);
+        let lone = first == p.last;
+        let known = ctx.classes(first, first) & (class::NAME | class::FIRST_NAME) != 0;
+        let drop = g.is_function_word(f)
+            || (!known && ctx.initial[first] && g.is_common(f) && !ctx.capitalised_inside.contains(f))
+            || (!known && ctx.is_all_caps(first) && g.is_common(f));
+        if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
+            break;
+        }
+        first += 1;
+        // Skip joiners after a dropped word.
+        while first <= p.last && (ctx.is_lower(first) || ctx.text(first) == "-") {
+            first += 1;
+        }
+    }
+    if first > p.last {
+        return None;
+    }
+    let p = Piece { first, classes: ctx.classes(first, p.last), ..p };
+    if p.classes & class::NAME != 0 {
+        return Some(p);
+    }
+    let names: Vec<usize> = (p.first..=p.last).filter(|&i| ctx.is_cap(i)).collect();
+    let any_first_name = names.iter().any(|&i| ctx.classes(i, i) & class::FIRST_NAME != 0);
+    let title_close = cues::title_before(ctx, p.first).is_some_and(|t| p.first - t <= 2);
+    let cued = title_close
+        || cues::org_noun_before(ctx, p.first)
+        || cues::source_before(ctx, p.first)
+        || cues::byline_before(ctx, p.first);
+    if names.len() == 1 {
+        let i = names[0];
+        let f = ctx.fold(i);
+        if g.is_function_word(f) {
+            return None;
+        }
+        if any_first_name || cued || person_words.contains(f) {
+            return Some(p);
+        }
+        if ctx.is_acronym(i) {
+            return (!g.is_common(f)).then_some(p);
+        }
+        if ctx.initial[i] {
+            // A capital forced by the sentence start: a name only if the article writes it
+            // capitalised elsewhere.
+            return ctx.capitalised_inside.contains(f).then_some(p);
+        }
+        if g.is_common(f) && ctx.classes(i, i) & class::TITLE == 0 {
+            return None;
+        }
+        if ctx.classes(i, i) & (class::TITLE | class::ORG_HEAD) != 0 {
+            return None;
+        }
+        return Some(p);
+    }
+    let all_common = names.iter().all(|&i| g.is_common(ctx.fold(i)) || ctx.classes(i, i) & class::TITLE != 0);
+    (!all_common || any_first_name || cued).then_some(p)
+}
+
+/// Weighs the evidence for each type of a kept candidate.
+pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
+    let mut s = Scores::default();
+    let c = p.classes;
+    let words = word_count(ctx, p.first, p.last);
+    if p.origin == Origin::OrgPattern {
+        s.add(EntityType::ORG, 5.0);
+    }
+    if c & class::COUNTRY != 0 {
+        s.add(EntityType::LOC, 4.5);
+    }
+    if c & class::REGION != 0 {
+        s.add(EntityType::LOC, 4.0);
+    }
+    if c & class::CITY != 0 {
+        s.add(EntityType::LOC, 3.5);
+    }
+    if c & class::LANDMARK != 0 {
+        s.add(EntityType::LOC, 3.5);
+        if cues::governed_before(ctx, p.first) {
+            s.add(EntityType::ORG, 5.0);
+        }
+    }
+    if c & (class::ORG | class::MEDIA) != 0 {
+        s.add(EntityType::ORG, 4.5);
+    }
+    if c & class::DEMONYM != 0 {
+        s.add(EntityType::MISC, 4.5);
+    }
+    let first_name = ctx.classes(p.first, p.first) & class::FIRST_NAME != 0;
+    if first_name {
+        s.add(EntityType::PER, if words >= 2 { 3.0 } else { 2.5 });
+    }
+    let title = cues::title_before(ctx, p.first);
+    if title.is_some() {
+        s.add(EntityType::PER, 3.0);
+    }
+    if cues::byline_before(ctx, p.first) {
+        s.add(EntityType::PER, 3.0);
+    }
+    if cues::org_noun_before(ctx, p.first) || cues::source_before(ctx, p.first) {
+        s.add(EntityType::ORG, 3.0);
+    }
+    if words >= 2 && ctx.classes(p.first, p.first) & class::ORG_HEAD != 0 {
+        s.add(EntityType::ORG, 3.0);
+    }
+    if cues::place_preposition(ctx, p.first) {
+        s.add(EntityType::LOC, 1.5);
+    }
+    if p.first == p.last && ctx.is_acronym(p.first) {
+        s.add(EntityType::ORG, 1.0);
+    }
+    if words >= 2 {
+        s.add(EntityType::PER, 1.0);
+    } else {
+        s.add(EntityType::ORG, 0.8);
+        let f = ctx.fold(p.last);
+        if ["ov", "ova", "ev", "eva", "enko", "ski", "sky", "vitch", "vich"].iter().any(|e| f.ends_with(e)) {
+            s.add(EntityType::PER, 1.2);
+        }
+    }
+    if let Some((kind, confidence)) = tagger {
+        s.add(kind, 3.0 * confidence);
+    }
+    let (kind, _) = s.best();
+    let mut roles = Vec::new();
+    if kind == EntityType::PER {
+        if let Some(t) = title {
+            roles.extend(cues::role_text(ctx, t, p.first));
+            // "le ministre de la Défense, le Général Sadio CAMARA": the role before the rank.
+            if let Some(t2) = cues::title_before(ctx, t) {
+                roles.extend(cues::role_text(ctx, t2, t));
+            }
+        }
+    }
+    Typed { first: p.first, last: p.last, scores: s, kind, roles, words }
+}
