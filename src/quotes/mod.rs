@@ -1,5 +1,8 @@
 //! Direct quotes and who said them.
 
+pub mod lexicon;
+pub mod spans;
+
 use crate::analysis::{Entity, Mention, Quote};
 use crate::document::Document;
 use crate::structure::Structure;
