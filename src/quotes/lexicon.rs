@@ -123,9 +123,10 @@ pub fn is_adverb(folded: &str) -> bool {
 /// Gender of a subject pronoun, or `None` if the word is not one.
 pub fn pronoun(folded: &str) -> Option<Gender> {
     match folded {
-        "il" | "he" => Some(Gender::Male),
-        "elle" | "she" => Some(Gender::Female),
-        "ils" | "elles" | "they" | "lui" | "him" | "her" | "eux" => Some(Gender::Unknown),
+        "il" | "he" | "lui" | "him" => Some(Gender::Male),
+        "elle" | "she" | "her" => Some(Gender::Female),
+        // Plural: a group, left unresolved.
+        "ils" | "elles" | "they" | "eux" => Some(Gender::Unknown),
         _ => None,
     }
 }
