@@ -1,15 +1,193 @@
 //! Direct quotes and who said them.
+//!
+//! [`spans`] pairs the quotation marks; [`scare`] drops marks around terms and titles;
+//! [`attribution`] finds the words that say who speaks ([`phrase`] reads them); [`speakers`]
+//! turns them into a canonical name through the article's entities, roles and pronouns.
+
+pub mod attribution;
+pub mod context;
+pub mod lexicon;
+pub mod phrase;
+pub mod scare;
+pub mod speakers;
+pub mod spans;
 
 use crate::analysis::{Entity, Mention, Quote};
 use crate::document::Document;
 use crate::structure::Structure;
+use crate::text::Span;
+use context::Ctx;
+use phrase::Phrase;
+use spans::Segment;
+
+/// A quote being attributed: its spans (several with an incise or over several paragraphs).
+struct Group {
+    spans: Vec<Span>,
+    open: Span,
+    close: Option<Span>,
+    incise: Option<Phrase>,
+}
+
+/// Where a group's speaker comes from.
+enum Source {
+    Phrase(Phrase, usize),
+    /// The attribution of the next quote in the same sentence.
+    Next,
+    /// The previous quote's speaker (a paragraph that is only a quote).
+    Previous,
+    None,
+}
 
 /// Every direct quote, sorted by position, with its speaker resolved through `entities`.
-pub fn extract(
-    _doc: &Document,
-    _structure: &Structure,
-    _entities: &[Entity],
-    _mentions: &[Mention],
-) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(doc: &Document, _structure: &Structure, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote> {
+    let segments = spans::find(doc.text);
+    if segments.is_empty() {
+        return Vec::new();
+    }
+    let plain = Ctx::new(doc, &[]);
+    let mut groups: Vec<Group> = Vec::new();
+    let mut i = 0;
+    while i < segments.len() {
+        let mut j = i + 1;
+        while j < segments.len() && segments[j].group == segments[i].group {
+            j += 1;
+        }
+        let segs: &[Segment] = &segments[i..j];
+        i = j;
+        if !scare::is_quote(&plain, segs) {
+            continue;
+        }
+        let mut spans = Vec::new();
+        let mut incise = None;
+        for s in segs {
+            let first = plain.token_at(s.inner.start);
+            let end = plain.token_at(s.inner.end);
+            match (incise.is_none() && end > first + 3).then(|| attribution::incise(&plain, first, end - 1)).flatten() {
+                Some((a, b, p)) => {
+                    spans.push(Span::new(s.inner.start, plain.doc.tokens[a].start));
+                    spans.push(Span::new(plain.doc.tokens[b].end, s.inner.end));
+                    incise = Some(p);
+                }
+                None => spans.push(s.inner),
+            }
+        }
+        spans.retain(|s| !s.slice(doc.text).trim().is_empty());
+        let spans = spans.into_iter().map(|s| trim(doc.text, s)).collect();
+        groups.push(Group { spans, open: segs[0].open, close: segs[segs.len() - 1].close, incise });
+    }
+    let quoted: Vec<Span> = groups.iter().flat_map(|g| g.spans.iter().copied()).collect();
+    let ctx = Ctx::new(doc, &quoted);
+    let sources: Vec<Source> = groups.iter().enumerate().map(|(gi, g)| source(&ctx, &groups, gi, g)).collect();
+    let resolver = speakers::Resolver::new(&ctx, entities, mentions);
+
+    let mut resolved: Vec<(speakers::Resolved, Option<Span>)> = vec![Default::default(); groups.len()];
+    // "Next" first needs the later group: resolve from the end for those, in order otherwise.
+    let mut last_person = None;
+    for gi in 0..groups.len() {
+        let r = match &sources[gi] {
+            Source::Phrase(p, at) => (resolver.resolve(&ctx, p, *at, last_person), Some(p.span)),
+            Source::Next => {
+                let mut k = gi + 1;
+                while matches!(sources.get(k), Some(Source::Next)) {
+                    k += 1;
+                }
+                match sources.get(k) {
+                    Some(Source::Phrase(p, at)) => (resolver.resolve(&ctx, p, *at, last_person), Some(p.span)),
+                    _ => Default::default(),
+                }
+            }
+            Source::Previous => gi.checked_sub(1).map(|k| resolved[k].clone()).unwrap_or_default(),
+            Source::None => Default::default(),
+        };
+        if r.0.person.is_some() {
+            last_person = r.0.person;
+        }
+        resolved[gi] = r;
+    }
+    let mut out = Vec::new();
+    for (g, (r, span)) in groups.iter().zip(resolved) {
+        for s in &g.spans {
+            out.push(Quote { span: *s, speaker: r.speaker.clone(), speaker_entity: r.entity, speaker_span: span, boilerplate: false });
+        }
+    }
+    out
 }
+
+fn trim(text: &str, s: Span) -> Span {
+    let t = s.slice(text);
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    Span::new(s.start + lead, s.end - trail)
+}
+
+/// Finds where group `gi`'s speaker comes from.
+fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
+    if let Some(p) = &g.incise {
+        return Source::Phrase(p.clone(), p.first);
+    }
+    let open = ctx.token_at(g.open.start);
+    let after_close = match g.close {
+        Some(c) => ctx.token_at(c.end),
+        None => ctx.token_at(g.spans.last().map_or(g.open.end, |s| s.end)),
+    };
+    // After the quote, on the same line.
+    let line_end = {
+        let mut e = after_close;
+        let line = ctx.line_of.get(after_close.saturating_sub(1)).copied().unwrap_or(0);
+        while e < ctx.len() && ctx.line_of[e] == line && e < after_close + 20 {
+            e += 1;
+        }
+        e
+    };
+    if after_close < ctx.len() && ctx.line_of[after_close] == ctx.line_of[after_close.saturating_sub(1)] {
+        if let Some((p, _)) = attribution::after(ctx, after_close, line_end) {
+            return Source::Phrase(p.clone(), p.first);
+        }
+    }
+    // Before it, in its sentence (same line).
+    if open < ctx.len() {
+        let s = ctx.sentence_of[open];
+        let mut lo = ctx.doc.sentences[s].start;
+        if lo == open && s > 0 {
+            lo = ctx.doc.sentences[s - 1].start; // the opener starts a sentence: look at the previous one
+        }
+        while lo < open && ctx.line_of[lo] != ctx.line_of[open] {
+            lo += 1;
+        }
+        if let Some(p) = attribution::before(ctx, open, lo) {
+            return Source::Phrase(p.clone(), p.first);
+        }
+        // A previous paragraph ending with a colon: "Il a déclaré :\n« … »".
+        let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
+        if at_line_start && open > 0 && ctx.is_punct(open - 1, ":") {
+            let s = ctx.sentence_of[open - 1];
+            if let Some(p) = attribution::before(ctx, open, ctx.doc.sentences[s].start) {
+                return Source::Phrase(p.clone(), p.first);
+            }
+        }
+    }
+    // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
+    if let Some(next) = groups.get(gi + 1) {
+        let next_open = ctx.token_at(next.open.start);
+        if next_open < ctx.len() && after_close < ctx.len() && ctx.sentence_of[next_open] == ctx.sentence_of[after_close.min(next_open)] && ctx.line_of[next_open] == ctx.line_of[open.min(ctx.len() - 1)] {
+            return Source::Next;
+        }
+    }
+    // A paragraph that is only a quote continues the previous quote's speaker.
+    if gi > 0 && open < ctx.len() {
+        let prev = &groups[gi - 1];
+        let prev_line = ctx.line_of[ctx.token_at(prev.open.start).min(ctx.len() - 1)];
+        let line = ctx.line_of[open];
+        let starts_line = ctx.doc.tokens[open].newlines_before > 0 || open == 0;
+        let rest_is_empty = after_close >= ctx.len()
+            || ctx.line_of[after_close] != line
+            || (ctx.is_punct(after_close, ".") && ctx.line_of.get(after_close + 1).map_or(true, |&l| l != line));
+        if starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2 {
+            return Source::Previous;
+        }
+    }
+    Source::None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,309 @@
+//! Attribution sites: the words around a quote that say who speaks.
+//!
+//! - after the quote: "», a déclaré X", "», a-t-il affirmé", "», lui a répondu X", "», comme
+//!   l'écrit X", "», selon lui", "”, X said", "”, said X", "”, according to X";
+//! - before it: "X a déclaré : «", "X déclarait : «", "selon X, «", "pour X, «",
+//!   "according to X, “", "X told reporters: “", "saluant les «" (subject found backward);
+//! - inside it, an incise: "« …, dit-elle, … »" (the quote is split in two);
+//! - elsewhere: another quote of the same sentence, a previous sentence ending with ":", or the
+//!   previous quote when a paragraph is only a quote (continuation).
+
+use super::context::Ctx;
+use super::lexicon;
+use super::phrase::{find_backward, parse_forward, Kind, Phrase};
+
+/// How far after a closing mark an attribution may end.
+const AFTER_WINDOW: usize = 16;
+/// How far before an opening mark the verb may be.
+const BEFORE_WINDOW: usize = 30;
+
+/// A pronoun glued to the verb: "a-t-il", "dit-elle". Returns it and the index after it.
+fn hyphen_pronoun(ctx: &Ctx, i: usize) -> Option<(Phrase, usize)> {
+    if !ctx.is_punct(i, "-") {
+        return None;
+    }
+    let mut j = i + 1;
+    if ctx.f(j) == "t" && ctx.is_punct(j + 1, "-") {
+        j += 2;
+    }
+    let g = lexicon::pronoun(ctx.f(j))?;
+    let s = ctx.span(j, j);
+    Some((Phrase { kind: Kind::Pronoun(g), span: s, name: None, role_words: vec![], first: j, last: j }, j + 1))
+}
+
+/// An attribution read forward from token `i` (right after a closing mark or an incise comma).
+/// Returns the speaker phrase and the index of the token after the attribution.
+pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
+    let end = limit.min(i + AFTER_WINDOW).min(ctx.len());
+    let mut j = i;
+    if ctx.is_punct(j, ",") || ctx.is_punct(j, "—") || ctx.is_punct(j, "–") {
+        j += 1;
+    }
+    if matches!(ctx.f(j), "comme" | "as") {
+        j += 1;
+    } else if ctx.f(j) == "ainsi" && matches!(ctx.f(j + 1), "que" | "qu'") {
+        j += 2;
+    }
+    // "selon X", "d'après X", "according to X"
+    let source = match ctx.f(j) {
+        "selon" | "d'apres" => Some(j + 1),
+        "d'" if ctx.f(j + 1) == "apres" => Some(j + 2),
+        "according" if ctx.f(j + 1) == "to" => Some(j + 2),
+        _ => None,
+    };
+    if let Some(s) = source {
+        return source_phrase(ctx, s, end).map(|p| {
+            let next = p.last + 1;
+            (p, next)
+        });
+    }
+    // Verb first (French inversion, "said X").
+    let mut k = j;
+    let mut n = 0;
+    while n < 3 && lexicon::is_object_clitic(ctx.f(k)) && !ctx.is_cap(k) {
+        k += 1;
+        n += 1;
+    }
+    let mut pron = None;
+    if lexicon::is_auxiliary(ctx.f(k)) {
+        if let Some((p, next)) = hyphen_pronoun(ctx, k + 1) {
+            pron = Some(p);
+            k = next;
+        } else {
+            k += 1;
+        }
+    }
+    let mut n = 0;
+    while n < 3 && lexicon::is_adverb(ctx.f(k)) {
+        k += 1;
+        n += 1;
+    }
+    if k < end && lexicon::is_speech_verb(ctx.f(k)) && !ctx.is_cap(k) {
+        let verb = k;
+        if let Some(p) = pron {
+            return Some((p, verb + 1));
+        }
+        if let Some((p, next)) = hyphen_pronoun(ctx, verb + 1) {
+            return Some((p, next));
+        }
+        let mut m = verb + 1;
+        while m < end && lexicon::is_adverb(ctx.f(m)) {
+            m += 1;
+        }
+        let p = parse_forward(ctx, m, end)?;
+        let next = p.last + 1;
+        return Some((p, next));
+    }
+    if pron.is_some() {
+        return None;
+    }
+    // Subject first: "”, X said", "», Abdoulaye Diop a-t-il ajouté".
+    let p = parse_forward(ctx, j, end)?;
+    let mut m = p.last + 1;
+    let mut n = 0;
+    while n < 3 && m < end && (lexicon::is_auxiliary(ctx.f(m)) || lexicon::is_adverb(ctx.f(m)) || lexicon::is_object_clitic(ctx.f(m))) {
+        m += 1;
+        n += 1;
+    }
+    if m < end && lexicon::is_speech_verb(ctx.f(m)) {
+        return Some((p, m + 1));
+    }
+    None
+}
+
+/// The phrase after "selon", "according to": also "selon lui", "selon elle".
+fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
+    let f = ctx.f(s);
+    if let Some(g) = lexicon::pronoun(f) {
+        return Some(Phrase { kind: Kind::Pronoun(g), span: ctx.span(s, s), name: None, role_words: vec![], first: s, last: s });
+    }
+    parse_forward(ctx, s, end)
+}
+
+/// An attribution before the opening mark at token `open`, within `[lo, open)`.
+pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
+    let floor = lo.max(open.saturating_sub(BEFORE_WINDOW));
+    let mut k = open;
+    while k > floor {
+        k -= 1;
+        if ctx.in_quote[k] {
+            // Another quote in between: its own attribution is not ours.
+            return None;
+        }
+        let f = ctx.f(k);
+        // "selon X, «", "d'après X, «", "according to X, “", "pour X, «"
+        let source = match f {
+            "selon" | "d'apres" => Some(k + 1),
+            "apres" if k > floor && ctx.f(k - 1) == "d'" => Some(k + 1),
+            "according" if ctx.f(k + 1) == "to" => Some(k + 2),
+            "pour" => Some(k + 1),
+            _ => None,
+        };
+        if let Some(s) = source {
+            if let Some(p) = source_phrase(ctx, s, open) {
+                // "pour X" only right before the quote: "pour le ministre, « … »".
+                let right_before = p.last + 2 >= open && ctx.is_punct(p.last + 1, ",");
+                if f != "pour" || right_before {
+                    return Some(p);
+                }
+            }
+            continue;
+        }
+        if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
+            if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
+                return Some(p);
+            }
+            if let Some(p) = find_subject(ctx, k, lo) {
+                return Some(p);
+            }
+            // Inverted: "Déclare le ministre : « … »".
+            return parse_forward(ctx, k + 1, open).filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown));
+        }
+    }
+    None
+}
+
+/// Words that make a phrase an object, not a subject ("en face de son homologue").
+fn is_preposition(f: &str) -> bool {
+    matches!(f, "de" | "du" | "d'" | "a" | "au" | "aux" | "avec" | "par" | "pour" | "chez" | "vers" | "contre" | "sur" | "of" | "with" | "by" | "to" | "from" | "at" | "face" | "envers")
+}
+
+/// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
+fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
+    let mut upto = verb;
+    for _ in 0..6 {
+        let p = find_backward(ctx, upto, lo)?;
+        let before_first = p.first.checked_sub(1);
+        let mut b = before_first;
+        // Look past the determiner and titles for a preposition.
+        while let Some(x) = b {
+            let f = ctx.f(x);
+            if matches!(f, "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "the" | "his" | "her" | "their") || lexicon::is_title(f) {
+                b = x.checked_sub(1);
+            } else {
+                break;
+            }
+        }
+        let object = b.is_some_and(|x| x >= lo && is_preposition(ctx.f(x)) && !matches!(p.kind, Kind::Pronoun(_)));
+        if !object {
+            return Some(p);
+        }
+        upto = b.unwrap_or(lo);
+        if upto <= lo {
+            return None;
+        }
+    }
+    None
+}
+
+/// An incise inside the quoted tokens `[first, last]`: ", dit-elle, " or ", a-t-il ajouté, ".
+/// Returns the comma before it, the comma after it and the speaker phrase.
+pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Phrase)> {
+    let mut i = first + 1;
+    while i + 2 < last {
+        if ctx.is_punct(i, ",") {
+            if let Some((p, next)) = after(ctx, i, last) {
+                if next < last && ctx.is_punct(next, ",") && next - i <= 10 && next > i + 1 {
+                    return Some((i, next, p));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Lang;
+    use crate::document::Document;
+    use crate::quotes::spans;
+
+    /// (text, speaker words found after the quote)
+    fn after_first_quote(text: &str) -> Option<String> {
+        let doc = Document::new(text, Lang::Fr);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc, &inner);
+        let close = segs[0].close?;
+        let i = ctx.token_at(close.end);
+        after(&ctx, i, ctx.len()).map(|(p, _)| p.name.unwrap_or(p.span).slice(text).to_string())
+    }
+
+    fn before_first_quote(text: &str) -> Option<String> {
+        let doc = Document::new(text, Lang::Fr);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc, &inner);
+        let o = ctx.token_at(segs[0].open.start);
+        before(&ctx, o, 0).map(|p| p.name.unwrap_or(p.span).slice(text).to_string())
+    }
+
+    #[test]
+    fn attribution_after_the_quote() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("« Oui », a déclaré Abdoulaye Diop.", Some("Abdoulaye Diop")),
+            ("« Oui », a-t-il affirmé.", Some("il")),
+            ("« Oui », dit-elle.", Some("elle")),
+            ("« Oui », lui a répondu le général Sadio Camara.", Some("Sadio Camara")),
+            ("« Oui », résumait le chef de la diplomatie malienne avant la rencontre.", Some("chef de la diplomatie malienne")),
+            ("« Oui », comme l’écrit le ministère malien des Affaires étrangères sur X.", Some("ministère malien des Affaires étrangères")),
+            ("« Oui », selon lui.", Some("lui")),
+            ("« Oui », d’après le porte-parole du gouvernement.", Some("porte-parole du gouvernement")),
+            ("« Oui », a encore ajouté la ministre.", Some("ministre")),
+            ("« Oui », s’indigne Marie Dupont.", Some("Marie Dupont")),
+            ("“Yes,” said John Smith.", Some("John Smith")),
+            ("“Yes,” John Smith said on Monday.", Some("John Smith")),
+            ("“Yes,” he added.", Some("he")),
+            ("“Yes,” according to the spokesman.", Some("spokesman")),
+            ("“Yes,” the minister told reporters.", Some("minister")),
+            ("« Oui » de partenariat entre les deux pays.", None),
+            ("« Oui », a-t-il été décidé.", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(after_first_quote(text).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn attribution_before_the_quote() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("Le général Assimi Goïta déclarait : « Oui ».", Some("Assimi Goïta")),
+            ("On a pu voir Andrei Belooussov, en uniforme, en face de son homologue malien, déclarer : « Oui ».", Some("Andrei Belooussov")),
+            ("Vladimir Poutine s’est dit satisfait, saluant les « bonnes perspectives ».", Some("Vladimir Poutine")),
+            ("Selon le ministre, « rien n’est joué ».", Some("ministre")),
+            ("Pour Marie Dupont, « rien n’est joué ».", Some("Marie Dupont")),
+            ("According to Jane Doe, “nothing is settled”.", Some("Jane Doe")),
+            ("Jane Doe told reporters: “Nothing is settled.”", Some("Jane Doe")),
+            ("Le ministre a-t-il déclaré : « Oui ».", Some("il")),
+            ("Il a ajouté : « Oui ».", Some("Il")),
+            ("Le groupe est considéré comme « l’homme de Moscou ».", None),
+            ("Pour la première fois depuis 2020, le pays « avance ».", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(before_first_quote(text).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn incises_split_the_quote() {
+        let text = "« Nous viendrons, a-t-elle ajouté, mais pas demain. »";
+        let doc = Document::new(text, Lang::Fr);
+        let segs = spans::find(text);
+        let ctx = Ctx::new(&doc, &[]);
+        let first = ctx.token_at(segs[0].inner.start);
+        let last = ctx.token_at(segs[0].inner.end) - 1;
+        let (a, b, p) = incise(&ctx, first, last).unwrap();
+        assert_eq!(ctx.text(a), ",");
+        assert_eq!(ctx.text(b), ",");
+        assert_eq!(p.span.slice(text), "elle");
+        let text = "« Nous viendrons, mais pas demain, et sans eux. »";
+        let doc = Document::new(text, Lang::Fr);
+        let segs = spans::find(text);
+        let ctx = Ctx::new(&doc, &[]);
+        let first = ctx.token_at(segs[0].inner.start);
+        let last = ctx.token_at(segs[0].inner.end) - 1;
+        assert!(incise(&ctx, first, last).is_none());
+    }
+}

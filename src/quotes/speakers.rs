@@ -1,0 +1,366 @@
+//! From a speaker phrase to a canonical name: names through the article's entities (or, when
+//! there are none, through the names the article writes in full), roles through an alias table
+//! built from the article ("Sergueï Lavrov, le chef de la diplomatie russe"), pronouns to the
+//! most recent compatible person, organisations as themselves.
+
+use super::context::Ctx;
+use super::lexicon::{self, Gender};
+use super::phrase::{parse_forward, Kind, Phrase};
+use crate::analysis::{Entity, EntityType, Mention};
+use crate::text::{fold, Span};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub canonical: String,
+    pub entity: Option<usize>,
+    pub is_person: bool,
+    pub nat: Option<&'static str>,
+    pub gender: Gender,
+    /// Token indices where the article names it, in order.
+    pub positions: Vec<usize>,
+    words: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Alias {
+    words: Vec<String>,
+    nat: Option<&'static str>,
+    person: usize,
+}
+
+/// Who a quote is attributed to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resolved {
+    pub speaker: Option<String>,
+    pub entity: Option<usize>,
+    /// Index into the resolver's people, for continuations and later roles.
+    pub person: Option<usize>,
+}
+
+pub struct Resolver {
+    pub people: Vec<Person>,
+    aliases: Vec<Alias>,
+    /// Token index of the first word of each naming -> person.
+    at_token: HashMap<usize, usize>,
+}
+
+/// Content words of a role, for matching ("les chefs de la diplomatie" -> chef, diplomatie).
+fn content(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| lexicon::nationality(w).is_none() && !lexicon::is_connector(w))
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect()
+}
+
+fn nat_of(words: &[String]) -> Option<&'static str> {
+    words.iter().find_map(|w| lexicon::nationality(w))
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    fold(s).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+impl Resolver {
+    pub fn new(ctx: &Ctx, entities: &[Entity], mentions: &[Mention]) -> Resolver {
+        let mut r = Resolver { people: Vec::new(), aliases: Vec::new(), at_token: HashMap::new() };
+        if entities.is_empty() {
+            r.people_from_names(ctx);
+        } else {
+            for (ei, e) in entities.iter().enumerate() {
+                let positions: Vec<usize> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|&m| mentions.get(m))
+                    .map(|m| ctx.token_at(m.span.start))
+                    .collect();
+                let pi = r.people.len();
+                for &p in &positions {
+                    r.at_token.insert(p, pi);
+                }
+                let role_words: Vec<String> = e.roles.iter().flat_map(|x| words_of(x)).collect();
+                r.people.push(Person {
+                    canonical: e.canonical.clone(),
+                    entity: Some(ei),
+                    is_person: e.kind == EntityType::PER,
+                    nat: nat_of(&role_words),
+                    gender: Gender::Unknown,
+                    positions,
+                    words: words_of(&e.canonical),
+                });
+                for role in &e.roles {
+                    let w = words_of(role);
+                    r.aliases.push(Alias { nat: nat_of(&w), words: content(&w), person: pi });
+                }
+            }
+        }
+        r.aliases_from_text(ctx);
+        for a in &r.aliases {
+            if let Some(p) = r.people.get_mut(a.person) {
+                if p.nat.is_none() {
+                    p.nat = a.nat;
+                }
+            }
+        }
+        r
+    }
+
+    /// People from the capitalised names the article writes, grouped by shared words
+    /// ("Goïta" joins "Assimi Goïta"); only names of two words or more, or after a title, are
+    /// people.
+    fn people_from_names(&mut self, ctx: &Ctx) {
+        let mut runs: Vec<(usize, usize, bool)> = Vec::new(); // first, last token, titled
+        let n = ctx.len();
+        let mut i = 0;
+        while i < n {
+            let starts = ctx.is_name_word(i)
+                || (ctx.is_cap(i) && !lexicon::is_function_word(ctx.f(i)) && ctx.is_name_word(i + 1) && ctx.line_of.get(i + 1) == ctx.line_of.get(i));
+            if ctx.in_quote[i] || !starts || lexicon::is_title(ctx.f(i)) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < n && !ctx.in_quote[j + 1] {
+                if ctx.is_name_word(j + 1) && !lexicon::is_title(ctx.f(j + 1)) && ctx.line_of[j + 1] == ctx.line_of[i] {
+                    j += 1;
+                } else if (ctx.is_punct(j + 1, "-") && ctx.glued(j) && ctx.glued(j + 1) && ctx.is_cap(j + 2))
+                    || (lexicon::is_name_particle(ctx.f(j + 1)) && !ctx.is_cap(j + 1) && ctx.is_cap(j + 2) && j + 1 > i)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut first = i;
+            let words = (first..=j).filter(|&k| ctx.is_word(k) && ctx.is_cap(k)).count();
+            let after_connector = i > 0 && lexicon::is_connector(ctx.f(i - 1)) && ctx.f(i - 1) != "the";
+            if after_connector && words < 2 {
+                i = j + 1;
+                continue;
+            }
+            if after_connector && words >= 3 {
+                first += 1; // "de l'Énergie Sergueï Tsiviliov"
+            }
+            let mut t = i;
+            while t > 0 && ctx.is_punct(t - 1, ".") {
+                t -= 1;
+            }
+            let titled = t > 0 && lexicon::is_title(ctx.f(t - 1));
+            runs.push((first, j, titled));
+            i = j + 1;
+        }
+        // Longest names first, so that shorter ones join them.
+        let mut order: Vec<usize> = (0..runs.len()).collect();
+        let word_count = |r: &(usize, usize, bool)| (r.0..=r.1).filter(|&k| ctx.is_cap(k)).count();
+        order.sort_by_key(|&k| std::cmp::Reverse(word_count(&runs[k])));
+        for k in order {
+            let (first, last, titled) = runs[k];
+            let text = ctx.span(first, last).slice(ctx.doc.text);
+            let words = words_of(text);
+            if words.is_empty() {
+                continue;
+            }
+            let found = self.people.iter().position(|p| words.iter().all(|w| p.words.contains(w)));
+            let pi = match found {
+                Some(pi) => pi,
+                None => {
+                    let mut gender = Gender::Unknown;
+                    if first > 0 {
+                        let mut t = first - 1;
+                        if ctx.is_punct(t, ".") && t > 0 {
+                            t -= 1;
+                        }
+                        gender = lexicon::title_gender(ctx.f(t));
+                    }
+                    self.people.push(Person {
+                        canonical: text.to_string(),
+                        entity: None,
+                        is_person: words.len() >= 2 || titled,
+                        nat: None,
+                        gender,
+                        positions: Vec::new(),
+                        words,
+                    });
+                    self.people.len() - 1
+                }
+            };
+            if titled {
+                self.people[pi].is_person = true;
+            }
+            self.people[pi].positions.push(first);
+            self.at_token.insert(first, pi);
+        }
+        for p in &mut self.people {
+            p.positions.sort_unstable();
+        }
+    }
+
+    /// The person named at `span`, if any.
+    fn person_at(&self, ctx: &Ctx, span: Span) -> Option<usize> {
+        let first = ctx.token_at(span.start);
+        let mut k = first;
+        while k < ctx.len() && ctx.doc.tokens[k].end <= span.end {
+            if let Some(&p) = self.at_token.get(&k) {
+                return Some(p);
+            }
+            k += 1;
+        }
+        let words = words_of(span.slice(ctx.doc.text));
+        if words.is_empty() {
+            return None;
+        }
+        self.people.iter().position(|p| words.iter().all(|w| p.words.contains(w)))
+    }
+
+    /// Roles written next to a name: "ROLE NAME", "NAME, ROLE", "ROLE, NAME".
+    fn aliases_from_text(&mut self, ctx: &Ctx) {
+        let n = ctx.len();
+        for k in 0..n {
+            if ctx.in_quote[k] {
+                continue;
+            }
+            let f = ctx.f(k);
+            if !lexicon::is_role_head(f) {
+                continue;
+            }
+            let end = ctx.doc.sentences.get(ctx.sentence_of[k]).map_or(n, |r| r.end);
+            let Some(p) = parse_forward(ctx, k, end) else { continue };
+            match p.kind {
+                Kind::Name => {
+                    if p.role_words.is_empty() {
+                        continue;
+                    }
+                    if let Some(pi) = p.name.and_then(|s| self.person_at(ctx, s)) {
+                        self.aliases.push(Alias { nat: nat_of(&p.role_words), words: content(&p.role_words), person: pi });
+                    }
+                }
+                Kind::Role => {
+                    // "ROLE, NAME"
+                    let mut found = None;
+                    if ctx.is_punct(p.last + 1, ",") && ctx.is_name_word(p.last + 2) {
+                        found = parse_forward(ctx, p.last + 2, end).filter(|q| q.kind == Kind::Name);
+                    }
+                    // "NAME, ROLE": the determiner before the role follows a comma after a name.
+                    let mut d = p.first;
+                    while d > 0 && matches!(ctx.f(d - 1), "le" | "la" | "l'" | "les" | "the") {
+                        d -= 1;
+                    }
+                    if found.is_none() && d >= 2 && ctx.is_punct(d - 1, ",") && ctx.is_name_word(d - 2) {
+                        let mut s = d - 2;
+                        while s > 0 && (ctx.is_name_word(s - 1) || ctx.is_punct(s - 1, "-")) {
+                            s -= 1;
+                        }
+                        found = parse_forward(ctx, s, d - 1).filter(|q| q.kind == Kind::Name);
+                    }
+                    if let Some(pi) = found.and_then(|q| q.name).and_then(|s| self.person_at(ctx, s)) {
+                        self.aliases.push(Alias { nat: nat_of(&p.role_words), words: content(&p.role_words), person: pi });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn compatible(&self, pi: usize, nat: Option<&str>, gender: Gender) -> bool {
+        let p = &self.people[pi];
+        let nat_ok = match (nat, p.nat) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let gender_ok = matches!((gender, p.gender), (Gender::Unknown, _) | (_, Gender::Unknown)) || gender == p.gender;
+        p.is_person && nat_ok && gender_ok
+    }
+
+    /// The compatible person named last before token `at`.
+    fn most_recent(&self, at: usize, nat: Option<&str>, gender: Gender) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (pi, p) in self.people.iter().enumerate() {
+            if !self.compatible(pi, nat, gender) {
+                continue;
+            }
+            let i = p.positions.partition_point(|&x| x < at);
+            if i > 0 {
+                let pos = p.positions[i - 1];
+                if best.map_or(true, |(b, _)| pos > b) {
+                    best = Some((pos, pi));
+                }
+            }
+        }
+        best.map(|(_, pi)| pi)
+    }
+
+    fn resolved(&self, pi: usize) -> Resolved {
+        let p = &self.people[pi];
+        Resolved { speaker: Some(p.canonical.clone()), entity: p.entity, person: Some(pi) }
+    }
+
+    /// The speaker a phrase names, read at token `at`; `last` is the previous quote's person.
+    pub fn resolve(&self, ctx: &Ctx, phrase: &Phrase, at: usize, last: Option<usize>) -> Resolved {
+        let text = ctx.doc.text;
+        match phrase.kind {
+            Kind::Name => {
+                let name = phrase.name.unwrap_or(phrase.span);
+                match self.person_at(ctx, name) {
+                    Some(pi) => self.resolved(pi),
+                    None => Resolved { speaker: Some(name.slice(text).to_string()), entity: None, person: None },
+                }
+            }
+            Kind::Pronoun(Gender::Unknown) => Resolved::default(),
+            Kind::Pronoun(g) => {
+                let pi = last.filter(|&pi| self.compatible(pi, None, g) && self.people[pi].positions.first().is_some_and(|&p| p < at));
+                let recent = self.most_recent(at, None, g);
+                // The last speaker stays the speaker unless someone else was named since.
+                let pick = match (pi, recent) {
+                    (Some(a), Some(b)) if a != b => {
+                        let la = self.people[a].positions.partition_point(|&x| x < at);
+                        let lb = self.people[b].positions.partition_point(|&x| x < at);
+                        let pa = self.people[a].positions.get(la.wrapping_sub(1)).copied().unwrap_or(0);
+                        let pb = self.people[b].positions.get(lb.wrapping_sub(1)).copied().unwrap_or(0);
+                        if pb > pa { Some(b) } else { Some(a) }
+                    }
+                    (a, b) => a.or(b),
+                };
+                pick.map_or_else(Resolved::default, |pi| self.resolved(pi))
+            }
+            Kind::Role => {
+                let nat = nat_of(&phrase.role_words);
+                let words = content(&phrase.role_words);
+                // An alias whose words include the phrase's ("le ministre" -> "le ministre de …").
+                let mut best: Option<(usize, usize)> = None;
+                for a in &self.aliases {
+                    let nat_ok = match (nat, a.nat) {
+                        (Some(x), Some(y)) => x == y,
+                        (Some(x), None) => self.people[a.person].nat.map_or(true, |y| y == x),
+                        _ => true,
+                    };
+                    if !nat_ok || !self.people[a.person].is_person || words.is_empty() || !words.iter().all(|w| a.words.contains(w)) {
+                        continue;
+                    }
+                    let p = &self.people[a.person];
+                    let i = p.positions.partition_point(|&x| x < at);
+                    let pos = if i > 0 { p.positions[i - 1] } else { 0 };
+                    if best.map_or(true, |(b, _)| pos > b) {
+                        best = Some((pos, a.person));
+                    }
+                }
+                if let Some((_, pi)) = best {
+                    return self.resolved(pi);
+                }
+                if let Some(pi) = last.filter(|&pi| self.compatible(pi, nat, Gender::Unknown)) {
+                    return self.resolved(pi);
+                }
+                if let Some(pi) = self.most_recent(at, nat, Gender::Unknown) {
+                    return self.resolved(pi);
+                }
+                Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
+            }
+            Kind::Org => {
+                if let Some(pi) = self.person_at(ctx, phrase.span).filter(|&pi| !self.people[pi].is_person) {
+                    return self.resolved(pi);
+                }
+                Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
+            }
+        }
+    }
+}
