@@ -22,17 +22,19 @@ fn is_abbreviation(word: &str) -> bool {
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    for i in 0..tokens.len() {
+    let mut i = 0;
+    // `next_i` skips a run of punctuation once it has been gathered, keeping the scan linear.
+    let mut next_i;
+    while i < tokens.len() {
+        next_i = i + 1;
         if i > start && tokens[i].newlines_before > 0 {
             sentences.push(start..i);
             start = i;
         }
         let t = &tokens[i];
-        if t.kind != TokenKind::Punct {
-            continue;
-        }
         let p = t.text(text);
-        if !matches!(p, "." | "!" | "?" | "…") {
+        if t.kind != TokenKind::Punct || !matches!(p, "." | "!" | "?" | "…") {
+            i = next_i;
             continue;
         }
         // Keep runs of strong punctuation and closing marks with this sentence ("?! »").
@@ -44,8 +46,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         {
             end += 1;
         }
-        let Some(next) = tokens.get(end) else { continue };
+        // The run (on one line, by construction) ends at most this one sentence.
+        next_i = end;
+        let Some(next) = tokens.get(end) else {
+            i = next_i;
+            continue;
+        };
         if next.newlines_before > 0 {
+            i = next_i;
             continue; // the line break splits anyway
         }
         if p == "." && i > 0 {
@@ -55,9 +63,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 && prev_text.chars().count() == 1
                 && prev_text.chars().all(char::is_uppercase);
             if prev.end == t.start && (is_abbreviation(prev_text) || single_initial) {
+                i = next_i;
                 continue;
             }
             if prev.kind == TokenKind::Number && next.kind == TokenKind::Number && !next.space_before {
+                i = next_i;
                 continue; // 23.06.2025, 1.5
             }
         }
@@ -69,6 +79,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             sentences.push(start..end);
             start = end;
         }
+        i = next_i;
     }
     if start < tokens.len() {
         sentences.push(start..tokens.len());
@@ -101,6 +112,14 @@ mod tests {
                 "Puis rien."
             ]
         );
+    }
+
+    #[test]
+    fn long_runs_of_punctuation_are_linear() {
+        let text = ".".repeat(1 << 20) + " Fin";
+        let toks = tokenize(&text);
+        let s = split_sentences(&text, &toks);
+        assert_eq!(s.last().unwrap().end, toks.len());
     }
 
     #[test]
