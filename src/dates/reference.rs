@@ -36,15 +36,31 @@ fn full_date(e: &DateExpr) -> Option<CivilDate> {
     }
 }
 
-fn line_around(text: &str, span: Span) -> (usize, usize) {
-    let start = text.get(..span.start).and_then(|t| t.rfind('\n')).map_or(0, |k| k + 1);
-    let end = text.get(span.end..).and_then(|t| t.find('\n')).map_or(text.len(), |k| span.end + k);
-    (start, end)
+/// How far around a date its line is read: a stamp's words sit right next to the date, and a
+/// bounded window keeps the scan linear on a text that is one long line.
+const STAMP_WINDOW: usize = 160;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The window of the date's line around `span`, and whether the whole line fits in it.
+fn line_around(text: &str, span: Span) -> (usize, usize, bool) {
+    let lo = floor_boundary(text, span.start.saturating_sub(STAMP_WINDOW));
+    let hi = floor_boundary(text, span.end.saturating_add(STAMP_WINDOW));
+    let start = text.get(lo..span.start).and_then(|t| t.rfind('\n')).map(|k| lo + k + 1);
+    let end = text.get(span.end..hi).and_then(|t| t.find('\n')).map(|k| span.end + k);
+    let whole = (start.is_some() || lo == 0) && (end.is_some() || hi == text.len());
+    (start.unwrap_or(lo), end.unwrap_or(hi), whole)
 }
 
 /// How the line around `e` marks it as the publication date, if it does.
 fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
-    let (ls, le) = line_around(text, e.span);
+    let (ls, le, whole_line) = line_around(text, e.span);
     let before = fold(text.get(ls..e.span.start).unwrap_or(""));
     let after = fold(text.get(e.span.end..le).unwrap_or(""));
     let words = |s: &str| -> Vec<String> {
@@ -64,7 +80,7 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
         .iter()
         .chain(words(&after).iter())
         .all(|w| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h'));
-    (line_no < TOP_LINES && only_stamp_words).then_some(Stamp::Alone)
+    (whole_line && line_no < TOP_LINES && only_stamp_words).then_some(Stamp::Alone)
 }
 
 /// Finds the reference date in the text (see the module docs).
