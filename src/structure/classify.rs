@@ -108,18 +108,21 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         .collect();
     let run = densest_run(&weights).unwrap_or(0..n);
 
-    let mut counts: HashMap<&str, (u32, u32)> = HashMap::new(); // (everywhere, outside the run)
+    // Occurrences of each short line: everywhere, outside the run, after the run.
+    let mut counts: HashMap<&str, (u32, u32, u32)> = HashMap::new();
     for (i, e) in ev.iter().enumerate() {
         if let Some(k) = e.key.as_deref().filter(|k| !k.is_empty()) {
             let c = counts.entry(k).or_default();
             c.0 += 1;
-            if !run.contains(&i) {
-                c.1 += 1;
-            }
+            c.1 += u32::from(!run.contains(&i));
+            c.2 += u32::from(i >= run.end);
         }
     }
+    let occurrences = |i: usize| ev[i].key.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or_default();
+    // (repeated on the page, one occurrence outside the run)
     let repeated = |i: usize| {
-        ev[i].key.as_deref().and_then(|k| counts.get(k)).map_or((false, false), |&(all, out)| (all >= 2, out >= 1))
+        let (all, out, _) = occurrences(i);
+        (all >= 2, out >= 1)
     };
 
     let mut kinds = vec![BlockKind::Body; n];
@@ -164,6 +167,8 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             && l.is_title_like()
             && l.words >= 3
             && !l.is_link_list()
+            // A title may repeat in the header (page title and heading), not after the article.
+            && !matches!(occurrences(i), (2.., _, 1..))
     });
     let headline_key = headline.and_then(|h| ev[h].key.clone());
     for i in header.clone() {

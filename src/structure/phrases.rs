@@ -25,6 +25,7 @@ struct Phrases {
     whole: HashMap<String, PhraseKind>,
     /// `prefix` phrases by their first word.
     prefixes: HashMap<String, Vec<String>>,
+    /// `contains` phrases with a space on each side.
     contains: Vec<String>,
 }
 
@@ -53,7 +54,7 @@ fn phrases() -> &'static Phrases {
                     let first = phrase.split(' ').next().unwrap_or("").to_string();
                     p.prefixes.entry(first).or_default().push(phrase);
                 }
-                "contains" => p.contains.push(phrase),
+                "contains" => p.contains.push(format!(" {phrase} ")),
                 _ => {} // unknown kinds are skipped; the unit test below keeps the file clean
             }
         }
@@ -109,7 +110,7 @@ pub fn match_line(line: &str) -> Option<PhraseKind> {
     }
     if line.len() <= MAX_MATCH_BYTES {
         let padded = format!(" {norm} ");
-        if p.contains.iter().any(|ph| padded.contains(&format!(" {ph} "))) {
+        if p.contains.iter().any(|ph| padded.contains(ph.as_str())) {
             return Some(PhraseKind::Contains);
         }
     }
