@@ -16,12 +16,13 @@ const MAX_MATCH_BYTES: usize = 1000;
 pub enum PhraseKind {
     Line,
     Section,
+    Related,
     Prefix,
     Contains,
 }
 
 struct Phrases {
-    /// `line` and `section` phrases, whole.
+    /// `line`, `section` and `related` phrases, whole.
     whole: HashMap<String, PhraseKind>,
     /// `prefix` phrases by their first word.
     prefixes: HashMap<String, Vec<String>>,
@@ -49,6 +50,9 @@ fn phrases() -> &'static Phrases {
                 }
                 "section" => {
                     p.whole.insert(phrase, PhraseKind::Section);
+                }
+                "related" => {
+                    p.whole.insert(phrase, PhraseKind::Related);
                 }
                 "prefix" => {
                     let first = phrase.split(' ').next().unwrap_or("").to_string();
@@ -125,7 +129,7 @@ mod tests {
     fn data_file_is_well_formed() {
         for line in SOURCE.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let (kind, phrase) = line.split_once(' ').expect(line);
-            assert!(matches!(kind, "line" | "section" | "prefix" | "contains"), "unknown kind: {line}");
+            assert!(matches!(kind, "line" | "section" | "related" | "prefix" | "contains"), "unknown kind: {line}");
             assert_eq!(normalize(phrase), phrase, "phrases are stored normalised: {line}");
         }
     }
@@ -140,6 +144,9 @@ mod tests {
             ("Nouveau commentaire :", Some(Section)),
             ("AUTRES INFOS", Some(Section)),
             ("Related", Some(Section)),
+            ("Lire aussi", Some(Related)),
+            ("À lire aussi :", Some(Related)),
+            ("Read more", Some(Related)),
             ("A lire : Russie-Afrique : Sergueï Lavrov, le penseur-étoile", Some(Prefix)),
             ("À lire : un autre article", Some(Prefix)),
             ("Lire aussi : Le Mali et la Russie", Some(Prefix)),

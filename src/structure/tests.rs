@@ -123,6 +123,17 @@ fn subheadings_inside_the_article_stay_body() {
 }
 
 #[test]
+fn related_links_inside_the_article_are_boilerplate() {
+    let text = format!("{P1}\nLire aussi\nRetraites : ce que prévoit le texte\nLes syndicats appellent à la grève\n{P2}\nUn calendrier serré\n{P3}\n");
+    for line in ["Lire aussi", "Retraites : ce que prévoit le texte", "Les syndicats appellent à la grève"] {
+        assert_eq!(kind_of(&text, line), BlockKind::Boilerplate, "{line}");
+    }
+    for line in [P1, P2, P3, "Un calendrier serré"] {
+        assert_eq!(kind_of(&text, line), BlockKind::Body, "{line}");
+    }
+}
+
+#[test]
 fn comment_section_runs_to_the_end() {
     let text = format!(
         "{P1}\n{P2}\n{P3}\nCommentaires\nJean-Pierre, le 3 mars à 10h12\nJe ne suis pas du tout d’accord avec cette réforme, qui pénalise encore une fois les mêmes travailleurs.\n"
