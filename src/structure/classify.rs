@@ -15,6 +15,9 @@ use crate::analysis::{BlockKind, Metadata};
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// How many title-like lines after a "Lire aussi" heading inside the article are its links.
+const RELATED_LINKS: usize = 4;
+
 /// A role already known for a line piece (the scraped header cut off the first line).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -81,7 +84,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             let body_like = l.is_body_like();
             let strong = l.markup
                 || match phrase {
-                    Some(PhraseKind::Line | PhraseKind::Section) => true,
+                    Some(PhraseKind::Line | PhraseKind::Section | PhraseKind::Related) => true,
                     Some(PhraseKind::Prefix | PhraseKind::Contains) => !body_like,
                     None => false,
                 };
@@ -108,18 +111,21 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         .collect();
     let run = densest_run(&weights).unwrap_or(0..n);
 
-    let mut counts: HashMap<&str, (u32, u32)> = HashMap::new(); // (everywhere, outside the run)
+    // Occurrences of each short line: everywhere, outside the run, after the run.
+    let mut counts: HashMap<&str, (u32, u32, u32)> = HashMap::new();
     for (i, e) in ev.iter().enumerate() {
         if let Some(k) = e.key.as_deref().filter(|k| !k.is_empty()) {
             let c = counts.entry(k).or_default();
             c.0 += 1;
-            if !run.contains(&i) {
-                c.1 += 1;
-            }
+            c.1 += u32::from(!run.contains(&i));
+            c.2 += u32::from(i >= run.end);
         }
     }
+    let occurrences = |i: usize| ev[i].key.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or_default();
+    // (repeated on the page, one occurrence outside the run)
     let repeated = |i: usize| {
-        ev[i].key.as_deref().and_then(|k| counts.get(k)).map_or((false, false), |&(all, out)| (all >= 2, out >= 1))
+        let (all, out, _) = occurrences(i);
+        (all >= 2, out >= 1)
     };
 
     let mut kinds = vec![BlockKind::Body; n];
@@ -153,24 +159,42 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         None => None,
     };
 
-    // Header: before the body run.
+    // The link lines right after a "Lire aussi" heading, wherever it is.
+    let mut related_link = vec![false; n];
+    let mut links_left = 0;
+    for i in 0..n {
+        if ev[i].phrase == Some(PhraseKind::Related) {
+            links_left = RELATED_LINKS;
+        } else if links_left > 0 && !ev[i].body_like && lines[i].is_title_like() && !ev[i].strong {
+            related_link[i] = meta_of(lines[i].text(text), &lines[i]).is_none();
+            links_left -= 1;
+        } else {
+            links_left = 0;
+        }
+    }
+
+    // Header: before the body run. The headline comes before any running text.
     let header = 0..run.start;
-    let headline = header.clone().find(|&i| {
+    let first_text = header.clone().find(|&i| ev[i].body_like).unwrap_or(run.start);
+    let headline = (0..first_text).find(|&i| {
         let l = &lines[i];
-        !ev[i].strong
+        !related_link[i]
+            && !ev[i].strong
             && ev[i].phrase.is_none()
             && preset_meta(i).is_none()
             && meta_of(lines[i].text(text), l).is_none()
             && l.is_title_like()
             && l.words >= 3
             && !l.is_link_list()
+            // A title may repeat in the header (page title and heading), not after the article.
+            && !matches!(occurrences(i), (2.., _, 1..))
     });
     let headline_key = headline.and_then(|h| ev[h].key.clone());
     for i in header.clone() {
         let l = &lines[i];
         if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong || ev[i].phrase == Some(PhraseKind::Contains) {
+        } else if ev[i].strong || related_link[i] || ev[i].phrase == Some(PhraseKind::Contains) {
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m) = meta_of(l.text(text), l) {
             record(i, m, &mut kinds, &mut meta);
@@ -189,7 +213,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         let l = &lines[i];
         if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong {
+        } else if ev[i].strong || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m @ (Meta::Byline(_) | Meta::Source(_))) = meta_of(l.text(text), l) {
             record(i, m, &mut kinds, &mut meta);
@@ -208,7 +232,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong || ev[i].phrase == Some(PhraseKind::Contains) {
+        } else if ev[i].strong || related_link[i] || ev[i].phrase == Some(PhraseKind::Contains) {
             kinds[i] = BlockKind::Boilerplate;
             section = ev[i].phrase == Some(PhraseKind::Section);
         } else if let Some(m) = meta_of(s, l) {

@@ -16,15 +16,17 @@ const MAX_MATCH_BYTES: usize = 1000;
 pub enum PhraseKind {
     Line,
     Section,
+    Related,
     Prefix,
     Contains,
 }
 
 struct Phrases {
-    /// `line` and `section` phrases, whole.
+    /// `line`, `section` and `related` phrases, whole.
     whole: HashMap<String, PhraseKind>,
     /// `prefix` phrases by their first word.
     prefixes: HashMap<String, Vec<String>>,
+    /// `contains` phrases with a space on each side.
     contains: Vec<String>,
 }
 
@@ -49,11 +51,14 @@ fn phrases() -> &'static Phrases {
                 "section" => {
                     p.whole.insert(phrase, PhraseKind::Section);
                 }
+                "related" => {
+                    p.whole.insert(phrase, PhraseKind::Related);
+                }
                 "prefix" => {
                     let first = phrase.split(' ').next().unwrap_or("").to_string();
                     p.prefixes.entry(first).or_default().push(phrase);
                 }
-                "contains" => p.contains.push(phrase),
+                "contains" => p.contains.push(format!(" {phrase} ")),
                 _ => {} // unknown kinds are skipped; the unit test below keeps the file clean
             }
         }
@@ -109,7 +114,7 @@ pub fn match_line(line: &str) -> Option<PhraseKind> {
     }
     if line.len() <= MAX_MATCH_BYTES {
         let padded = format!(" {norm} ");
-        if p.contains.iter().any(|ph| padded.contains(&format!(" {ph} "))) {
+        if p.contains.iter().any(|ph| padded.contains(ph.as_str())) {
             return Some(PhraseKind::Contains);
         }
     }
@@ -124,7 +129,7 @@ mod tests {
     fn data_file_is_well_formed() {
         for line in SOURCE.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let (kind, phrase) = line.split_once(' ').expect(line);
-            assert!(matches!(kind, "line" | "section" | "prefix" | "contains"), "unknown kind: {line}");
+            assert!(matches!(kind, "line" | "section" | "related" | "prefix" | "contains"), "unknown kind: {line}");
             assert_eq!(normalize(phrase), phrase, "phrases are stored normalised: {line}");
         }
     }
@@ -139,6 +144,9 @@ mod tests {
             ("Nouveau commentaire :", Some(Section)),
             ("AUTRES INFOS", Some(Section)),
             ("Related", Some(Section)),
+            ("Lire aussi", Some(Related)),
+            ("À lire aussi :", Some(Related)),
+            ("Read more", Some(Related)),
             ("A lire : Russie-Afrique : Sergueï Lavrov, le penseur-étoile", Some(Prefix)),
             ("À lire : un autre article", Some(Prefix)),
             ("Lire aussi : Le Mali et la Russie", Some(Prefix)),
