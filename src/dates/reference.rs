@@ -2,7 +2,7 @@
 //! ("Publié le 3 mars 2023", "date 2025-06", a date alone on a line near the top), else inferred
 //! from the text's own constraints (the latest full date it reports, "hier jeudi").
 
-use super::grammar::{DateExpr, Rel, Scanner};
+use super::grammar::{DateExpr, Dir, Rel, Scanner};
 use crate::analysis::{ReferenceDate, ReferenceDateSource};
 use crate::calendar::{CivilDate, Weekday};
 use crate::structure::Structure;
@@ -22,7 +22,7 @@ const STAMP_WORDS: &[&str] = &[
 enum Stamp {
     /// "Mis à jour le …", "Updated …": a fallback.
     Updated,
-    /// The date alone on a line near the top.
+    /// A dateline near the top: the date alone on its line, or after a place or a byline.
     Alone,
     /// "Publié le …", "Published …", "date …".
     Published,
@@ -90,13 +90,8 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
     if (has("mis") && has("jour")) || has("updated") || has("modifie") || has("maj") {
         return Some(Stamp::Updated);
     }
-    if line_no >= TOP_LINES || le - ls > e.span.len() + 2 * STAMP_WINDOW {
+    if line_no >= TOP_LINES {
         return None;
-    }
-    let stamp_word = |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
-    let wa = words(after_raw);
-    if wb.iter().chain(wa.iter()).all(stamp_word) {
-        return Some(Stamp::Alone);
     }
     // "Bamako, le 23 juin 2025 (AMAP) –", "Par Sikou Bah – 27/06/2025": a place or a byline
     // before the date at the start of a line near the top.
@@ -104,10 +99,20 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
     let is_place = place.ends_with(',')
         && ls + before_raw.len() == e.span.start
         && before_raw.len() < STAMP_WINDOW
+        && before_raw.len() > 1
         && place.split_whitespace().count() <= 4
         && place.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let is_byline = matches!(wb.first().map(String::as_str), Some("par" | "by")) && wb.len() <= 5;
-    (is_place || is_byline).then_some(Stamp::Alone)
+    let at_line_start = ls + before_raw.len() == e.span.start;
+    let is_byline = at_line_start && matches!(wb.first().map(String::as_str), Some("par" | "by")) && wb.len() <= 5;
+    if is_place || is_byline {
+        return Some(Stamp::Alone);
+    }
+    if le - ls > e.span.len() + 2 * STAMP_WINDOW {
+        return None;
+    }
+    let stamp_word = |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
+    let wa = words(after_raw);
+    wb.iter().chain(wa.iter()).all(stamp_word).then_some(Stamp::Alone)
 }
 
 /// Finds the reference date in the text (see the module docs).
@@ -146,7 +151,7 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
     if let Some((st, e, d)) = best {
         let why = match st {
             Stamp::Published => "publication stamp",
-            Stamp::Alone => "date alone on a line at the top",
+            Stamp::Alone => "dateline near the top",
             Stamp::Updated => "update stamp",
         };
         return dateline(d, e, why);
@@ -192,10 +197,19 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
         return ReferenceDate::none();
     };
     // "hier jeudi" puts publication on Friday; "aujourd'hui lundi" on Monday.
-    let pin = exprs.iter().find_map(|e| match (e.rel, e.weekday) {
-        (Rel::Day(n), Some(wd)) => Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e)),
-        _ => None,
-    });
+    // Failing that, "ce lundi" says publication is on or after that Monday.
+    let pin = exprs
+        .iter()
+        .find_map(|e| match (e.rel, e.weekday) {
+            (Rel::Day(n), Some(wd)) => Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e)),
+            _ => None,
+        })
+        .or_else(|| {
+            exprs.iter().find_map(|e| match (e.rel, e.weekday) {
+                (Rel::Weekday(Dir::This), Some(wd)) if !e.future => Some((wd, e)),
+                _ => None,
+            })
+        });
     let hint_note = month_hint.map_or(String::new(), |(y, m, _)| format!("the header gives {y:04}-{m:02}; "));
     let base_text = base_e.span.slice(s.doc.text);
     if let Some((wd, pin_e)) = pin {
@@ -237,6 +251,7 @@ mod tests {
         (Lang::Fr, "Titre\nMis à jour le 4 mars 2023 à 08:00\nLe 1er mars 2023, il a parlé.", "2023-03-04", Src::Dateline),
         (Lang::Fr, "Le 03/03/2023 | 10h\nTexte.", "2023-03-03", Src::Dateline),
         (Lang::Fr, "Titre\nBamako, le 23 juin 2025 (AMAP) – Le président a reçu le 20 juin 2025 …", "2025-06-23", Src::Dateline),
+        (Lang::Fr, "Bamako, le 12 mars 2024 (AMAP) – Le gouvernement a annoncé le 13 mars 2024 qu’il allait, comme prévu le 11 mars 2024, dissoudre les partis politiques du pays, une décision très attendue.", "2024-03-12", Src::Dateline),
         (Lang::Fr, "Titre\nPar Sikou BAH – 27/06/2025\nLe 23 juin 2025, trois accords…", "2025-06-27", Src::Dateline),
         (Lang::Fr, "Titre\nLe Mali, la Russie et le 23 juin 2025 ont … \nAutre 1er juillet 2025.", "2025-07-01", Src::Inferred),
         (Lang::En, "Headline\nPublished March 3, 2023\nOn March 1, 2023, he spoke.", "2023-03-03", Src::Dateline),
@@ -251,6 +266,7 @@ mod tests {
         (Lang::Fr, "la junte de 2021, le 28 mai 2021. Ils ont annoncé vendredi 5 août un accord.", "2022-08-05", Src::Inferred),
         (Lang::En, "He took office on May 28, 2021. On Friday, August 5, they announced it.", "2022-08-05", Src::Inferred),
         // Nothing to go on: no reference, and relative dates get no value.
+        (Lang::Fr, "Le samedi 21 juin 2025, il part. Ce mardi, il a signé.", "2025-06-24", Src::Inferred),
         (Lang::Fr, "Hier, il a parlé. Depuis 2012, le pays souffre.", "", Src::None),
     ];
 
