@@ -142,8 +142,11 @@ pub struct DateExpr {
     pub future: bool,
     /// A limit ("jusqu'au jeudi 26 juin", "until June 3").
     pub until: bool,
-    /// A starting point in the past ("depuis septembre", "since May").
+    /// Known to be past: a starting point ("depuis septembre", "since May") or "dernier"
+    /// ("le 14 juillet dernier").
     pub since: bool,
+    /// Known to be ahead: "prochain" ("en mars prochain").
+    pub ahead: bool,
 }
 
 impl DateExpr {
@@ -160,6 +163,7 @@ impl DateExpr {
             future: false,
             until: false,
             since: false,
+            ahead: false,
         }
     }
 }
@@ -463,6 +467,19 @@ impl<'d> Scanner<'d> {
         false
     }
 
+    /// "dernier" or "prochain" after a date with an implicit year ("le 14 juillet dernier",
+    /// "en mars prochain") joins the expression and fixes its side of the reference date.
+    pub fn lean(&self, mut e: DateExpr) -> DateExpr {
+        if e.year.is_none() && e.month.is_some() && self.same_line(e.last + 1) {
+            match self.key(e.last + 1) {
+                Some(Key::Last) => (e.since, e.last) = (true, e.last + 1),
+                Some(Key::Next) => (e.ahead, e.last) = (true, e.last + 1),
+                _ => {}
+            }
+        }
+        e
+    }
+
     /// Sets the byte span and the tense flags of a finished expression.
     pub fn finish(&self, mut e: DateExpr) -> DateExpr {
         let toks = &self.doc.tokens;
@@ -472,7 +489,7 @@ impl<'d> Scanner<'d> {
         e.future = self.future_around(e.first, e.last);
         let lead = |k: usize| k < e.first && self.is_key(k, Key::Until);
         e.until = e.first.checked_sub(1).is_some_and(lead) || e.first.checked_sub(2).is_some_and(lead);
-        e.since = e.first.checked_sub(1).is_some_and(|k| self.is_key(k, Key::Since));
+        e.since |= e.first.checked_sub(1).is_some_and(|k| self.is_key(k, Key::Since));
         e
     }
 }

@@ -251,6 +251,7 @@ fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
 }
 
 fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
+    let e = s.lean(e);
     let next = e.last + 1;
     out.push(s.finish(e));
     next

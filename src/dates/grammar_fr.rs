@@ -332,6 +332,7 @@ fn with_day_offset(s: &Scanner, first: usize, last: usize, off: i32) -> DateExpr
 
 /// Records `e` and returns the token index after it.
 fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
+    let e = s.lean(e);
     let next = e.last + 1;
     out.push(s.finish(e));
     next
@@ -385,6 +386,10 @@ mod tests {
         ("en juin, à la mi-juillet et depuis septembre", "2025-08-10",
             &[("juin", "2025-06"), ("juillet", "2025-07"), ("septembre", "2024-09")]),
         ("le mois de mai", "2025-08-10", &[("mai", "2025-05")]),
+        // "dernier" and "prochain" fix the side of the reference date.
+        ("le 14 juillet dernier et en mars prochain", "2025-07-10",
+            &[("le 14 juillet dernier", "2024-07-14"), ("mars prochain", "2026-03")]),
+        ("en juin dernier", "2025-08-10", &[("juin dernier", "2025-06")]),
         ("Mars est une planète; il mai", "2025-08-10", &[]),
         // Years.
         ("la junte militaire en 2021, le Mali", "2022-08-06", &[("2021", "2021")]),

@@ -6,6 +6,7 @@ use super::{grammar_en, grammar_fr};
 use crate::analysis::Lang;
 use crate::calendar::Weekday;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The lexicon file, compiled into the binary.
@@ -19,9 +20,30 @@ pub enum Word {
     Key(Key),
 }
 
+/// FNV-1a: the keys are short words, not attacker-chosen, so a fast hash pays
+/// (every word of the text is looked up once).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map = HashMap<&'static str, Word, BuildHasherDefault<Fnv>>;
+
 pub struct Lexicon {
-    fr: HashMap<&'static str, Word>,
-    en: HashMap<&'static str, Word>,
+    fr: Map,
+    en: Map,
     /// Longest entry in bytes: longer words are not looked up.
     max_len: usize,
 }
@@ -66,8 +88,8 @@ fn parse_names(tsv: &'static str) -> Vec<(&'static str, &'static str, Word)> {
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut fr = HashMap::new();
-        let mut en = HashMap::new();
+        let mut fr = Map::default();
+        let mut en = Map::default();
         for &(w, k) in grammar_fr::KEYWORDS {
             fr.insert(w, Word::Key(k));
         }

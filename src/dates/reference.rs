@@ -2,7 +2,7 @@
 //! ("Publié le 3 mars 2023", "date 2025-06", a date alone on a line near the top), else inferred
 //! from the text's own constraints (the latest full date it reports, "hier jeudi").
 
-use super::grammar::{DateExpr, Rel, Scanner};
+use super::grammar::{DateExpr, Dir, Rel, Scanner};
 use crate::analysis::{ReferenceDate, ReferenceDateSource};
 use crate::calendar::{CivilDate, Weekday};
 use crate::structure::Structure;
@@ -22,7 +22,7 @@ const STAMP_WORDS: &[&str] = &[
 enum Stamp {
     /// "Mis à jour le …", "Updated …": a fallback.
     Updated,
-    /// The date alone on a line near the top.
+    /// A dateline near the top: the date alone on its line, or after a place or a byline.
     Alone,
     /// "Publié le …", "Published …", "date …".
     Published,
@@ -36,37 +36,51 @@ fn full_date(e: &DateExpr) -> Option<CivilDate> {
     }
 }
 
-/// How far around a date its line is read: a stamp's words sit right next to the date, and a
-/// bounded window keeps the scan linear on a text that is one long line.
-const STAMP_WINDOW: usize = 160;
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+/// The line around `span`, looked for at most `LINE_REACH` bytes each side: a longer line comes
+/// back cut, which is all the callers need to know (and keeps the finder linear).
+fn line_around(text: &str, span: Span) -> (usize, usize) {
+    const LINE_REACH: usize = 4 * STAMP_WINDOW;
+    let bytes = text.as_bytes();
+    let lo = span.start.saturating_sub(LINE_REACH);
+    let hi = (span.end + LINE_REACH).min(text.len());
+    let start = bytes.get(lo..span.start).and_then(|b| b.iter().rposition(|&c| c == b'\n')).map_or(lo, |k| lo + k + 1);
+    let end = bytes.get(span.end..hi).and_then(|b| b.iter().position(|&c| c == b'\n')).map_or(hi, |k| span.end + k);
+    (start, end)
 }
 
-/// The window of the date's line around `span`, and whether the whole line fits in it.
-fn line_around(text: &str, span: Span) -> (usize, usize, bool) {
-    let lo = floor_boundary(text, span.start.saturating_sub(STAMP_WINDOW));
-    let hi = floor_boundary(text, span.end.saturating_add(STAMP_WINDOW));
-    let start = text.get(lo..span.start).and_then(|t| t.rfind('\n')).map(|k| lo + k + 1);
-    let end = text.get(span.end..hi).and_then(|t| t.find('\n')).map(|k| span.end + k);
-    let whole = (start.is_some() || lo == 0) && (end.is_some() || hi == text.len());
-    (start.unwrap_or(lo), end.unwrap_or(hi), whole)
+/// At most this many bytes each side of a date are read to classify its line (keeps the finder
+/// linear on a text without line breaks).
+const STAMP_WINDOW: usize = 64;
+
+/// The text of `text[from..to]` cut to its last (`tail`) or first `max` bytes on char boundaries.
+fn clipped(text: &str, from: usize, to: usize, max: usize, tail: bool) -> &str {
+    let (mut a, mut b) = (from, to);
+    if b.saturating_sub(a) > max {
+        if tail {
+            a = b - max;
+            while a < b && !text.is_char_boundary(a) {
+                a += 1;
+            }
+        } else {
+            b = a + max;
+            while b > a && !text.is_char_boundary(b) {
+                b -= 1;
+            }
+        }
+    }
+    text.get(a..b).unwrap_or("")
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).collect()
 }
 
 /// How the line around `e` marks it as the publication date, if it does.
 fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
-    let (ls, le, whole_line) = line_around(text, e.span);
-    let before = fold(text.get(ls..e.span.start).unwrap_or(""));
-    let after = fold(text.get(e.span.end..le).unwrap_or(""));
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
-    };
-    let wb = words(&before);
+    let (ls, le) = line_around(text, e.span);
+    let before_raw = clipped(text, ls, e.span.start, STAMP_WINDOW, true);
+    let after_raw = clipped(text, e.span.end, le, STAMP_WINDOW, false);
+    let wb = words(before_raw);
     // The last words before the date: "Publié le", "Mis à jour le", "date :", "Published".
     let tail: Vec<&str> = wb.iter().rev().take(4).map(String::as_str).collect();
     let has = |w: &str| tail.contains(&w);
@@ -76,11 +90,29 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
     if (has("mis") && has("jour")) || has("updated") || has("modifie") || has("maj") {
         return Some(Stamp::Updated);
     }
-    let only_stamp_words = wb
-        .iter()
-        .chain(words(&after).iter())
-        .all(|w| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h'));
-    (whole_line && line_no < TOP_LINES && only_stamp_words).then_some(Stamp::Alone)
+    if line_no >= TOP_LINES {
+        return None;
+    }
+    // "Bamako, le 23 juin 2025 (AMAP) –", "Par Sikou Bah – 27/06/2025": a place or a byline
+    // before the date at the start of a line near the top.
+    let place = before_raw.trim_end().trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase()).trim_end();
+    let is_place = place.ends_with(',')
+        && ls + before_raw.len() == e.span.start
+        && before_raw.len() < STAMP_WINDOW
+        && before_raw.len() > 1
+        && place.split_whitespace().count() <= 4
+        && place.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let at_line_start = ls + before_raw.len() == e.span.start;
+    let is_byline = at_line_start && matches!(wb.first().map(String::as_str), Some("par" | "by")) && wb.len() <= 5;
+    if is_place || is_byline {
+        return Some(Stamp::Alone);
+    }
+    if le - ls > e.span.len() + 2 * STAMP_WINDOW {
+        return None;
+    }
+    let stamp_word = |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
+    let wa = words(after_raw);
+    wb.iter().chain(wa.iter()).all(stamp_word).then_some(Stamp::Alone)
 }
 
 /// Finds the reference date in the text (see the module docs).
@@ -101,7 +133,7 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
     // 2. Stamps and dates alone on a line near the top; a month-only stamp is a hint.
     let mut best: Option<(Stamp, &DateExpr, CivilDate)> = None;
     let mut month_hint: Option<(i32, u8, &DateExpr)> = None;
-    for e in exprs {
+    for e in exprs.iter().filter(|e| !structure.is_boilerplate(e.span)) {
         let line_no = structure.blocks.partition_point(|b| b.span.end <= e.span.start);
         let Some(st) = stamp(text, e, line_no) else { continue };
         match (full_date(e), e.rel, e.month, e.year) {
@@ -119,12 +151,13 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
     if let Some((st, e, d)) = best {
         let why = match st {
             Stamp::Published => "publication stamp",
-            Stamp::Alone => "date alone on a line at the top",
+            Stamp::Alone => "dateline near the top",
             Stamp::Updated => "update stamp",
         };
         return dateline(d, e, why);
     }
-    infer(s, exprs, month_hint)
+    let body: Vec<DateExpr> = exprs.iter().filter(|e| !structure.is_boilerplate(e.span)).copied().collect();
+    infer(s, &body, month_hint)
 }
 
 /// The latest day the text reports as past (its year from the weekday when implicit), moved to
@@ -164,10 +197,19 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
         return ReferenceDate::none();
     };
     // "hier jeudi" puts publication on Friday; "aujourd'hui lundi" on Monday.
-    let pin = exprs.iter().find_map(|e| match (e.rel, e.weekday) {
-        (Rel::Day(n), Some(wd)) => Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e)),
-        _ => None,
-    });
+    // Failing that, "ce lundi" says publication is on or after that Monday.
+    let pin = exprs
+        .iter()
+        .find_map(|e| match (e.rel, e.weekday) {
+            (Rel::Day(n), Some(wd)) => Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e)),
+            _ => None,
+        })
+        .or_else(|| {
+            exprs.iter().find_map(|e| match (e.rel, e.weekday) {
+                (Rel::Weekday(Dir::This), Some(wd)) if !e.future => Some((wd, e)),
+                _ => None,
+            })
+        });
     let hint_note = month_hint.map_or(String::new(), |(y, m, _)| format!("the header gives {y:04}-{m:02}; "));
     let base_text = base_e.span.slice(s.doc.text);
     if let Some((wd, pin_e)) = pin {
@@ -208,6 +250,10 @@ mod tests {
         (Lang::Fr, "Titre\nPublié le 3 mars 2023 à 10h30\nMis à jour le 4 mars 2023\nTexte du 1er mars 2023.", "2023-03-03", Src::Dateline),
         (Lang::Fr, "Titre\nMis à jour le 4 mars 2023 à 08:00\nLe 1er mars 2023, il a parlé.", "2023-03-04", Src::Dateline),
         (Lang::Fr, "Le 03/03/2023 | 10h\nTexte.", "2023-03-03", Src::Dateline),
+        (Lang::Fr, "Titre\nBamako, le 23 juin 2025 (AMAP) – Le président a reçu le 20 juin 2025 …", "2025-06-23", Src::Dateline),
+        (Lang::Fr, "Bamako, le 12 mars 2024 (AMAP) – Le gouvernement a annoncé le 13 mars 2024 qu’il allait, comme prévu le 11 mars 2024, dissoudre les partis politiques du pays, une décision très attendue.", "2024-03-12", Src::Dateline),
+        (Lang::Fr, "Titre\nPar Sikou BAH – 27/06/2025\nLe 23 juin 2025, trois accords…", "2025-06-27", Src::Dateline),
+        (Lang::Fr, "Titre\nLe Mali, la Russie et le 23 juin 2025 ont … \nAutre 1er juillet 2025.", "2025-07-01", Src::Inferred),
         (Lang::En, "Headline\nPublished March 3, 2023\nOn March 1, 2023, he spoke.", "2023-03-03", Src::Dateline),
         (Lang::En, "Headline\nUpdated: 2023-03-05 10:00 GMT\nOn March 1, 2023, he spoke.", "2023-03-05", Src::Dateline),
         // A month-only header, with the day from the text.
@@ -220,6 +266,7 @@ mod tests {
         (Lang::Fr, "la junte de 2021, le 28 mai 2021. Ils ont annoncé vendredi 5 août un accord.", "2022-08-05", Src::Inferred),
         (Lang::En, "He took office on May 28, 2021. On Friday, August 5, they announced it.", "2022-08-05", Src::Inferred),
         // Nothing to go on: no reference, and relative dates get no value.
+        (Lang::Fr, "Le samedi 21 juin 2025, il part. Ce mardi, il a signé.", "2025-06-24", Src::Inferred),
         (Lang::Fr, "Hier, il a parlé. Depuis 2012, le pays souffre.", "", Src::None),
     ];
 

@@ -75,7 +75,7 @@ pub fn implicit_day(e: &DateExpr, day: u8, month: u8, r: CivilDate) -> Option<Ci
     }
     let mut cands = (r.year - 1..=r.year + 1)
         .filter_map(|y| CivilDate::new(y, month, day))
-        .filter(|c| !e.since || *c <= r);
+        .filter(|c| (!e.since || *c <= r) && (!e.ahead || *c >= r));
     nearest(&mut cands)
 }
 
@@ -83,7 +83,7 @@ fn implicit_month(e: &DateExpr, month: u8, r: CivilDate) -> Option<DateValue> {
     let here = i64::from(r.year) * 12 + i64::from(r.month);
     let (_, year) = (r.year - 1..=r.year + 1)
         .map(|y| (i64::from(y) * 12 + i64::from(month) - here, y))
-        .filter(|&(diff, _)| !e.since || diff <= 0)
+        .filter(|&(diff, _)| (!e.since || diff <= 0) && (!e.ahead || diff >= 0))
         .min_by_key(|&(diff, _)| (diff.abs(), diff > 0))?;
     Some(DateValue::month(year, month))
 }
