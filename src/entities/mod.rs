@@ -331,4 +331,22 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_text_gives_sorted_mentions_on_char_boundaries(
+            text in "([A-ZÉ][a-zï]{0,6}|[A-Z]{2,5}|de|la|du|l’|d'|-|,|\\.|«|»|:|\n| |ministère|Commission|général|M\\.|🎉){0,40}"
+        ) {
+            let doc = Document::new(&text, Lang::Fr);
+            let e = extract_with(&doc, &[]);
+            for w in e.mentions.windows(2) {
+                proptest::prop_assert!(w[0].span.end <= w[1].span.start);
+            }
+            for m in &e.mentions {
+                proptest::prop_assert!(text.get(m.span.start..m.span.end).is_some_and(|s| !s.is_empty()));
+                proptest::prop_assert!(m.entity < e.entities.len());
+            }
+        }
+    }
 }
