@@ -36,7 +36,7 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     let at_line_start = open == 0 || ctx.doc.tokens[open].newlines_before > 0;
     let cue_after = attribution::after(ctx, after_close, ctx.len()).is_some();
     if words <= 1 {
-        return after_colon || cue_after;
+        return after_colon || cue_after || attribution::verb_follows(ctx, after_close);
     }
     if open > 0 && lexicon::is_naming_word(ctx.f(open - 1)) {
         return false;
@@ -49,6 +49,11 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
         return true;
     }
     if cue_after {
+        return true;
+    }
+    // "pour X, « … »", "selon X, « … »", "X a déclaré que « … »".
+    let s0 = ctx.sentence_of[open.min(ctx.len() - 1)];
+    if attribution::before(ctx, open, ctx.doc.sentences[s0].start).is_some() {
         return true;
     }
     // The sentences around the marks.
