@@ -238,7 +238,7 @@ impl Resolver {
                 Kind::Role => {
                     // "ROLE, NAME"
                     let mut found = None;
-                    if ctx.is_punct(p.last + 1, ",") && ctx.is_name_word(p.last + 2) {
+                    if ctx.is_punct(p.last + 1, ",") {
                         found = parse_forward(ctx, p.last + 2, end).filter(|q| q.kind == Kind::Name);
                     }
                     // "NAME, ROLE": the determiner before the role follows a comma after a name.
