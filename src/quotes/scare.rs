@@ -17,6 +17,8 @@ use super::lexicon;
 use super::spans::Segment;
 
 const LONG: usize = 7;
+/// Tokens read on each side of the marks for a verb of saying.
+const WINDOW: usize = 40;
 
 /// Whether the segments of one quote hold speech rather than a term.
 pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
@@ -59,8 +61,9 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     // The sentences around the marks.
     let s0 = ctx.sentence_of[open.min(ctx.len() - 1)];
     let s1 = ctx.sentence_of[after_close.saturating_sub(1).min(ctx.len() - 1)];
-    let lo = ctx.doc.sentences[s0].start;
-    let hi = ctx.doc.sentences[s1].end;
+    // Bounded, so that a text without sentence ends stays linear.
+    let lo = ctx.doc.sentences[s0].start.max(open.saturating_sub(WINDOW));
+    let hi = ctx.doc.sentences[s1].end.min(after_close + WINDOW);
     (lo..hi).filter(|&i| i < t0 || i >= t1).any(|i| {
         let f = ctx.f(i);
         (lexicon::is_speech_verb(f) && !ctx.is_cap(i)) || matches!(f, "selon" | "d'apres" | "according")

@@ -190,6 +190,17 @@ fn never_panics_on_odd_input() {
     }
 }
 
+#[test]
+fn long_input_stays_fast() {
+    // Many names, roles, pronouns and short quotes in one sentence-less line.
+    let unit = "le ministre Jean Dupont{i} a dit « oui » puis il a ajouté « non merci », selon le porte-parole ";
+    let text: String = (0..3_000).map(|i| unit.replace("{i}", &format!("X{i}"))).collect();
+    let start = std::time::Instant::now();
+    let got = quotes(&text);
+    assert!(!got.is_empty());
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;
