@@ -111,6 +111,25 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
     None
 }
 
+/// Whether a speech verb follows token `i` ("», a dit l'élu"), whoever the speaker.
+pub fn verb_follows(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    if ctx.is_punct(k, ",") {
+        k += 1;
+    }
+    for _ in 0..4 {
+        let f = ctx.f(k);
+        if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
+            return true;
+        }
+        if !(lexicon::is_object_clitic(f) || lexicon::is_auxiliary(f) || lexicon::is_adverb(f) || ctx.is_punct(k, "-") || f == "t") {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// The phrase after "selon", "according to": also "selon lui", "selon elle".
 fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
     let f = ctx.f(s);
@@ -169,7 +188,7 @@ fn is_preposition(f: &str) -> bool {
 }
 
 /// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
-fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
+pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     let mut upto = verb;
     for _ in 0..6 {
         let p = find_backward(ctx, upto, lo)?;

@@ -157,7 +157,9 @@ pub fn is_role_head(folded: &str) -> bool {
             | "chief" | "director" | "secretary" | "ambassador" | "senator" | "mayor" | "governor"
             | "prime" | "chairman" | "chairwoman" | "ceo" | "envoy" | "official" | "officer"
             | "prosecutor" | "lawyer" | "analyst" | "professor" | "researcher" | "commander"
-            | "king" | "queen" | "pope" | "judge" | "founder"
+            | "king" | "queen" | "pope" | "judge" | "founder" | "elu" | "elue" | "temoin"
+            | "habitant" | "habitante" | "militant" | "militante" | "manifestant"
+            | "manifestante" | "journaliste" | "witness" | "resident" | "activist"
     )
 }
 

@@ -159,10 +159,20 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
         }
         // A previous paragraph ending with a colon: "Il a déclaré :\n« … »".
         let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
-        if at_line_start && open > 0 && ctx.is_punct(open - 1, ":") {
+        if open > 0 && ctx.is_punct(open - 1, ":") {
             let s = ctx.sentence_of[open - 1];
-            if let Some(p) = attribution::before(ctx, open, ctx.doc.sentences[s].start) {
-                return Source::Phrase(p.clone(), p.first);
+            let lo = ctx.doc.sentences[s].start;
+            if at_line_start {
+                if let Some(p) = attribution::before(ctx, open, lo) {
+                    return Source::Phrase(p.clone(), p.first);
+                }
+            }
+            // No verb of saying: the subject of the clause the colon ends ("X a été clair : « … »").
+            // A headline ("Coopération Mali-Russie : « … »") has no verb: no speaker.
+            if let Some(p) = attribution::find_subject(ctx, open - 1, lo) {
+                if (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k)) {
+                    return Source::Phrase(p.clone(), p.first);
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ use super::lexicon;
 use super::spans::Segment;
 
 const LONG: usize = 7;
+/// Tokens read on each side of the marks for a verb of saying.
+const WINDOW: usize = 40;
 
 /// Whether the segments of one quote hold speech rather than a term.
 pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
@@ -36,7 +38,7 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     let at_line_start = open == 0 || ctx.doc.tokens[open].newlines_before > 0;
     let cue_after = attribution::after(ctx, after_close, ctx.len()).is_some();
     if words <= 1 {
-        return after_colon || cue_after;
+        return after_colon || cue_after || attribution::verb_follows(ctx, after_close);
     }
     if open > 0 && lexicon::is_naming_word(ctx.f(open - 1)) {
         return false;
@@ -51,11 +53,17 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     if cue_after {
         return true;
     }
+    // "pour X, « … »", "selon X, « … »", "X a déclaré que « … »".
+    let s0 = ctx.sentence_of[open.min(ctx.len() - 1)];
+    if attribution::before(ctx, open, ctx.doc.sentences[s0].start).is_some() {
+        return true;
+    }
     // The sentences around the marks.
     let s0 = ctx.sentence_of[open.min(ctx.len() - 1)];
     let s1 = ctx.sentence_of[after_close.saturating_sub(1).min(ctx.len() - 1)];
-    let lo = ctx.doc.sentences[s0].start;
-    let hi = ctx.doc.sentences[s1].end;
+    // Bounded, so that a text without sentence ends stays linear.
+    let lo = ctx.doc.sentences[s0].start.max(open.saturating_sub(WINDOW));
+    let hi = ctx.doc.sentences[s1].end.min(after_close + WINDOW);
     (lo..hi).filter(|&i| i < t0 || i >= t1).any(|i| {
         let f = ctx.f(i);
         (lexicon::is_speech_verb(f) && !ctx.is_cap(i)) || matches!(f, "selon" | "d'apres" | "according")

@@ -43,7 +43,16 @@ pub struct Resolver {
     aliases: Vec<Alias>,
     /// Token index of the first word of each naming -> person.
     at_token: HashMap<usize, usize>,
+    /// Folded name word -> people whose name has it (bounded look-ups on long inputs).
+    by_word: HashMap<String, Vec<usize>>,
+    /// Every naming as (token index, person), sorted.
+    namings: Vec<(usize, usize)>,
 }
+
+/// How many namings back a pronoun or a role may reach.
+const RECENT: usize = 200;
+/// Roles kept from one article (far more than any article writes).
+const MAX_ALIASES: usize = 2_000;
 
 /// Content words of a role, for matching ("les chefs de la diplomatie" -> chef, diplomatie).
 fn content(words: &[String]) -> Vec<String> {
@@ -64,7 +73,13 @@ fn words_of(s: &str) -> Vec<String> {
 
 impl Resolver {
     pub fn new(ctx: &Ctx, entities: &[Entity], mentions: &[Mention]) -> Resolver {
-        let mut r = Resolver { people: Vec::new(), aliases: Vec::new(), at_token: HashMap::new() };
+        let mut r = Resolver {
+            people: Vec::new(),
+            aliases: Vec::new(),
+            at_token: HashMap::new(),
+            by_word: HashMap::new(),
+            namings: Vec::new(),
+        };
         if entities.is_empty() {
             r.people_from_names(ctx);
         } else {
@@ -95,6 +110,16 @@ impl Resolver {
                 }
             }
         }
+        for (pi, p) in r.people.iter().enumerate() {
+            for w in &p.words {
+                let v = r.by_word.entry(w.clone()).or_default();
+                if v.last() != Some(&pi) {
+                    v.push(pi);
+                }
+            }
+            r.namings.extend(p.positions.iter().map(|&t| (t, pi)));
+        }
+        r.namings.sort_unstable();
         r.aliases_from_text(ctx);
         for a in &r.aliases {
             if let Some(p) = r.people.get_mut(a.person) {
@@ -154,6 +179,7 @@ impl Resolver {
         let mut order: Vec<usize> = (0..runs.len()).collect();
         let word_count = |r: &(usize, usize, bool)| (r.0..=r.1).filter(|&k| ctx.is_cap(k)).count();
         order.sort_by_key(|&k| std::cmp::Reverse(word_count(&runs[k])));
+        let mut local: HashMap<String, Vec<usize>> = HashMap::new();
         for k in order {
             let (first, last, titled) = runs[k];
             let text = ctx.span(first, last).slice(ctx.doc.text);
@@ -161,7 +187,9 @@ impl Resolver {
             if words.is_empty() {
                 continue;
             }
-            let found = self.people.iter().position(|p| words.iter().all(|w| p.words.contains(w)));
+            let found = local
+                .get(&words[0])
+                .and_then(|c| c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w))));
             let pi = match found {
                 Some(pi) => pi,
                 None => {
@@ -182,7 +210,11 @@ impl Resolver {
                         positions: Vec::new(),
                         words,
                     });
-                    self.people.len() - 1
+                    let pi = self.people.len() - 1;
+                    for w in &self.people[pi].words {
+                        local.entry(w.clone()).or_default().push(pi);
+                    }
+                    pi
                 }
             };
             if titled {
@@ -210,13 +242,18 @@ impl Resolver {
         if words.is_empty() {
             return None;
         }
-        self.people.iter().position(|p| words.iter().all(|w| p.words.contains(w)))
+        self.by_word
+            .get(&words[0])
+            .and_then(|c| c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w))))
     }
 
     /// Roles written next to a name: "ROLE NAME", "NAME, ROLE", "ROLE, NAME".
     fn aliases_from_text(&mut self, ctx: &Ctx) {
         let n = ctx.len();
         for k in 0..n {
+            if self.aliases.len() >= MAX_ALIASES {
+                break;
+            }
             if ctx.in_quote[k] {
                 continue;
             }
@@ -238,7 +275,7 @@ impl Resolver {
                 Kind::Role => {
                     // "ROLE, NAME"
                     let mut found = None;
-                    if ctx.is_punct(p.last + 1, ",") && ctx.is_name_word(p.last + 2) {
+                    if ctx.is_punct(p.last + 1, ",") {
                         found = parse_forward(ctx, p.last + 2, end).filter(|q| q.kind == Kind::Name);
                     }
                     // "NAME, ROLE": the determiner before the role follows a comma after a name.
@@ -274,20 +311,8 @@ impl Resolver {
 
     /// The compatible person named last before token `at`.
     fn most_recent(&self, at: usize, nat: Option<&str>, gender: Gender) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (pi, p) in self.people.iter().enumerate() {
-            if !self.compatible(pi, nat, gender) {
-                continue;
-            }
-            let i = p.positions.partition_point(|&x| x < at);
-            if i > 0 {
-                let pos = p.positions[i - 1];
-                if best.map_or(true, |(b, _)| pos > b) {
-                    best = Some((pos, pi));
-                }
-            }
-        }
-        best.map(|(_, pi)| pi)
+        let i = self.namings.partition_point(|&(t, _)| t < at);
+        self.namings[..i].iter().rev().take(RECENT).map(|&(_, pi)| pi).find(|&pi| self.compatible(pi, nat, gender))
     }
 
     fn resolved(&self, pi: usize) -> Resolved {

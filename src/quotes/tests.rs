@@ -1,4 +1,4 @@
-//! End-to-end tables: text in, (quote, speaker) out.
+//! End-to-end tables: text in, (quote, speaker) out, one table per pattern family.
 
 use super::*;
 use crate::analysis::{EntityType, Lang};
@@ -16,8 +16,208 @@ fn quotes(text: &str) -> Vec<(String, Option<String>)> {
     run(text, &[], &[])
 }
 
+/// Each row: text, then the expected (quote, speaker) pairs.
+fn check(table: &[(&str, &[(&str, Option<&str>)])]) {
+    for (text, want) in table {
+        let want: Vec<(String, Option<String>)> =
+            want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+        assert_eq!(quotes(text), want, "{text}");
+    }
+}
+
 #[test]
-fn smoke() {
-    let got = quotes("« Oui », a déclaré Abdoulaye Diop.");
-    assert_eq!(got, [("Oui".to_string(), Some("Abdoulaye Diop".to_string()))]);
+fn french_incises_after_the_quote() {
+    check(&[
+        ("« Nous viendrons », a déclaré Abdoulaye Diop.", &[("Nous viendrons", Some("Abdoulaye Diop"))]),
+        ("Le général Sadio Camara est arrivé. « Merci pour votre hospitalité », lui a répondu le général Sadio Camara.", &[("Merci pour votre hospitalité", Some("Sadio Camara"))]),
+        ("Abdoulaye Diop est arrivé lundi. « Nous viendrons demain », a-t-il affirmé.", &[("Nous viendrons demain", Some("Abdoulaye Diop"))]),
+        ("Marie Dupont est venue. « Nous viendrons demain », dit-elle.", &[("Nous viendrons demain", Some("Marie Dupont"))]),
+        ("« Le Mali est au cœur de l’agenda », résumait Abdoulaye Diop avant la rencontre.", &[("Le Mali est au cœur de l’agenda", Some("Abdoulaye Diop"))]),
+        ("Jean Martin a parlé. « C’est inacceptable », s’indigne-t-il.", &[("C’est inacceptable", Some("Jean Martin"))]),
+    ]);
+}
+
+#[test]
+fn french_introductions_and_sources() {
+    check(&[
+        ("Le général Assimi Goïta déclarait : « Je suis convaincu que cette visite sera utile ».", &[("Je suis convaincu que cette visite sera utile", Some("Assimi Goïta"))]),
+        ("Selon Abdoulaye Diop, « la coopération a été redynamisée ».", &[("la coopération a été redynamisée", Some("Abdoulaye Diop"))]),
+        ("Pour Marie Dupont, « rien n’est joué ».", &[("rien n’est joué", Some("Marie Dupont"))]),
+        ("« Rien n’est joué », d’après Marie Dupont.", &[("Rien n’est joué", Some("Marie Dupont"))]),
+        ("Une « visite d’amitié et de travail » qui vise à promouvoir « une coopération avantageuse », comme l’écrit le ministère malien des Affaires étrangères.", &[
+            ("visite d’amitié et de travail", Some("ministère malien des Affaires étrangères")),
+            ("une coopération avantageuse", Some("ministère malien des Affaires étrangères")),
+        ]),
+        ("Abdoulaye Diop a été clair :\n« Nous ne reculerons pas. »", &[("Nous ne reculerons pas.", Some("Abdoulaye Diop"))]),
+    ]);
+}
+
+#[test]
+fn english_attributions() {
+    check(&[
+        ("“We will not back down,” said John Smith.", &[("We will not back down,", Some("John Smith"))]),
+        ("“We will not back down,” John Smith said on Monday.", &[("We will not back down,", Some("John Smith"))]),
+        ("Jane Doe arrived. “We will not back down,” she added.", &[("We will not back down,", Some("Jane Doe"))]),
+        ("Jane Doe told reporters: “Nothing is settled yet.”", &[("Nothing is settled yet.", Some("Jane Doe"))]),
+        ("According to John Smith, “the talks failed”.", &[("the talks failed", Some("John Smith"))]),
+        ("\"We will win,\" said John Smith.", &[("We will win,", Some("John Smith"))]),
+    ]);
+}
+
+#[test]
+fn roles_resolve_through_the_article() {
+    check(&[
+        // "ROLE, NAME" then the role alone.
+        ("Ils ont été reçus par le chef de la diplomatie russe, Sergueï Lavrov. « Nous sommes prêts à aider », a déclaré le chef de la diplomatie russe.", &[("Nous sommes prêts à aider", Some("Sergueï Lavrov"))]),
+        // "NAME, ROLE".
+        ("Ils se sont entretenus avec Sergueï Lavrov, le chef de la diplomatie russe. « Nous sommes prêts », a lancé le chef de la diplomatie russe.", &[("Nous sommes prêts", Some("Sergueï Lavrov"))]),
+        // A role with another nationality skips the alias; the article's Malian leader is meant.
+        ("Le chef de la junte malienne, le général Assimi Goïta, a été reçu par le président russe Vladimir Poutine. « Je suis convaincu que cette visite sera utile », a déclaré le président de la transition malienne.", &[("Je suis convaincu que cette visite sera utile", Some("Assimi Goïta"))]),
+        // "le chef du Kremlin": a Russian, the last speaker.
+        ("Le chef de la junte malienne, le général Assimi Goïta, a vu Vladimir Poutine, saluant les « bonnes perspectives » du partenariat. « C’est un grand plaisir », a lancé le chef du Kremlin.", &[
+            ("bonnes perspectives", Some("Vladimir Poutine")),
+            ("C’est un grand plaisir", Some("Vladimir Poutine")),
+        ]),
+        // Organisations speak as themselves.
+        ("« Les discussions ont été utiles », a indiqué le ministère russe des Affaires étrangères dans un communiqué.", &[("Les discussions ont été utiles", Some("ministère russe des Affaires étrangères"))]),
+        // A role nobody is named for stays a role.
+        ("« Les discussions ont été utiles », a indiqué le porte-parole du gouvernement.", &[("Les discussions ont été utiles", Some("porte-parole du gouvernement"))]),
+    ]);
+}
+
+#[test]
+fn continuations_and_unattributed_quotes() {
+    check(&[
+        ("« Les discussions ont été utiles », a indiqué le ministère russe des Affaires étrangères.\nLes deux pays veulent aller plus loin.\n« La rencontre a confirmé l’intention de Moscou et de Bamako d’approfondir le dialogue ».", &[
+            ("Les discussions ont été utiles", Some("ministère russe des Affaires étrangères")),
+            ("La rencontre a confirmé l’intention de Moscou et de Bamako d’approfondir le dialogue", Some("ministère russe des Affaires étrangères")),
+        ]),
+        ("Renforcement de la coopération militaire Mali-Russie: ‘‘désormais la guerre sera totale, implacable et sans concession’’\nLe président est rentré.", &[("désormais la guerre sera totale, implacable et sans concession", None)]),
+        ("« Personne ne sait ce qui va se passer maintenant dans le pays. »", &[("Personne ne sait ce qui va se passer maintenant dans le pays.", None)]),
+        // Plural speakers stay unresolved.
+        ("« Nous refusons de partir », ont-ils déclaré.", &[("Nous refusons de partir", None)]),
+    ]);
+}
+
+#[test]
+fn incise_splits_a_quote_with_one_speaker() {
+    check(&[(
+        "Marie Dupont est venue. « Nous viendrons, dit-elle, mais pas demain. »",
+        &[("Nous viendrons", Some("Marie Dupont")), ("mais pas demain.", Some("Marie Dupont"))],
+    )]);
+}
+
+#[test]
+fn quotes_over_several_paragraphs_share_a_speaker() {
+    check(&[(
+        "Abdoulaye Diop a déclaré : « Nous sommes venus pour travailler.\n« Nous repartirons avec des accords. »\nFin.",
+        &[
+            ("Nous sommes venus pour travailler.", Some("Abdoulaye Diop")),
+            ("Nous repartirons avec des accords.", Some("Abdoulaye Diop")),
+        ],
+    )]);
+}
+
+#[test]
+fn scare_quotes_are_dropped() {
+    check(&[
+        ("Sadio Camara – qui est considéré comme « l’homme de Moscou » à Bamako – est venu.", &[]),
+        ("La présence du groupe de sécurité russe « Wagner « au Mali est le symbole de l’axe.", &[]),
+    ]);
+}
+
+#[test]
+fn speakers_resolve_to_given_entities() {
+    let text = "Le chef de la diplomatie russe, Sergueï Lavrov, a reçu M. Diop. « Nous sommes prêts », a déclaré Lavrov. « Nous aussi », a répondu le ministre malien.";
+    let span = |s: &str| {
+        let start = text.find(s).unwrap();
+        crate::text::Span::new(start, start + s.len())
+    };
+    let lavrov_pos = text.rfind("Lavrov.").unwrap();
+    let mentions = vec![
+        Mention { span: span("Sergueï Lavrov"), kind: EntityType::PER, entity: 0, boilerplate: false },
+        Mention { span: span("Diop"), kind: EntityType::PER, entity: 1, boilerplate: false },
+        Mention { span: crate::text::Span::new(lavrov_pos, lavrov_pos + "Lavrov".len()), kind: EntityType::PER, entity: 0, boilerplate: false },
+    ];
+    let entities = vec![
+        Entity { canonical: "Sergueï Lavrov".into(), kind: EntityType::PER, roles: vec!["chef de la diplomatie russe".into()], mentions: vec![0, 2] },
+        Entity { canonical: "Abdoulaye Diop".into(), kind: EntityType::PER, roles: vec!["ministre malien des Affaires étrangères".into()], mentions: vec![1] },
+    ];
+    let doc = Document::new(text, Lang::Fr);
+    let structure = crate::structure::analyze(&doc);
+    let got = extract(&doc, &structure, &entities, &mentions);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].speaker.as_deref(), Some("Sergueï Lavrov"));
+    assert_eq!(got[0].speaker_entity, Some(0));
+    assert_eq!(got[0].speaker_span.map(|s| s.slice(text)), Some("Lavrov"));
+    assert_eq!(got[1].speaker.as_deref(), Some("Abdoulaye Diop"));
+    assert_eq!(got[1].speaker_entity, Some(1));
+    assert_eq!(got[1].speaker_span.map(|s| s.slice(text)), Some("ministre malien"));
+}
+
+#[test]
+fn spans_are_on_char_boundaries_and_sorted() {
+    let text = "«\u{202F}Oui 🎉\u{202F}», a dit l’élu. “Non,” he said. « a « b » c » d « e";
+    let doc = Document::new(text, Lang::Fr);
+    let structure = crate::structure::analyze(&doc);
+    let got = extract(&doc, &structure, &[], &[]);
+    assert_eq!(got[0].span.slice(text), "Oui 🎉");
+    for w in got.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start);
+    }
+    for q in &got {
+        assert!(text.get(q.span.start..q.span.end).is_some());
+    }
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let inputs = [
+        "«".repeat(100_000),
+        "»".repeat(50_000),
+        "« « « « a » » » »".repeat(5_000),
+        "“".repeat(30_000) + &"”".repeat(30_000),
+        "\"".repeat(100_001),
+        "‘‘’’".repeat(10_000),
+        "« a », a-t-il dit-elle, selon lui, «".repeat(3_000),
+        "« x\n".repeat(5_000),
+        String::new(),
+        "a-t-".into(),
+        "« , a ».".into(),
+    ];
+    for text in &inputs {
+        let _ = quotes(text);
+    }
+}
+
+#[test]
+fn long_input_stays_fast() {
+    // Many names, roles, pronouns and short quotes in one sentence-less line.
+    let unit = "le ministre Jean Dupont{i} a dit « oui » puis il a ajouté « non merci », selon le porte-parole ";
+    let text: String = (0..3_000).map(|i| unit.replace("{i}", &format!("X{i}"))).collect();
+    let start = std::time::Instant::now();
+    let got = quotes(&text);
+    assert!(!got.is_empty());
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_text_gives_valid_spans(text in "[«»“”„\"‘’' a-zA-Zé,.:\\-\n\u{202F}]{0,200}") {
+            let doc = Document::new(&text, Lang::Fr);
+            let structure = crate::structure::analyze(&doc);
+            for q in extract(&doc, &structure, &[], &[]) {
+                prop_assert!(q.span.start < q.span.end);
+                prop_assert!(text.get(q.span.start..q.span.end).is_some());
+                if let Some(s) = q.speaker_span {
+                    prop_assert!(text.get(s.start..s.end).is_some());
+                }
+            }
+        }
+    }
 }
