@@ -3,7 +3,7 @@
 //! through `zcat`).
 //!
 //! ```text
-//! cargo run --release --bin ner_eval -- ../shared/corpora/ner/eval-sample/fr.tsv [--lang fr|en] [--pipeline]
+//! cargo run --release --bin ner_eval -- ../shared/corpora/ner/eval-sample/fr.tsv [--lang fr|en] [--pipeline] [--errors]
 //! ```
 //! Each sentence is joined back into text (corpus spacing when the file has it), analysed as a
 //! document, and the predicted byte spans are mapped back to the corpus tokens.
@@ -21,6 +21,7 @@ fn main() {
     let mut file = None;
     let mut lang = None;
     let mut pipeline = false;
+    let mut errors = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -36,12 +37,13 @@ fn main() {
                 i += 1;
             }
             "--pipeline" => pipeline = true,
+            "--errors" => errors = true,
             other => file = Some(other.to_string()),
         }
         i += 1;
     }
     let Some(file) = file else {
-        eprintln!("usage: ner_eval FILE [--lang fr|en] [--pipeline]");
+        eprintln!("usage: ner_eval FILE [--lang fr|en] [--pipeline] [--errors]");
         exit(2)
     };
     let lang = lang.unwrap_or(if file.contains("en") && !file.contains("fr") { Lang::En } else { Lang::Fr });
@@ -100,6 +102,16 @@ fn main() {
             };
             let spans = corpus::to_corpus_spans(&rebuilt.offsets, &predicted);
             counts.add(&spans, &s.spans);
+            if errors {
+                let show = |(a, b, k): &(usize, usize, EntityType)| {
+                    format!("{}:{}", k.as_str(), s.tokens.get(*a..*b).map_or("?".into(), |t| t.join(" ")))
+                };
+                let fp: Vec<String> = spans.iter().filter(|x| !s.spans.contains(x)).map(show).collect();
+                let fn_: Vec<String> = s.spans.iter().filter(|x| !spans.contains(x)).map(show).collect();
+                if !fp.is_empty() || !fn_.is_empty() {
+                    println!("{name}\n  FP {fp:?}\n  FN {fn_:?}");
+                }
+            }
             total.add(&spans, &s.spans);
         }
         per_source.insert(name.clone(), counts);

@@ -4,11 +4,10 @@
 //! ```text
 //! cargo run --release --bin train -- --lang fr [--corpora ../shared/corpora/ner]
 //!     [--silver data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz] [--out data/model/ner-fr.bin]
-//!     [--buckets 65536] [--epochs 10] [--silver-weight 0.5] [--seed 1] [--prune 0.0] [--exact-above 8]
+//!     [--buckets 131072] [--epochs 3] [--silver-weight 0.3] [--seed 1] [--prune 0.8] [--exact-above 8]
 //! ```
 //! Reads `.gz` files through `zcat`, so the library needs no gzip crate.
 
-use manchette::analysis::EntityType;
 use manchette::entities::tagger::corpus::{self, prepare, prepare_text, Counts, Prepared, Rebuilt, Sentence};
 use manchette::entities::tagger::model::{quantise, Model};
 use manchette::entities::tagger::perceptron::{Example, Perceptron, Rng};
@@ -66,11 +65,11 @@ fn parse_args() -> Args {
         corpora: "../shared/corpora/ner".into(),
         silver: None,
         out: String::new(),
-        buckets: 1 << 16,
-        epochs: 10,
-        silver_weight: 0.5,
+        buckets: 1 << 17,
+        epochs: 3,
+        silver_weight: 0.3,
         seed: 1,
-        prune: 0.0,
+        prune: 0.8,
         exact_above: 8.0,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -184,18 +183,10 @@ fn main() {
         eprintln!("quantised model does not parse");
         exit(1)
     };
-    {
-        let deq: Vec<f32> = (0..weights.len()).map(|i| q.weight((i / 7) as u32, i % 7)).collect();
-        let mut worst = (0f32, 0usize);
-        for i in 0..weights.len() { let e = (deq[i] - weights[i]).abs(); if e > worst.0 { worst = (e, i); } }
-        eprintln!("worst err {:?} w={} deq={}", worst, weights[worst.1], deq[worst.1]);
-        eprint!("dequantised float, dev:\n{}", evaluate(&Perceptron::with_weights(a.buckets, deq), &dev).report());
-    }
     eprint!("quantised, dev:\n{}", evaluate(&q, &dev).report());
     if let Err(e) = std::fs::write(&a.out, &bytes) {
         eprintln!("cannot write {}: {e}", a.out);
         exit(1);
     }
-    let _ = EntityType::PER;
     eprintln!("wrote {} ({} bytes)", a.out, bytes.len());
 }
