@@ -1,0 +1,127 @@
+//! Strict PER/ORG/LOC scores of the tagger (or, with `--pipeline`, of `manchette::analyze`'s
+//! mentions) on an IOB file: eval-sample TSV, UNER/WikiNEuRal columns or HIPE TSV (`.gz` read
+//! through `zcat`).
+//!
+//! ```text
+//! cargo run --release --bin ner_eval -- ../shared/corpora/ner/eval-sample/fr.tsv [--lang fr|en] [--pipeline] [--errors]
+//! ```
+//! Each sentence is joined back into text (corpus spacing when the file has it), analysed as a
+//! document, and the predicted byte spans are mapped back to the corpus tokens.
+
+use manchette::analysis::{EntityType, Lang};
+use manchette::document::Document;
+use manchette::entities::tagger::corpus::{self, Counts, Sentence};
+use manchette::entities::tagger::tag_document;
+use manchette::{analyze, Options};
+use std::collections::BTreeMap;
+use std::process::{exit, Command};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut file = None;
+    let mut lang = None;
+    let mut pipeline = false;
+    let mut errors = false;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--lang" => {
+                lang = match args.get(i + 1).map(String::as_str) {
+                    Some("fr") => Some(Lang::Fr),
+                    Some("en") => Some(Lang::En),
+                    _ => {
+                        eprintln!("--lang fr|en");
+                        exit(2)
+                    }
+                };
+                i += 1;
+            }
+            "--pipeline" => pipeline = true,
+            "--errors" => errors = true,
+            other => file = Some(other.to_string()),
+        }
+        i += 1;
+    }
+    let Some(file) = file else {
+        eprintln!("usage: ner_eval FILE [--lang fr|en] [--pipeline] [--errors]");
+        exit(2)
+    };
+    let lang = lang.unwrap_or(if file.contains("en") && !file.contains("fr") { Lang::En } else { Lang::Fr });
+    let bytes = if file.ends_with(".gz") {
+        Command::new("zcat").arg(&file).output().map(|o| o.stdout)
+    } else {
+        std::fs::read(&file)
+    };
+    let text = match bytes {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("cannot read {file}: {e}");
+            exit(1)
+        }
+    };
+    // Group eval-sample sentences by their `# source` line, to report each source too.
+    let mut sources: Vec<(String, Vec<Sentence>)> = Vec::new();
+    if text.starts_with("TOKEN\t") {
+        sources.push((file.clone(), corpus::read_hipe(&text)));
+    } else {
+        let mut chunk = String::new();
+        let mut name = String::new();
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("# source = ") {
+                let src = rest.split(' ').next().unwrap_or("").to_string();
+                if src != name {
+                    if !chunk.is_empty() {
+                        sources.push((name.clone(), corpus::read_columns(&chunk)));
+                    }
+                    chunk.clear();
+                    name = src;
+                }
+            }
+            chunk.push_str(line);
+            chunk.push('\n');
+        }
+        if !chunk.is_empty() {
+            sources.push((if name.is_empty() { file.clone() } else { name }, corpus::read_columns(&chunk)));
+        }
+    }
+    let options = Options { lang: Some(lang), ..Options::default() };
+    let mut total = Counts::default();
+    let mut per_source = BTreeMap::new();
+    for (name, sentences) in &sources {
+        let mut counts = Counts::default();
+        for s in sentences {
+            let rebuilt = corpus::rebuild(s);
+            let predicted: Vec<(usize, usize, EntityType)> = if pipeline {
+                analyze(&rebuilt.text, &options).mentions.iter().map(|m| (m.span.start, m.span.end, m.kind)).collect()
+            } else {
+                let doc = Document::new(&rebuilt.text, lang);
+                tag_document(&doc)
+                    .iter()
+                    .map(|t| (doc.tokens[t.first].start, doc.tokens[t.last].end, t.kind))
+                    .collect()
+            };
+            let spans = corpus::to_corpus_spans(&rebuilt.offsets, &predicted);
+            counts.add(&spans, &s.spans);
+            if errors {
+                let show = |(a, b, k): &(usize, usize, EntityType)| {
+                    format!("{}:{}", k.as_str(), s.tokens.get(*a..*b).map_or("?".into(), |t| t.join(" ")))
+                };
+                let fp: Vec<String> = spans.iter().filter(|x| !s.spans.contains(x)).map(show).collect();
+                let fn_: Vec<String> = s.spans.iter().filter(|x| !spans.contains(x)).map(show).collect();
+                if !fp.is_empty() || !fn_.is_empty() {
+                    println!("{name}\n  FP {fp:?}\n  FN {fn_:?}");
+                }
+            }
+            total.add(&spans, &s.spans);
+        }
+        per_source.insert(name.clone(), counts);
+    }
+    if per_source.len() > 1 {
+        for (name, c) in &per_source {
+            let (p, r, f) = c.prf(None);
+            println!("{name}: P {p:.3} R {r:.3} F1 {f:.3}");
+        }
+    }
+    println!("{} ({}, {}):", file, lang.code(), if pipeline { "pipeline" } else { "tagger" });
+    print!("{}", total.report());
+}

@@ -1,0 +1,192 @@
+//! Trains the tagger's weights file for one language from the shared corpora (train splits only)
+//! and the spaCy-labelled silver file. See data/model/README.md for the exact commands.
+//!
+//! ```text
+//! cargo run --release --bin train -- --lang fr [--corpora ../shared/corpora/ner]
+//!     [--silver data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz] [--out data/model/ner-fr.bin]
+//!     [--buckets 131072] [--epochs 3] [--silver-weight 0.3] [--seed 1] [--prune 0.8] [--exact-above 8]
+//! ```
+//! Reads `.gz` files through `zcat`, so the library needs no gzip crate.
+
+use manchette::entities::tagger::corpus::{self, prepare, prepare_text, Counts, Prepared, Rebuilt, Sentence};
+use manchette::entities::tagger::model::{quantise, Model};
+use manchette::entities::tagger::perceptron::{Example, Perceptron, Rng};
+use std::process::{exit, Command};
+
+fn read(path: &str) -> String {
+    let out = if path.ends_with(".gz") {
+        Command::new("zcat").arg(path).output().map(|o| o.stdout)
+    } else {
+        std::fs::read(path)
+    };
+    match out {
+        Ok(bytes) if !bytes.is_empty() => String::from_utf8_lossy(&bytes).into_owned(),
+        _ => {
+            eprintln!("cannot read {path}");
+            exit(1)
+        }
+    }
+}
+
+/// Silver lines: {"text": ..., "ents": [[start, end, "PER"], ...]} with byte offsets.
+fn read_silver(path: &str) -> Vec<Prepared> {
+    let mut out = Vec::new();
+    for line in read(path).lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Some(text) = v["text"].as_str() else { continue };
+        let mut spans = Vec::new();
+        for e in v["ents"].as_array().into_iter().flatten() {
+            let (Some(a), Some(b), Some(k)) = (e[0].as_u64(), e[1].as_u64(), e[2].as_str().and_then(corpus::entity_type)) else {
+                continue;
+            };
+            spans.push((a as usize, b as usize, k));
+        }
+        out.push(prepare_text(Rebuilt { text: text.to_string(), offsets: Vec::new() }, &spans));
+    }
+    out
+}
+
+struct Args {
+    lang: String,
+    corpora: String,
+    silver: Option<String>,
+    out: String,
+    buckets: u32,
+    epochs: usize,
+    silver_weight: f32,
+    seed: u64,
+    prune: f32,
+    exact_above: f32,
+}
+
+fn parse_args() -> Args {
+    let mut a = Args {
+        lang: "fr".into(),
+        corpora: "../shared/corpora/ner".into(),
+        silver: None,
+        out: String::new(),
+        buckets: 1 << 17,
+        epochs: 3,
+        silver_weight: 0.3,
+        seed: 1,
+        prune: 0.8,
+        exact_above: 8.0,
+    };
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < argv.len() {
+        let v = argv.get(i + 1).cloned().unwrap_or_default();
+        match argv[i].as_str() {
+            "--lang" => a.lang = v,
+            "--corpora" => a.corpora = v,
+            "--silver" => a.silver = Some(v).filter(|s| s != "none"),
+            "--out" => a.out = v,
+            "--buckets" => a.buckets = v.parse().unwrap_or(a.buckets),
+            "--epochs" => a.epochs = v.parse().unwrap_or(a.epochs),
+            "--silver-weight" => a.silver_weight = v.parse().unwrap_or(a.silver_weight),
+            "--seed" => a.seed = v.parse().unwrap_or(a.seed),
+            "--prune" => a.prune = v.parse().unwrap_or(a.prune),
+            "--exact-above" => a.exact_above = v.parse().unwrap_or(a.exact_above),
+            other => {
+                eprintln!("unknown argument {other}");
+                exit(2)
+            }
+        }
+        i += 2;
+    }
+    if a.out.is_empty() {
+        a.out = format!("data/model/ner-{}.bin", a.lang);
+    }
+    if a.silver.is_none() && !argv.iter().any(|x| x == "--silver") {
+        a.silver = Some(format!("data/corpora-silver/wikineural-val-{}.spacy.jsonl.gz", a.lang));
+    }
+    a
+}
+
+fn evaluate<S: manchette::entities::tagger::model::Scorer>(scorer: &S, dev: &[(Sentence, Prepared)]) -> Counts {
+    let mut counts = Counts::default();
+    for (s, p) in dev {
+        let spans = corpus::predict(scorer, p);
+        counts.add(&corpus::to_corpus_spans(&p.rebuilt.offsets, &spans), &s.spans);
+    }
+    counts
+}
+
+fn main() {
+    let a = parse_args();
+    let c = &a.corpora;
+    // (sentences, weight) of the gold training sets; dev sets for the per-epoch report.
+    let mut gold: Vec<Sentence> = Vec::new();
+    let mut dev: Vec<Sentence> = Vec::new();
+    match a.lang.as_str() {
+        "fr" => {
+            let europeana = corpus::read_europeana(&read(&format!("{c}/europeana-fr/enp_FR.bnf.bio.gz")));
+            for (i, s) in europeana.into_iter().enumerate() {
+                match i % 10 {
+                    9 => {}              // test: never
+                    8 => dev.push(s),    // dev
+                    _ => gold.push(s),   // train
+                }
+            }
+            gold.extend(corpus::read_hipe(&read(&format!("{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv.gz"))));
+            dev.extend(corpus::read_hipe(&read(&format!("{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev-fr.tsv.gz"))));
+        }
+        "en" => {
+            gold.extend(corpus::read_columns(&read(&format!("{c}/uner-en/en_ewt-ud-dev.iob2.gz"))));
+            dev.extend(corpus::read_hipe(&read(&format!("{c}/hipe2020-en/HIPE-data-v1.4-dev-en.tsv.gz"))));
+        }
+        other => {
+            eprintln!("unknown language {other}");
+            exit(2)
+        }
+    }
+    let mut prepared: Vec<(Prepared, f32)> = gold.iter().map(|s| (prepare(s), 1.0)).collect();
+    let n_gold = prepared.len();
+    if let Some(path) = &a.silver {
+        prepared.extend(read_silver(path).into_iter().map(|p| (p, a.silver_weight)));
+    }
+    let tokens: usize = prepared.iter().map(|(p, _)| p.tokens.len()).sum();
+    eprintln!(
+        "{}: {} gold + {} silver sentences, {} tokens; dev {} sentences; buckets {}, epochs {}, silver weight {}",
+        a.lang,
+        n_gold,
+        prepared.len() - n_gold,
+        tokens,
+        dev.len(),
+        a.buckets,
+        a.epochs,
+        a.silver_weight
+    );
+    let examples: Vec<Example> = prepared
+        .into_iter()
+        .filter(|(p, _)| !p.words.is_empty())
+        .map(|(p, w)| Example::new(p.words, p.tags, w, a.buckets))
+        .collect();
+    let dev: Vec<(Sentence, Prepared)> = dev.into_iter().map(|s| {
+        let p = prepare(&s);
+        (s, p)
+    }).collect();
+    let mut model = Perceptron::new(a.buckets);
+    let mut rng = Rng::new(a.seed);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    for epoch in 1..=a.epochs {
+        rng.shuffle(&mut order);
+        let errors = model.epoch(&examples, &order);
+        let avg = Perceptron::with_weights(a.buckets, model.averaged());
+        let (_, _, f) = evaluate(&avg, &dev).prf(None);
+        eprintln!("epoch {epoch}: {errors} training errors, dev F1 {f:.3}");
+    }
+    let weights = model.averaged();
+    eprint!("float, dev:\n{}", evaluate(&Perceptron::with_weights(a.buckets, weights.clone()), &dev).report());
+    let bytes = quantise(&weights, a.buckets, a.prune, a.exact_above);
+    let Some(q) = Model::parse(&bytes) else {
+        eprintln!("quantised model does not parse");
+        exit(1)
+    };
+    eprint!("quantised, dev:\n{}", evaluate(&q, &dev).report());
+    if let Err(e) = std::fs::write(&a.out, &bytes) {
+        eprintln!("cannot write {}: {e}", a.out);
+        exit(1);
+    }
+    eprintln!("wrote {} ({} bytes)", a.out, bytes.len());
+}

@@ -1,0 +1,257 @@
+//! Hashed features of one token in its sentence, shared by training and inference.
+//!
+//! Every feature is a template id plus some strings, hashed with FNV-1a (stable across platforms
+//! and builds) into one of `buckets` rows of the weight table. Static features depend on the
+//! words only and are computed once per token; history features depend on the two previous tags.
+
+use crate::text::{Token, TokenKind};
+
+/// The BIO tags the model predicts. Indices are the weight columns.
+pub const N_TAGS: usize = 7;
+pub const TAG_NAMES: [&str; N_TAGS] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+/// Tag index of "no tag yet" (sentence start) in history features.
+pub const START: u8 = N_TAGS as u8;
+
+/// Is `tag` an inside tag (I-X)?
+pub fn is_inside(tag: usize) -> bool {
+    tag != 0 && tag % 2 == 0
+}
+
+/// May `tag` follow `prev` (BIO: an I-X only after B-X or I-X)?
+pub fn allowed(prev: u8, tag: usize) -> bool {
+    if !is_inside(tag) {
+        return true;
+    }
+    prev != START && prev != 0 && (prev as usize + 1) / 2 == tag / 2
+}
+
+/// FNV-1a over a template id and its parts.
+#[derive(Clone, Copy)]
+struct H(u64);
+
+impl H {
+    fn new(template: u8) -> H {
+        H(0xcbf2_9ce4_8422_2325).byte(template)
+    }
+    fn byte(self, b: u8) -> H {
+        H((self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+    }
+    fn str(self, s: &str) -> H {
+        let mut h = self;
+        for b in s.bytes() {
+            h = h.byte(b);
+        }
+        h.byte(0xff)
+    }
+    fn bucket(self, buckets: u32) -> u32 {
+        // Fold the high bits in: FNV's low bits alone are weak for power-of-two tables.
+        let x = self.0 ^ (self.0 >> 29) ^ (self.0 >> 47);
+        (x % buckets as u64) as u32
+    }
+}
+
+/// What the features read of one token.
+#[derive(Clone, Debug)]
+pub struct Word {
+    /// Lower case, digits as `0`, at most 24 chars.
+    pub norm: String,
+    /// X, x, d or the char itself, runs cut at 3 (“Xxxx” → "Xxxx", “McCain” → "XxXxxx").
+    pub shape: String,
+    /// Same with runs collapsed to one char ("Xx", "X", "d.d").
+    pub short: String,
+    pub first_upper: bool,
+    pub all_upper: bool,
+    pub space_before: bool,
+    pub newline_before: bool,
+    pub kind: TokenKind,
+    /// The original text, truncated to 24 chars (for affixes).
+    pub text: String,
+}
+
+impl Word {
+    pub fn new(text: &str, token: &Token) -> Word {
+        let raw = token.text(text);
+        let mut norm = String::new();
+        let mut shape = String::new();
+        let mut short = String::new();
+        let mut orig = String::new();
+        let (mut last, mut run) = ('\0', 0);
+        let (mut letters, mut uppers) = (0, 0);
+        for (n, c) in raw.chars().enumerate() {
+            if n < 24 {
+                orig.push(c);
+                if c.is_numeric() {
+                    norm.push('0');
+                } else {
+                    norm.extend(c.to_lowercase());
+                }
+            }
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_alphabetic() {
+                'x'
+            } else if c.is_numeric() {
+                'd'
+            } else {
+                c
+            };
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    uppers += 1;
+                }
+            }
+            if s == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = s;
+                short.push(s);
+            }
+            if run <= 3 && shape.len() < 16 {
+                shape.push(s);
+            }
+        }
+        Word {
+            norm,
+            shape,
+            short,
+            first_upper: raw.chars().next().is_some_and(char::is_uppercase),
+            all_upper: letters > 1 && uppers == letters,
+            space_before: token.space_before,
+            newline_before: token.newlines_before > 0,
+            kind: token.kind,
+            text: orig,
+        }
+    }
+}
+
+const PAD_PREV: &str = "<s>";
+const PAD_NEXT: &str = "</s>";
+
+/// Pushes the static feature buckets of token `i` of `words` (one sentence) into `out`.
+pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
+    let w = &words[i];
+    let norm = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 {
+            PAD_PREV
+        } else {
+            words.get(j as usize).map_or(PAD_NEXT, |w| w.norm.as_str())
+        }
+    };
+    let short = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 {
+            PAD_PREV
+        } else {
+            words.get(j as usize).map_or(PAD_NEXT, |w| w.short.as_str())
+        }
+    };
+    let mut push = |h: H| out.push(h.bucket(buckets));
+    push(H::new(0));
+    push(H::new(1).str(&w.norm));
+    push(H::new(2).str(norm(-1)));
+    push(H::new(3).str(norm(1)));
+    push(H::new(4).str(norm(-2)));
+    push(H::new(5).str(norm(2)));
+    push(H::new(6).str(&w.shape));
+    push(H::new(7).str(short(-1)).str(&w.short).str(short(1)));
+    push(H::new(8).str(short(-1)));
+    push(H::new(9).str(short(1)));
+    push(H::new(10).str(norm(-1)).str(&w.norm));
+    push(H::new(11).str(&w.norm).str(norm(1)));
+    // Affixes of the original text (case kept: "Mc", "-ville", "-ov").
+    let chars: Vec<char> = w.text.chars().collect();
+    let n = chars.len();
+    for k in 1..=3usize.min(n) {
+        let p: String = chars[..k].iter().collect();
+        push(H::new(11 + k as u8).str(&p));
+    }
+    for k in 1..=4usize.min(n) {
+        let s: String = chars[n - k..].iter().flat_map(|c| c.to_lowercase()).collect();
+        push(H::new(14 + k as u8).str(&s));
+    }
+    // Position: sentence or line start, with the capitalisation that means little there.
+    let pos = if i == 0 {
+        0
+    } else if w.newline_before {
+        1
+    } else if words[i - 1].kind == TokenKind::Punct && matches!(words[i - 1].norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–") {
+        2
+    } else {
+        3
+    };
+    push(H::new(19).byte(pos).str(&w.short));
+    let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
+    let prev_caps = if i > 0 { words[i - 1].first_upper as u8 | (words[i - 1].all_upper as u8) << 1 } else { 4 };
+    let next_caps = words.get(i + 1).map_or(4, |x| x.first_upper as u8 | (x.all_upper as u8) << 1);
+    push(H::new(20).byte(caps).byte(prev_caps).byte(next_caps));
+    // Glue: hyphenated names ("Jean-Pierre", "Mali-Russie"), "M." initials.
+    let glued_next = words.get(i + 1).map_or(2, |x| !x.space_before as u8);
+    push(H::new(21).byte(!w.space_before as u8).byte(glued_next).str(&w.short));
+    push(H::new(22).str(norm(-1)).str(&w.short));
+    push(H::new(23).str(&w.short).str(norm(1)));
+    push(H::new(24).str(norm(-2)).str(norm(-1)));
+    let len = w.text.chars().count().min(12) as u8;
+    push(H::new(25).byte(len).byte(caps));
+    if w.all_upper {
+        push(H::new(26).str(&w.norm));
+    }
+}
+
+/// Pushes the history features of a token given its two previous tags and its word.
+pub fn history_features(w: &Word, prev: u8, prev2: u8, buckets: u32, out: &mut Vec<u32>) {
+    out.push(H::new(40).byte(prev).bucket(buckets));
+    out.push(H::new(41).byte(prev2).byte(prev).bucket(buckets));
+    out.push(H::new(42).byte(prev).str(&w.norm).bucket(buckets));
+    out.push(H::new(43).byte(prev).str(&w.short).bucket(buckets));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn words(text: &str) -> Vec<Word> {
+        tokenize(text).iter().map(|t| Word::new(text, t)).collect()
+    }
+
+    #[test]
+    fn word_shapes() {
+        let w = words("M. McCain, DIOP 2025 Iounous-Bek l’Africacorps");
+        let got: Vec<_> = w.iter().map(|w| (w.norm.as_str(), w.shape.as_str(), w.short.as_str(), w.all_upper)).collect();
+        assert_eq!(got[0], ("m", "X", "X", false));
+        assert_eq!(got[2], ("mccain", "XxXxxx", "XxXx", false));
+        assert_eq!(got[4], ("diop", "XXX", "X", true));
+        assert_eq!(got[5], ("0000", "ddd", "d", false));
+        assert_eq!(got[7].0, "-");
+        assert_eq!(got[9], ("l’", "x’", "x’", false));
+    }
+
+    #[test]
+    fn features_are_stable_and_in_range() {
+        let w = words("Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.");
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        for i in 0..w.len() {
+            static_features(&w, i, 1000, &mut a);
+            static_features(&w, i, 1000, &mut b);
+        }
+        assert_eq!(a, b);
+        assert!(a.iter().all(|&x| x < 1000));
+        // Different words give different word features.
+        let mut x = Vec::new();
+        let mut y = Vec::new();
+        static_features(&w, 2, 1 << 20, &mut x);
+        static_features(&w, 3, 1 << 20, &mut y);
+        assert_ne!(x[1], y[1]);
+    }
+
+    #[test]
+    fn bio_constraints() {
+        assert!(allowed(START, 0) && allowed(START, 1) && !allowed(START, 2));
+        assert!(allowed(1, 2) && allowed(2, 2) && !allowed(3, 2) && !allowed(0, 4));
+        assert!(allowed(5, 6) && allowed(6, 6) && allowed(4, 5));
+    }
+}

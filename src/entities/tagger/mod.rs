@@ -1,0 +1,153 @@
+//! The statistical sequence tagger: proposes typed name spans over the document's tokens.
+//!
+//! An averaged perceptron over hashed features ([`features`]): word, affixes, shapes,
+//! capitalisation, position in sentence and line, neighbours ±2 and the two previous tags,
+//! decoded greedily left to right under BIO constraints ([`model`]). One quantised weights file
+//! per language, `data/model/ner-{fr,en}.bin`, compiled in and read in place on first use
+//! (provenance and scores in `data/model/README.md`; `src/bin/train.rs` makes them).
+
+pub mod corpus;
+pub mod features;
+pub mod model;
+pub mod perceptron;
+
+use crate::analysis::{EntityType, Lang};
+use crate::document::Document;
+use features::Word;
+use model::Model;
+use std::sync::OnceLock;
+
+/// A name the tagger proposes: tokens `first..=last` of `Document::tokens`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TaggedSpan {
+    pub first: usize,
+    pub last: usize,
+    pub kind: EntityType,
+    /// 0.0 to 1.0, the model's confidence in the span and its type.
+    pub confidence: f32,
+}
+
+static FR_BYTES: &[u8] = include_bytes!("../../../data/model/ner-fr.bin");
+static EN_BYTES: &[u8] = include_bytes!("../../../data/model/ner-en.bin");
+
+/// The compiled-in model for `lang` (French for `Other`), checked once.
+pub fn model_for(lang: Lang) -> Option<Model<'static>> {
+    static FR: OnceLock<Option<Model<'static>>> = OnceLock::new();
+    static EN: OnceLock<Option<Model<'static>>> = OnceLock::new();
+    match lang {
+        Lang::En => *EN.get_or_init(|| Model::parse(EN_BYTES)),
+        Lang::Fr | Lang::Other => *FR.get_or_init(|| Model::parse(FR_BYTES)),
+    }
+}
+
+/// Sentences longer than this are tagged in windows (greedy decoding is linear anyway; this
+/// only bounds the scratch memory).
+const MAX_SENTENCE: usize = 400;
+
+/// Tags every sentence of `doc` with the model of `doc.lang`, sorted and non-overlapping.
+pub fn tag_document(doc: &Document) -> Vec<TaggedSpan> {
+    let Some(model) = model_for(doc.lang) else { return Vec::new() };
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let mut start = sentence.start;
+        while start < sentence.end {
+            let end = (start + MAX_SENTENCE).min(sentence.end);
+            let words: Vec<Word> = doc.tokens[start..end].iter().map(|t| Word::new(doc.text, t)).collect();
+            let tags = model::decode(&model, &words);
+            spans_from_bio(&tags, start, &mut out);
+            start = end;
+        }
+    }
+    out
+}
+
+/// Turns decoded `(tag, probability)` pairs into spans offset by `base`; confidence is the mean
+/// token probability.
+pub fn spans_from_bio(tags: &[(usize, f32)], base: usize, out: &mut Vec<TaggedSpan>) {
+    let mut i = 0;
+    while i < tags.len() {
+        let (tag, p) = tags[i];
+        if tag == 0 {
+            i += 1;
+            continue;
+        }
+        let kind = match (tag + 1) / 2 {
+            1 => EntityType::PER,
+            2 => EntityType::ORG,
+            _ => EntityType::LOC,
+        };
+        let inside = tag + (tag % 2); // B-X → I-X, I-X stays
+        let mut j = i + 1;
+        let mut sum = p;
+        while j < tags.len() && tags[j].0 == inside {
+            sum += tags[j].1;
+            j += 1;
+        }
+        out.push(TaggedSpan { first: base + i, last: base + j - 1, kind, confidence: (sum / (j - i) as f32).clamp(0.0, 1.0) });
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tagged(text: &str, lang: Lang) -> Vec<(String, EntityType)> {
+        let doc = Document::new(text, lang);
+        tag_document(&doc)
+            .into_iter()
+            .map(|s| (doc.slice(doc.token_span(s.first, s.last)).to_string(), s.kind))
+            .collect()
+    }
+
+    #[test]
+    fn models_load() {
+        assert!(model_for(Lang::Fr).is_some());
+        assert!(model_for(Lang::En).is_some());
+    }
+
+    #[test]
+    fn spans_from_tags() {
+        let mut out = Vec::new();
+        spans_from_bio(&[(1, 1.0), (2, 0.5), (0, 1.0), (5, 1.0), (3, 1.0), (4, 1.0)], 10, &mut out);
+        let got: Vec<_> = out.iter().map(|s| (s.first, s.last, s.kind, s.confidence)).collect();
+        assert_eq!(
+            got,
+            [(10, 11, EntityType::PER, 0.75), (13, 13, EntityType::LOC, 1.0), (14, 15, EntityType::ORG, 1.0)]
+        );
+    }
+
+    #[test]
+    fn tags_real_french_sentences() {
+        let got = tagged(
+            "Le président Emmanuel Macron a reçu lundi à l’Élysée le chancelier allemand Olaf Scholz. \
+             La réunion s’est tenue à Paris, en présence de représentants de l’Organisation des Nations unies.",
+            Lang::Fr,
+        );
+        assert!(got.contains(&("Emmanuel Macron".into(), EntityType::PER)), "{got:?}");
+        assert!(got.contains(&("Olaf Scholz".into(), EntityType::PER)), "{got:?}");
+        assert!(got.contains(&("Paris".into(), EntityType::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn tags_real_english_sentences() {
+        let got = tagged("President Joe Biden met Prime Minister Rishi Sunak in London on Tuesday.", Lang::En);
+        assert!(got.contains(&("Joe Biden".into(), EntityType::PER)), "{got:?}");
+        assert!(got.contains(&("London".into(), EntityType::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["", " ", "\u{0}", "«\u{202F}»", "🎉🎉 Ééé-ÉÉ’’ 12.3", &"A ".repeat(2000), &"x".repeat(5000)] {
+            let doc = Document::new(text, Lang::Fr);
+            let spans = tag_document(&doc);
+            for w in spans.windows(2) {
+                assert!(w[0].last < w[1].first);
+            }
+            for s in &spans {
+                assert!(s.first <= s.last && s.last < doc.tokens.len());
+                assert!((0.0..=1.0).contains(&s.confidence));
+            }
+        }
+    }
+}
