@@ -15,4 +15,4 @@ wasm-pack test --headless --chrome --mode no-install -- --test browser
 step build
 bash scripts/build.sh
 step node tests
-node --test --test-reporter=spec e2e/
+node --test --test-concurrency=2 --test-reporter=spec e2e/

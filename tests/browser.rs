@@ -19,7 +19,7 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn analyze_runs_in_the_browser_and_offsets_slice_back() {
     let text = JsString::from(ARTICLE);
-    let r = analyze_js(text.clone().into(), JsValue::UNDEFINED).unwrap();
+    let r = analyze_js(text.clone().into(), None).unwrap();
     assert!(Array::is_array(&get(&r, "entities")));
     let blocks = Array::from(&get(&r, "blocks"));
     assert!(blocks.length() >= 2);
@@ -40,7 +40,7 @@ fn analyze_runs_in_the_browser_and_offsets_slice_back() {
 
 #[wasm_bindgen_test]
 fn a_bad_argument_is_a_type_error_in_the_browser() {
-    let err = analyze_js(JsValue::from_f64(3.0), JsValue::UNDEFINED).unwrap_err();
+    let err = analyze_js(JsValue::from_f64(3.0), None).unwrap_err();
     assert!(err.is_instance_of::<TypeError>());
 }
 

@@ -15,12 +15,12 @@ fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &JsValue::from_str(key)).unwrap()
 }
 
-fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+fn options(pairs: &[(&str, JsValue)]) -> Option<JsValue> {
     let o = Object::new();
     for (k, v) in pairs {
         Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
     }
-    o.into()
+    Some(o.into())
 }
 
 fn num(v: &JsValue, key: &str) -> u32 {
@@ -29,7 +29,7 @@ fn num(v: &JsValue, key: &str) -> u32 {
 
 #[wasm_bindgen_test]
 fn result_has_the_documented_shape() {
-    let r = analyze_js(JsValue::from_str(TRICKY), JsValue::UNDEFINED).unwrap();
+    let r = analyze_js(JsValue::from_str(TRICKY), None).unwrap();
     for key in ["entities", "quotes", "dates", "clusters", "blocks", "authors"] {
         assert!(Array::is_array(&get(&r, key)), "{key} is not an array");
     }
@@ -83,7 +83,7 @@ fn utf16_offsets_slice_back_in_javascript() {
 #[wasm_bindgen_test]
 fn the_last_block_ends_at_the_utf16_length() {
     let text = "a 🎉\u{202f}»";
-    let r = analyze_js(JsValue::from_str(text), JsValue::UNDEFINED).unwrap();
+    let r = analyze_js(JsValue::from_str(text), None).unwrap();
     let blocks = Array::from(&get(&r, "blocks"));
     let last = blocks.get(blocks.length() - 1);
     assert_eq!(num(&last, "end") as usize, text.encode_utf16().count());
@@ -103,14 +103,14 @@ fn given_reference_date_and_language_are_used() {
     // null and undefined options mean "not given".
     let r = analyze_js(JsValue::from_str("x"), options(&[("referenceDate", JsValue::NULL)])).unwrap();
     assert_eq!(get(&r, "reference_date_source").as_string().as_deref(), Some("none"));
-    assert!(analyze_js(JsValue::from_str("x"), JsValue::NULL).is_ok());
-    assert!(analyze_js(JsValue::from_str(""), JsValue::UNDEFINED).is_ok());
+    assert!(analyze_js(JsValue::from_str("x"), Some(JsValue::NULL)).is_ok());
+    assert!(analyze_js(JsValue::from_str(""), None).is_ok());
 }
 
 #[wasm_bindgen_test]
 fn text_that_is_not_a_string_is_a_type_error() {
     for bad in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_f64(42.0), Object::new().into(), Array::new().into()] {
-        let err = analyze_js(bad, JsValue::UNDEFINED).unwrap_err();
+        let err = analyze_js(bad, None).unwrap_err();
         assert!(err.is_instance_of::<TypeError>(), "expected a TypeError");
         let msg = String::from(err.unchecked_ref::<js_sys::Error>().message());
         assert!(msg.contains("expects a string"), "{msg}");
@@ -120,7 +120,7 @@ fn text_that_is_not_a_string_is_a_type_error() {
 #[wasm_bindgen_test]
 fn bad_options_are_errors_not_traps() {
     let text = JsValue::from_str("Le 3 mars.");
-    let err = analyze_js(text.clone(), JsValue::from_f64(1.0)).unwrap_err();
+    let err = analyze_js(text.clone(), Some(JsValue::from_f64(1.0))).unwrap_err();
     assert!(err.is_instance_of::<TypeError>());
     let err = analyze_js(text.clone(), options(&[("referenceDate", JsValue::from_f64(2025.0))])).unwrap_err();
     assert!(err.is_instance_of::<TypeError>());

@@ -22,7 +22,9 @@ function makeWorker() {
   const url = inline
     ? URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }))
     : new URL('./worker.js', import.meta.url);
-  return new Worker(url, { type: 'module' });
+  // The single file's worker is a classic script: Chromium refuses module workers from blob:
+  // URLs on file:// pages.
+  return new Worker(url, { type: inline ? 'classic' : 'module' });
 }
 
 const worker = makeWorker();
@@ -119,7 +121,12 @@ function loadText(text, { keepDate = false } = {}) {
 
 /** Reduces an HTML page to text: DOMParser documents run no script and load no image. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The parsed document is inert, but it inherits this page's CSP, which would log a violation
+  // for each inline script, style and handler; drop those first (they are never text anyway).
+  const quiet = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s(on[a-z]+|style)\s*=/gi, ' data-dropped-$1='));
+  const doc = new DOMParser().parseFromString(quiet, 'text/html');
   const headline = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()
     || doc.querySelector('h1')?.textContent.trim()
     || doc.title.trim();
@@ -460,13 +467,13 @@ function wire() {
 }
 
 async function loadSample() {
-  const res = await fetch(SAMPLE_URL);
-  loadText(await res.text());
+  const inline = document.getElementById('sample-src'); // set by the single-file build
+  loadText(inline ? inline.textContent : await (await fetch(SAMPLE_URL)).text());
 }
 
 async function main() {
   wire();
-  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http') && !document.getElementById('worker-src')) {
     navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { type: 'module' })
       .catch((e) => console.warn('service worker not registered:', e.message));
   }
@@ -479,8 +486,18 @@ async function main() {
     return;
   }
   if (saved !== null && saved !== '') loadText(saved);
-  else if (document.getElementById('sample-src')) loadText(document.getElementById('sample-src').textContent);
   else await loadSample();
 }
+
+// For the end-to-end tests and the console: the last result, and rendering a given result.
+window.manchette = Object.freeze({
+  get text() { return state.text; },
+  get result() { return state.result; },
+  render(text, result) {
+    state.text = text;
+    state.result = result;
+    render();
+  },
+});
 
 main();
