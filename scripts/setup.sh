@@ -27,6 +27,7 @@ if [ "${SKIP_BROWSER:-0}" != 1 ] && ! { have chromium && have chromedriver; }; t
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
-if [ ! -d node_modules/playwright-core ]; then
+# npm writes node_modules/.package-lock.json on every install: reinstall when package-lock.json is newer.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 fi

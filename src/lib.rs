@@ -28,7 +28,8 @@ pub mod structure;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm; // public only so tests/node.rs and tests/browser.rs can call the bindings
 
 pub use analysis::*;
 pub use calendar::CivilDate;

@@ -1,0 +1,275 @@
+// The page's features (issue 7): files, drag and drop, date and language changes, side lists,
+// filters, exports, clipboard, offline reload, saved text, keyboard use, narrow screens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SAMPLE, SHOTS, analysed, api, launch, offOrigin, openPage, paste, waitAnalysis } from './helpers.mjs';
+import { fixture } from './fixture.mjs';
+
+let env;
+let manchette;
+before(async () => {
+  manchette = await api();
+  env = await launch();
+  await env.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base });
+});
+after(async () => env?.close());
+
+const pageResult = (page) => page.evaluate(() => window.manchette.result);
+
+/** Opens the page with the sample pasted and the fixture rendered over it. */
+async function withFixture() {
+  const { page, errors } = await openPage(env);
+  await paste(page, SAMPLE);
+  const fx = fixture(await pageResult(page));
+  await page.evaluate(([t, r]) => window.manchette.render(t, r), [SAMPLE, fx]);
+  return { page, errors, fx };
+}
+
+test('a .txt, a .md and an .html file can be opened; HTML is reduced to text safely', async () => {
+  const { page, errors } = await openPage(env);
+  const files = [
+    { name: 'a.txt', mimeType: 'text/plain', text: 'Texte brut 🎉 : « bonjour ».\n' },
+    { name: 'b.md', mimeType: 'text/markdown', text: '# Titre\n\nParagraphe *markdown* à Paris.\n' },
+  ];
+  for (const f of files) {
+    const before = await analysed(page);
+    await page.setInputFiles('#file', { name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) });
+    await waitAnalysis(page, before);
+    assert.equal(await page.inputValue('#input'), f.text);
+    assert.equal(await page.locator('#article').textContent(), f.text);
+    assert.deepEqual(await pageResult(page), manchette.analyze(f.text, {}));
+  }
+  const html = `<!doctype html><html><head><title>Titre de l’onglet</title>
+    <meta property="og:title" content="Le sommet de Nantes s’ouvre">
+    <script>window.__ran = 1</script><style>p { color: red }</style></head>
+    <body><nav>Accueil | Sport</nav><article><p>Paragraphe un, à <b>Nantes</b>.</p>
+    <img src="/tracker.png" onerror="window.__ran = 2"><p>Deuxième « paragraphe ».</p>
+    <script>document.title = 'x'</script></article></body></html>`;
+  const before = await analysed(page);
+  await page.setInputFiles('#file', { name: 'c.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await waitAnalysis(page, before);
+  const text = await page.inputValue('#input');
+  assert.equal(text, 'Le sommet de Nantes s’ouvre\n\nAccueil | Sport\n\nParagraphe un, à Nantes.\n\nDeuxième « paragraphe ».\n');
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.ok(!env.requests.some((u) => u.includes('tracker.png')));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a file dropped on the page is analysed', async () => {
+  const { page, errors } = await openPage(env);
+  const before = await analysed(page);
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['Déposé à Lyon le 3 mars 2024.\n'], 'drop.txt', { type: 'text/plain' }));
+    return d;
+  });
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: dt });
+  assert.equal(await page.locator('#dropzone.over').count(), 1);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  await waitAnalysis(page, before);
+  assert.equal(await page.inputValue('#input'), 'Déposé à Lyon le 3 mars 2024.\n');
+  assert.equal(await page.locator('#dropzone.over').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('changing the publication date or the language runs the analysis again', async () => {
+  const { page, errors } = await openPage(env);
+  await paste(page, SAMPLE);
+  assert.equal(await page.inputValue('#refdate'), manchette.analyze(SAMPLE, {}).reference_date ?? '');
+  let before = await analysed(page);
+  await page.fill('#refdate', '2025-06-24');
+  await waitAnalysis(page, before);
+  const r = await pageResult(page);
+  assert.deepEqual(r, manchette.analyze(SAMPLE, { referenceDate: '2025-06-24' }));
+  assert.equal(r.reference_date, '2025-06-24');
+  assert.equal(r.reference_date_source, 'given');
+  assert.match(await page.locator('#refnote').textContent(), /given/);
+  // The date stays as typed while the text is edited.
+  before = await analysed(page);
+  await page.locator('#input').press('End');
+  await page.locator('#input').type(' Fin.');
+  await waitAnalysis(page, before);
+  assert.equal((await pageResult(page)).reference_date, '2025-06-24');
+  before = await analysed(page);
+  await page.selectOption('#lang', 'en');
+  await waitAnalysis(page, before);
+  assert.equal((await pageResult(page)).lang, 'en');
+  assert.match(await page.locator('#langinfo').textContent(), /detected: en/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('marks, side lists, click-to-scroll cycling, filters and search (fixture)', async () => {
+  const { page, errors, fx } = await withFixture();
+  // Every item has a highlight over its own text.
+  for (const [kind, list] of [['entity', fx.entities], ['quote', fx.quotes], ['date', fx.dates]]) {
+    const texts = await page.$$eval(`#article [data-kind=${kind}]`, (els) => {
+      const m = {};
+      for (const e of els) m[e.dataset.index] = (m[e.dataset.index] ?? '') + [...e.childNodes].map((n) => n.textContent).join('');
+      return m;
+    });
+    assert.deepEqual(texts, Object.fromEntries(list.map((x, i) => [String(i), x.text])), kind);
+  }
+  assert.equal(await page.locator('#article').textContent(), SAMPLE);
+  assert.equal(await page.locator('#article time[datetime="2024-03"]').textContent(), 'mars 2024');
+  assert.equal(await page.locator('#article q.first').first().getAttribute('data-speaker'), 'Agnès Pannier-Runacher :');
+  // Lists.
+  assert.equal(await page.locator('#entities li').count(), fx.clusters.length);
+  assert.equal(await page.locator('#entities li').first().locator('.name').textContent(), 'Nantes'); // most mentions first
+  assert.match(await page.locator('#entities li').first().textContent(), /×5/);
+  assert.deepEqual(await page.locator('#quotes li .speaker').allTextContents(),
+    ['Agnès Pannier-Runacher', 'Ursula von der Leyen', 'Antoine Gatet', 'unattributed']);
+  const timeline = await page.locator('#dates li .iso').allTextContents();
+  assert.deepEqual(timeline, ['2022', '2024-03', '2025-10-13', '2025-10-14', '2025-10-16', '2026', '2027', 'unresolved']);
+  // Clicking cycles through the mentions.
+  const nantes = page.locator('#entities li').first().locator('button');
+  const mentions = fx.clusters[1].mentions;
+  for (let k = 0; k < mentions.length + 1; k++) {
+    await nantes.click();
+    const flashed = await page.locator('#article .flash').evaluate((e) => [e.dataset.index, e.dataset.visit]);
+    assert.deepEqual(flashed, [String(mentions[k % mentions.length]), `${(k % mentions.length) + 1}/${mentions.length}`]);
+  }
+  const inView = await page.locator('#article .flash').evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.ok(inView, 'the mention is scrolled into view');
+  await page.locator('#quotes li button').nth(2).click();
+  assert.equal(await page.locator('#article .flash').textContent(), fx.quotes[2].text);
+  await page.locator('#dates li button', { hasText: '2025-10-13' }).click();
+  assert.equal(await page.locator('#article .flash').textContent(), 'lundi 13 octobre');
+  await page.locator('#dates li button', { hasText: '2025-10-13' }).click();
+  assert.equal(await page.locator('#article .flash').textContent(), 'Hier');
+  // Filters and search.
+  await page.uncheck('input[name=type][value=PER]');
+  assert.equal(await page.locator('#entities li[data-type=PER]').count(), 0);
+  assert.equal(await page.locator('#entities li').count(), 4);
+  assert.ok(await page.evaluate(() => document.body.classList.contains('hide-PER')));
+  await page.check('input[name=type][value=PER]');
+  await page.fill('#search', 'LEYEN');
+  assert.deepEqual(await page.locator('#entities li .name').allTextContents(), ['Ursula von der Leyen']);
+  await page.fill('#search', 'agnes');
+  assert.deepEqual(await page.locator('#entities li .name').allTextContents(), ['Agnès Pannier-Runacher']);
+  await page.fill('#search', '');
+  // Boilerplate: dimmed, then hidden.
+  const bp = page.locator('#article .block-boilerplate').first();
+  assert.ok(Number(await bp.evaluate((e) => getComputedStyle(e).opacity)) < 1);
+  await page.check('#hide-boilerplate');
+  assert.equal(await bp.isVisible(), false);
+  await page.uncheck('#hide-boilerplate');
+  await page.screenshot({ path: join(SHOTS, 'fixture.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('exports: JSON in the API shape, one CSV per kind, and the clipboard', async () => {
+  const { page, errors, fx } = await withFixture();
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(json.suggestedFilename(), 'manchette.json');
+  assert.deepEqual(JSON.parse(await readFile(await json.path(), 'utf8')), fx);
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.click('#export-csv');
+  for (let i = 0; i < 50 && downloads.length < 3; i++) await page.waitForTimeout(100);
+  const csv = {};
+  for (const d of downloads) csv[d.suggestedFilename()] = await readFile(await d.path(), 'utf8');
+  assert.deepEqual(Object.keys(csv).sort(), ['manchette-dates.csv', 'manchette-entities.csv', 'manchette-quotes.csv']);
+  const lines = (s) => s.trimEnd().split('\r\n');
+  assert.equal(lines(csv['manchette-entities.csv'])[0], 'start,end,text,type,canonical,cluster,boilerplate');
+  assert.equal(lines(csv['manchette-entities.csv']).length, fx.entities.length + 1);
+  const e0 = fx.entities[0];
+  assert.equal(lines(csv['manchette-entities.csv'])[1], `${e0.start},${e0.end},${e0.text},${e0.type},${e0.canonical},${e0.cluster},false`);
+  assert.equal(lines(csv['manchette-quotes.csv'])[0], 'start,end,text,speaker,speaker_cluster,speaker_start,speaker_end,speaker_text,boilerplate');
+  assert.equal(lines(csv['manchette-quotes.csv']).length, fx.quotes.length + 1);
+  const q1 = fx.quotes[1];
+  assert.equal(lines(csv['manchette-quotes.csv'])[2],
+    `${q1.start},${q1.end},${q1.text},${q1.speaker},${q1.speaker_cluster},${q1.speaker_start},${q1.speaker_end},${q1.speaker_text},false`);
+  assert.equal(lines(csv['manchette-dates.csv'])[0], 'start,end,text,value,boilerplate');
+  assert.ok(lines(csv['manchette-dates.csv']).includes(
+    `${fx.dates.at(-1).start},${fx.dates.at(-1).end},© 2025,,true`));
+  // A cell with a comma is quoted.
+  assert.ok(lines(csv['manchette-quotes.csv'])[3].includes(`,"${fx.quotes[2].text}",`));
+  await page.click('#copy-json');
+  await page.waitForFunction(() => /Copied/.test(document.querySelector('#status').textContent));
+  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), fx);
+  assert.deepEqual(offOrigin(env.requests, env.base), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the text is kept across reloads until "Clear"; the page works offline', async () => {
+  const { page, errors } = await openPage(env);
+  const text = 'Texte gardé 🎉 à Bordeaux, le 2 mai 2024.\n';
+  await paste(page, text);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  assert.equal(await page.inputValue('#input'), text);
+  assert.equal(await page.locator('#article').textContent(), text);
+  // Offline: the service worker serves the page, the worker and the wasm from its cache.
+  await env.ctx.setOffline(true);
+  try {
+    await page.reload();
+    await page.waitForSelector('body[data-ready="1"]');
+    assert.equal(await page.locator('#article').textContent(), text);
+    assert.deepEqual(await pageResult(page), manchette.analyze(text, {}));
+  } finally {
+    await env.ctx.setOffline(false);
+  }
+  await page.click('#clear');
+  await page.waitForFunction(() => document.querySelector('#article').textContent === '');
+  assert.equal(await page.evaluate(() => localStorage.getItem('manchette:text') ?? ''), '');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.waitForFunction((s) => document.querySelector('#input').value === s, SAMPLE);
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await page.close();
+});
+
+test('keyboard only: controls, list items and marks are reachable and explained', async () => {
+  const { page, errors } = await withFixture();
+  await page.locator('body').focus();
+  const reached = new Set();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a.id || (a.matches('#article [data-kind]') ? `mark:${a.dataset.kind}` : a.matches('.list button') ? 'list-item' : a.tagName);
+    });
+    reached.add(id);
+    if (id === 'mark:entity') {
+      assert.equal(await page.locator('#tooltip').isVisible(), true, 'focus on a mark shows its details');
+      assert.match(await page.locator('#tooltip').textContent(), /→/);
+    }
+  }
+  for (const id of ['input', 'file', 'refdate', 'lang', 'hide-boilerplate', 'sample', 'clear', 'export-json', 'search',
+    'mark:entity', 'mark:quote', 'mark:date']) assert.ok(reached.has(id), `${id} reachable by Tab`);
+  // Enter on a list item moves the focus to the mention.
+  await page.locator('#entities li button').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'entity');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#tooltip').isVisible(), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('narrow screens: one column, no sideways scrolling', async () => {
+  const { page, errors } = await withFixture();
+  await page.setViewportSize({ width: 375, height: 740 });
+  const layout = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    article: document.querySelector('#article').getBoundingClientRect().toJSON(),
+    panels: document.querySelector('.panels').getBoundingClientRect().toJSON(),
+  }));
+  assert.ok(layout.scroll <= 375, `page width ${layout.scroll}`);
+  assert.ok(layout.panels.top >= layout.article.bottom, 'lists below the article');
+  await page.screenshot({ path: join(SHOTS, 'narrow.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,69 @@
+// Builds one self-contained HTML file from www/ and the built www/pkg: styles, script, sample
+// article, analysis worker and the .wasm (base64) inlined, with a CSP of hashes that allows
+// nothing else. It works from file:// as well as over HTTP.
+//   node scripts/build-single.mjs [OUT]     (default dist/manchette.html; run npm run build first)
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const www = join(root, 'www');
+const out = resolve(process.argv[2] ?? join(root, 'dist', 'manchette.html'));
+const read = (p) => readFileSync(join(www, p), 'utf8');
+
+/** Text for a <script> or <style> element: it must not close the element early. */
+function inert(text, what) {
+  if (/<\/(script|style)/i.test(text) || /<!--/.test(text)) throw new Error(`${what} contains </script, </style or <!--`);
+  return text;
+}
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const glue = read('pkg/manchette.js');
+const wasm = readFileSync(join(www, 'pkg', 'manchette_bg.wasm')).toString('base64');
+const workerCode = read('worker.js');
+const importLine = "import init, { analyze, version } from './pkg/manchette.js';";
+if (!workerCode.includes(importLine)) throw new Error('worker.js no longer starts with the expected import');
+// A classic worker: Chromium refuses module workers from blob: URLs on file:// pages.
+const classicGlue = glue
+  .replace(/^export \{ initSync, __wbg_init as default \};$/m, '')
+  .replace(/^export function /gm, 'function ')
+  .replaceAll('import.meta.url', 'self.location.href');
+if (/^\s*(import|export)\b/m.test(classicGlue)) throw new Error('the wasm-bindgen glue has an import or export left');
+const worker = [
+  `self.MANCHETTE_WASM = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));`,
+  classicGlue,
+  'const init = __wbg_init;',
+  workerCode.replace(importLine, ''),
+].join('\n');
+
+const css = '\n' + read('style.css');
+const app = '\n' + read('app.js');
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha256(app)} 'wasm-unsafe-eval'`,
+  'worker-src blob:',
+  `style-src ${sha256(css)}`,
+  'img-src data:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+let html = read('index.html');
+const swap = (from, to) => {
+  if (!html.includes(from)) throw new Error(`index.html lacks ${from}`);
+  html = html.replace(from, () => to);
+};
+swap(html.match(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/)[0],
+  `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+swap('<link rel="stylesheet" href="style.css">', `<style>${inert(css, 'style.css')}</style>`);
+swap('<script type="module" src="app.js"></script>', [
+  `<script type="text/plain" id="worker-src">${inert(worker, 'worker')}</script>`,
+  `<script type="text/plain" id="sample-src">${inert(read('samples/article-fr.txt'), 'sample')}</script>`,
+  `<script type="module">${inert(app, 'app.js')}</script>`,
+].join('\n  '));
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+console.log(`manchette: wrote ${out} (${html.length.toLocaleString('en')} bytes)`);

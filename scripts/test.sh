@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every test: native Rust, wasm under Node and headless Chromium, the release build, then the
+# Node tests (API, TypeScript types, npm package, the page end to end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+step cargo test
+cargo test
+step wasm-pack test --node
+wasm-pack test --node --mode no-install -- --test node
+step wasm-pack test --headless --chrome
+wasm-pack test --headless --chrome --mode no-install -- --test browser
+step build
+bash scripts/build.sh
+step node tests
+node --test --test-concurrency=2 --test-reporter=spec e2e/

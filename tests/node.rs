@@ -1,0 +1,143 @@
+//! The JavaScript bindings under Node (`wasm-pack test --node -- --test node`): the result
+//! shape, UTF-16 offsets that slice back in JavaScript, and errors for bad arguments.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
+use manchette::wasm::{analyze_js, max_input_bytes, version};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// Accents, an emoji (two UTF-16 units), U+202F before », U+00A0 before :, and a CJK line.
+const TRICKY: &str = "Élysée : 🎉 le président a dit\u{a0}: «\u{202f}Nous irons à Bamako\u{202f}» lundi 23 juin 2025.\n\
+    \n  Deuxième ligne 👩‍👩‍👧 avec « guillemets » et Emmanuel Macron à Paris.\n東京の記事\n";
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Option<JsValue> {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    Some(o.into())
+}
+
+fn num(v: &JsValue, key: &str) -> u32 {
+    get(v, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number")) as u32
+}
+
+#[wasm_bindgen_test]
+fn result_has_the_documented_shape() {
+    let r = analyze_js(JsValue::from_str(TRICKY), None).unwrap();
+    for key in ["entities", "quotes", "dates", "clusters", "blocks", "authors"] {
+        assert!(Array::is_array(&get(&r, key)), "{key} is not an array");
+    }
+    assert!(["fr", "en", "other"].contains(&get(&r, "lang").as_string().unwrap().as_str()));
+    let conf = get(&r, "lang_confidence").as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&conf));
+    assert!(get(&r, "reference_date_note").is_string());
+    let source = get(&r, "reference_date_source").as_string().unwrap();
+    assert!(["given", "dateline", "inferred", "none"].contains(&source.as_str()));
+    for key in ["reference_date", "headline", "source"] {
+        let v = get(&r, key);
+        assert!(v.is_null() || v.is_string(), "{key} must be a string or null");
+    }
+    // Plain objects, not class instances: JSON round trip is lossless.
+    let json = js_sys::JSON::stringify(&r).unwrap();
+    let back = js_sys::JSON::parse(&String::from(json.clone())).unwrap();
+    assert_eq!(String::from(js_sys::JSON::stringify(&back).unwrap()), String::from(json));
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_slice_back_in_javascript() {
+    let js_text = JsString::from(TRICKY);
+    let r = analyze_js(js_text.clone().into(), options(&[("lang", "fr".into())])).unwrap();
+    let blocks = Array::from(&get(&r, "blocks"));
+    assert!(blocks.length() >= 3, "one block per non-blank line");
+    let lines: Vec<&str> = TRICKY.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    for (i, b) in blocks.iter().enumerate() {
+        let (s, e) = (num(&b, "start"), num(&b, "end"));
+        assert!(s < e && e <= js_text.length());
+        let slice = String::from(js_text.slice(s, e));
+        if blocks.length() as usize == lines.len() {
+            assert_eq!(slice, lines[i]);
+        }
+        assert_eq!(slice.trim(), slice, "blocks are trimmed lines");
+    }
+    for kind in ["entities", "quotes", "dates"] {
+        for item in Array::from(&get(&r, kind)).iter() {
+            let (s, e) = (num(&item, "start"), num(&item, "end"));
+            assert!(s < e && e <= js_text.length(), "{kind} span {s}..{e}");
+            assert_eq!(String::from(js_text.slice(s, e)), get(&item, "text").as_string().unwrap(), "{kind}");
+        }
+    }
+    for q in Array::from(&get(&r, "quotes")).iter() {
+        if let (Some(s), Some(e)) = (get(&q, "speaker_start").as_f64(), get(&q, "speaker_end").as_f64()) {
+            let slice = String::from(js_text.slice(s as u32, e as u32));
+            assert_eq!(Some(slice), get(&q, "speaker_text").as_string());
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_last_block_ends_at_the_utf16_length() {
+    let text = "a 🎉\u{202f}»";
+    let r = analyze_js(JsValue::from_str(text), None).unwrap();
+    let blocks = Array::from(&get(&r, "blocks"));
+    let last = blocks.get(blocks.length() - 1);
+    assert_eq!(num(&last, "end") as usize, text.encode_utf16().count());
+    assert_eq!(num(&last, "end"), JsString::from(text).length());
+}
+
+#[wasm_bindgen_test]
+fn given_reference_date_and_language_are_used() {
+    let r = analyze_js(
+        JsValue::from_str("The minister spoke on Monday."),
+        options(&[("referenceDate", "2025-06-24".into()), ("lang", "en".into())]),
+    )
+    .unwrap();
+    assert_eq!(get(&r, "reference_date").as_string().as_deref(), Some("2025-06-24"));
+    assert_eq!(get(&r, "reference_date_source").as_string().as_deref(), Some("given"));
+    assert_eq!(get(&r, "lang").as_string().as_deref(), Some("en"));
+    // null and undefined options mean "not given".
+    let r = analyze_js(JsValue::from_str("x"), options(&[("referenceDate", JsValue::NULL)])).unwrap();
+    assert_eq!(get(&r, "reference_date_source").as_string().as_deref(), Some("none"));
+    assert!(analyze_js(JsValue::from_str("x"), Some(JsValue::NULL)).is_ok());
+    assert!(analyze_js(JsValue::from_str(""), None).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn text_that_is_not_a_string_is_a_type_error() {
+    for bad in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_f64(42.0), Object::new().into(), Array::new().into()] {
+        let err = analyze_js(bad, None).unwrap_err();
+        assert!(err.is_instance_of::<TypeError>(), "expected a TypeError");
+        let msg = String::from(err.unchecked_ref::<js_sys::Error>().message());
+        assert!(msg.contains("expects a string"), "{msg}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_errors_not_traps() {
+    let text = JsValue::from_str("Le 3 mars.");
+    let err = analyze_js(text.clone(), Some(JsValue::from_f64(1.0))).unwrap_err();
+    assert!(err.is_instance_of::<TypeError>());
+    let err = analyze_js(text.clone(), options(&[("referenceDate", JsValue::from_f64(2025.0))])).unwrap_err();
+    assert!(err.is_instance_of::<TypeError>());
+    for bad in ["2025-02-30", "24/06/2025", "hier", "2025-13-01"] {
+        let err = analyze_js(text.clone(), options(&[("referenceDate", bad.into())])).unwrap_err();
+        assert!(err.is_instance_of::<RangeError>(), "{bad}");
+        let msg = String::from(err.unchecked_ref::<js_sys::Error>().message());
+        assert!(msg.contains("invalid reference date"), "{msg}");
+    }
+    let err = analyze_js(text.clone(), options(&[("lang", "de".into())])).unwrap_err();
+    assert!(err.is_instance_of::<RangeError>());
+    // The module still works after the errors.
+    assert!(analyze_js(text, options(&[("referenceDate", "2025-03-04".into())])).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn limits_and_version() {
+    assert_eq!(max_input_bytes(), manchette::MAX_INPUT_BYTES);
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}

@@ -1,0 +1,30 @@
+// Offline support: the page's own files are cached at install; requests go to the network first
+// (so a new build is picked up) and fall back to the cache when offline.
+const CACHE = 'manchette-v1';
+const FILES = ['./', './index.html', './app.js', './worker.js', './style.css',
+  './pkg/manchette.js', './pkg/manchette_bg.wasm', './samples/article-fr.txt'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(event.request)
+      .then((res) => {
+        if (res.ok) {
+          const copy = res.clone();
+          caches.open(CACHE).then((c) => c.put(event.request, copy));
+        }
+        return res;
+      })
+      .catch(() => caches.match(event.request, { ignoreSearch: true })
+        .then((hit) => hit ?? Response.error())),
+  );
+});
