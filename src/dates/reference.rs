@@ -130,10 +130,12 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
             return dateline(d, e, "dateline");
         }
     }
-    // 2. Stamps and dates alone on a line near the top; a month-only stamp is a hint.
+    // 2. Stamps and dates alone on a line near the top; a month-only stamp is a hint. Boilerplate
+    // is skipped, except the dateline itself (a scraped "date 2025-06" header is both).
+    let in_dateline = |e: &DateExpr| structure.metadata.dateline.is_some_and(|l| l.contains(&e.span));
     let mut best: Option<(Stamp, &DateExpr, CivilDate)> = None;
     let mut month_hint: Option<(i32, u8, &DateExpr)> = None;
-    for e in exprs.iter().filter(|e| !structure.is_boilerplate(e.span)) {
+    for e in exprs.iter().filter(|e| in_dateline(e) || !structure.is_boilerplate(e.span)) {
         let line_no = structure.blocks.partition_point(|b| b.span.end <= e.span.start);
         let Some(st) = stamp(text, e, line_no) else { continue };
         match (full_date(e), e.rel, e.month, e.year) {

@@ -95,6 +95,12 @@ fn resolve_overlaps(mut pieces: Vec<Piece>) -> Vec<Piece> {
     out
 }
 
+/// Confidence a tagger span needs to be kept when no rule proposes it. Above 1, so the tagger
+/// only votes on types for now: its confidences are not calibrated, and on the sample articles
+/// tagger-only spans cost precision at every threshold tried (strict F1 0.963 with none, 0.919
+/// at 0.97, 0.915 at 0.9).
+const TAGGER_ONLY_CONFIDENCE: f32 = 1.01;
+
 /// Combines the tagger's spans with the rules' candidates: a span equal to a candidate votes for
 /// its type; a span no candidate touches is added (without the titles and determiners it may
 /// start with); where they disagree on the extent, the rules keep gazetteer and pattern
@@ -119,8 +125,9 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
                 continue;
             }
         }
-        let strong = hits.iter().any(|&i| pieces[i].origin == Origin::OrgPattern || pieces[i].classes & class::NAME != 0);
-        if !hits.is_empty() && (strong || t.confidence < 0.8) {
+        // The rules keep the extent wherever they found a name; the tagger only adds names no
+        // rule saw, and only when confident (it is the weaker of the two on news).
+        if !hits.is_empty() || t.confidence < TAGGER_ONLY_CONFIDENCE {
             continue;
         }
         // Strip determiners and titles the span may start with.
@@ -310,7 +317,8 @@ mod tests {
     fn tagger_spans_are_combined() {
         let text = "Le docteur xavier dupont parle avec Zorglub Machin.";
         let doc = Document::new(text, Lang::Fr);
-        // A confident tagger span that no rule finds is added; one equal to a candidate votes.
+        // A span equal to a candidate votes for its type; one no rule finds is not added while
+        // TAGGER_ONLY_CONFIDENCE is above 1.
         let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.token_text(i) == w).unwrap();
         let tagged = [
             TaggedSpan { first: find("xavier"), last: find("dupont"), kind: PER, confidence: 0.9 },
@@ -318,7 +326,7 @@ mod tests {
         ];
         let e = extract_with(&doc, &tagged);
         let got: Vec<_> = e.mentions.iter().map(|m| (m.span.slice(text), m.kind)).collect();
-        assert_eq!(got, [("xavier dupont", PER), ("Zorglub Machin", ORG)]);
+        assert_eq!(got, [("Zorglub Machin", ORG)]);
     }
 
     #[test]
