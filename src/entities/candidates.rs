@@ -126,6 +126,15 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             pos = k;
         }
     }
+    // "ministre de la Défense Iounous-Bek Ievkourov": capitalised common nouns completing a role,
+    // then a word that is no common noun, which starts the name.
+    if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 {
+        if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.gaz.is_common(ctx.fold(k))) {
+            if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) {
+                pos = k;
+            }
+        }
+    }
     let whole = ctx.classes(pos, end);
     if whole & class::NAME != 0 {
         return vec![Piece { first: pos, last: end, origin: Origin::Name, classes: whole }];

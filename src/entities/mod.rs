@@ -314,6 +314,15 @@ mod tests {
     }
 
     #[test]
+    fn english_organisations_with_the_head_last() {
+        let text = "Engineers from the Environment Agency will inspect it, the Coast Gazette reported.";
+        let doc = Document::new(text, Lang::En);
+        let e = extract(&doc, &crate::structure::analyze(&doc));
+        let got: Vec<_> = e.mentions.iter().map(|m| (m.span.slice(text), m.kind)).collect();
+        assert_eq!(got, [("Environment Agency", ORG), ("Coast Gazette", ORG)]);
+    }
+
+    #[test]
     fn tagger_spans_are_combined() {
         let text = "Le docteur xavier dupont parle avec Zorglub Machin.";
         let doc = Document::new(text, Lang::Fr);

@@ -124,7 +124,12 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         return Some(p);
     }
     let all_common = names.iter().all(|&i| g.is_common(ctx.fold(i)) || ctx.classes(i, i) & class::TITLE != 0);
-    (!all_common || any_first_name || cued).then_some(p)
+    // "Environment Agency": capitalised common words closed by an English head noun, not at the
+    // start of a sentence, are an organisation's name.
+    let head_final = ctx.doc.lang == crate::analysis::Lang::En
+        && !ctx.initial[p.first]
+        && names.last().is_some_and(|&i| ctx.classes(i, i) & class::ORG_HEAD != 0);
+    (!all_common || any_first_name || cued || head_final).then_some(p)
 }
 
 /// Weighs the evidence for each type of a kept candidate.
@@ -171,6 +176,10 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         s.add(EntityType::ORG, 3.0);
     }
     if words >= 2 && ctx.classes(p.first, p.first) & class::ORG_HEAD != 0 {
+        s.add(EntityType::ORG, 3.0);
+    }
+    // English puts the head last: "Environment Agency", "Coast Gazette".
+    if words >= 2 && ctx.doc.lang == crate::analysis::Lang::En && ctx.classes(p.last, p.last) & class::ORG_HEAD != 0 {
         s.add(EntityType::ORG, 3.0);
     }
     if cues::place_preposition(ctx, p.first) {
