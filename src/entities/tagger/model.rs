@@ -8,7 +8,7 @@
 //! matter to the unit, so those rows are kept as floats and the rest go through the codebook.
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
-use super::features::{allowed, history_features, static_features, Word, N_TAGS, START};
+use super::features::{allowed, gazetteer_features, history_features, static_features, Word, N_TAGS, START};
 
 const MAGIC: &[u8; 4] = b"MNER";
 const VERSION: u8 = 2;
@@ -163,9 +163,11 @@ pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> 
 pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<std::ops::Range<usize>>) {
     let mut feats = Vec::with_capacity(words.len() * 36);
     let mut ranges = Vec::with_capacity(words.len());
+    let gaz = gazetteer_features(words);
     for i in 0..words.len() {
         let start = feats.len();
         static_features(words, i, buckets, &mut feats);
+        gaz.push(words, i, buckets, &mut feats);
         ranges.push(start..feats.len());
     }
     (feats, ranges)
