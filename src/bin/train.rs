@@ -57,6 +57,7 @@ struct Args {
     seed: u64,
     prune: f32,
     exact_above: f32,
+    structured: bool,
 }
 
 fn parse_args() -> Args {
@@ -71,6 +72,7 @@ fn parse_args() -> Args {
         seed: 1,
         prune: 0.8,
         exact_above: 8.0,
+        structured: true,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -87,6 +89,7 @@ fn parse_args() -> Args {
             "--seed" => a.seed = v.parse().unwrap_or(a.seed),
             "--prune" => a.prune = v.parse().unwrap_or(a.prune),
             "--exact-above" => a.exact_above = v.parse().unwrap_or(a.exact_above),
+            "--train-decode" => a.structured = v != "greedy",
             other => {
                 eprintln!("unknown argument {other}");
                 exit(2)
@@ -103,10 +106,10 @@ fn parse_args() -> Args {
     a
 }
 
-fn evaluate<S: manchette::entities::tagger::model::Scorer>(scorer: &S, dev: &[(Sentence, Prepared)]) -> Counts {
+fn evaluate<S: manchette::entities::tagger::model::Scorer>(scorer: &S, dev: &[(Sentence, Prepared)], greedy: bool) -> Counts {
     let mut counts = Counts::default();
     for (s, p) in dev {
-        let spans = corpus::predict(scorer, p);
+        let spans = corpus::predict_with(scorer, p, greedy);
         counts.add(&corpus::to_corpus_spans(&p.rebuilt.offsets, &spans), &s.spans);
     }
     counts
@@ -171,19 +174,19 @@ fn main() {
     let mut order: Vec<usize> = (0..examples.len()).collect();
     for epoch in 1..=a.epochs {
         rng.shuffle(&mut order);
-        let errors = model.epoch(&examples, &order);
+        let errors = if a.structured { model.epoch_viterbi(&examples, &order) } else { model.epoch(&examples, &order) };
         let avg = Perceptron::with_weights(a.buckets, model.averaged());
-        let (_, _, f) = evaluate(&avg, &dev).prf(None);
+        let (_, _, f) = evaluate(&avg, &dev, !a.structured).prf(None);
         eprintln!("epoch {epoch}: {errors} training errors, dev F1 {f:.3}");
     }
     let weights = model.averaged();
-    eprint!("float, dev:\n{}", evaluate(&Perceptron::with_weights(a.buckets, weights.clone()), &dev).report());
+    eprint!("float, dev:\n{}", evaluate(&Perceptron::with_weights(a.buckets, weights.clone()), &dev, !a.structured).report());
     let bytes = quantise(&weights, a.buckets, a.prune, a.exact_above);
     let Some(q) = Model::parse(&bytes) else {
         eprintln!("quantised model does not parse");
         exit(1)
     };
-    eprint!("quantised, dev:\n{}", evaluate(&q, &dev).report());
+    eprint!("quantised, dev:\n{}", evaluate(&q, &dev, !a.structured).report());
     if let Err(e) = std::fs::write(&a.out, &bytes) {
         eprintln!("cannot write {}: {e}", a.out);
         exit(1);

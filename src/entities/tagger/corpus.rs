@@ -358,7 +358,12 @@ pub fn to_corpus_spans(offsets: &[(usize, usize)], spans: &[(usize, usize, Entit
 
 /// Tags a prepared sentence with `scorer` and returns byte-range spans over its rebuilt text.
 pub fn predict<S: super::model::Scorer>(scorer: &S, p: &Prepared) -> Vec<(usize, usize, EntityType)> {
-    let tags = super::model::decode(scorer, &p.words);
+    predict_with(scorer, p, false)
+}
+
+/// [`predict`] with greedy instead of Viterbi decoding if `greedy` (for models trained greedily).
+pub fn predict_with<S: super::model::Scorer>(scorer: &S, p: &Prepared, greedy: bool) -> Vec<(usize, usize, EntityType)> {
+    let tags = if greedy { super::model::decode_greedy(scorer, &p.words) } else { super::model::decode(scorer, &p.words) };
     let mut spans = Vec::new();
     super::spans_from_bio(&tags, 0, &mut spans);
     spans.iter().map(|s| (p.tokens[s.first].start, p.tokens[s.last].end, s.kind)).collect()

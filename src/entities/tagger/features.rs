@@ -4,7 +4,8 @@
 //! and builds) into one of `buckets` rows of the weight table. Static features depend on the
 //! words only and are computed once per token; history features depend on the two previous tags.
 
-use crate::text::{Token, TokenKind};
+use crate::entities::gazetteer::{class, Gazetteer};
+use crate::text::{fold, Token, TokenKind};
 
 /// The BIO tags the model predicts. Indices are the weight columns.
 pub const N_TAGS: usize = 7;
@@ -197,6 +198,85 @@ pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32
     push(H::new(25).byte(len).byte(caps));
     if w.all_upper {
         push(H::new(26).str(&w.norm));
+    }
+}
+
+/// Gazetteer knowledge of a sentence's tokens: the longest name-list entry covering each token
+/// (its group and whether the token starts it) and per-word classes.
+pub struct GazetteerMarks {
+    /// Per token: 0 none, else group (1 place, 2 org/media, 3 demonym) | 4 if inside (not first).
+    span: Vec<u8>,
+    /// Per token: bit 0 first name, 1 title, 2 org head, 3 usually lowercase, 4 function word.
+    word: Vec<u8>,
+}
+
+/// Looks the sentence's tokens up in [`Gazetteer`] (longest match from each start, left to right).
+pub fn gazetteer_features(words: &[Word]) -> GazetteerMarks {
+    let g = Gazetteer::get();
+    let folded: Vec<String> = words.iter().map(|w| fold(&w.text)).collect();
+    let mut span = vec![0u8; words.len()];
+    let mut word = vec![0u8; words.len()];
+    for (i, f) in folded.iter().enumerate() {
+        let c = g.classes(f);
+        word[i] = (c & class::FIRST_NAME != 0) as u8
+            | ((c & class::TITLE != 0) as u8) << 1
+            | ((c & class::ORG_HEAD != 0) as u8) << 2
+            | (g.is_common(f) as u8) << 3
+            | (g.is_function_word(f) as u8) << 4;
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let mut key = String::new();
+        let mut best = None;
+        for j in i..words.len().min(i + g.max_tokens) {
+            if j > i {
+                key.push(' ');
+            }
+            key.push_str(&folded[j]);
+            let c = g.classes(&key);
+            let group = if c & class::PLACE != 0 {
+                1
+            } else if c & (class::ORG | class::MEDIA) != 0 {
+                2
+            } else if c & class::DEMONYM != 0 {
+                3
+            } else {
+                0
+            };
+            if group != 0 {
+                best = Some((j, group));
+            }
+        }
+        match best {
+            Some((j, group)) => {
+                for (k, m) in span[i..=j].iter_mut().enumerate() {
+                    *m = group | if k > 0 { 4 } else { 0 };
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    GazetteerMarks { span, word }
+}
+
+impl GazetteerMarks {
+    /// Pushes the gazetteer features of token `i`.
+    pub fn push(&self, words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
+        let w = &words[i];
+        let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
+        let sent_start = (i == 0 || w.newline_before) as u8;
+        let prev_word = if i > 0 { self.word[i - 1] } else { 32 };
+        let next_word = self.word.get(i + 1).copied().unwrap_or(32);
+        let prev_span = if i > 0 { self.span[i - 1] } else { 8 };
+        let next_span = self.span.get(i + 1).copied().unwrap_or(8);
+        let mut push = |h: H| out.push(h.bucket(buckets));
+        push(H::new(50).byte(self.span[i]).byte(caps));
+        push(H::new(51).byte(self.span[i]).byte(prev_span).byte(next_span));
+        push(H::new(52).byte(self.word[i]).byte(caps).byte(sent_start));
+        push(H::new(53).byte(prev_word & 7).byte(self.word[i] & 1).byte(caps));
+        push(H::new(54).byte(next_word).byte(caps));
+        push(H::new(55).byte(prev_word).byte(self.word[i]).byte(next_word));
     }
 }
 

@@ -8,7 +8,7 @@
 //! matter to the unit, so those rows are kept as floats and the rest go through the codebook.
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
-use super::features::{allowed, history_features, static_features, Word, N_TAGS, START};
+use super::features::{allowed, gazetteer_features, history_features, static_features, Word, N_TAGS, START};
 
 const MAGIC: &[u8; 4] = b"MNER";
 const VERSION: u8 = 2;
@@ -163,9 +163,11 @@ pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> 
 pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<std::ops::Range<usize>>) {
     let mut feats = Vec::with_capacity(words.len() * 36);
     let mut ranges = Vec::with_capacity(words.len());
+    let gaz = gazetteer_features(words);
     for i in 0..words.len() {
         let start = feats.len();
         static_features(words, i, buckets, &mut feats);
+        gaz.push(words, i, buckets, &mut feats);
         ranges.push(start..feats.len());
     }
     (feats, ranges)
@@ -200,7 +202,7 @@ pub fn best_allowed(scores: &[f32; N_TAGS], prev: u8) -> usize {
 }
 
 /// Greedy left-to-right tagging of one sentence: each token's tag and its softmax probability.
-pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
+pub fn decode_greedy<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
     let (feats, ranges) = sentence_features(words, scorer.buckets());
     let mut scratch = Vec::with_capacity(48);
     let mut out = Vec::with_capacity(words.len());
@@ -208,12 +210,107 @@ pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
     for (i, w) in words.iter().enumerate() {
         let scores = token_scores(scorer, w, &feats[ranges[i].clone()], prev, prev2, &mut scratch);
         let best = best_allowed(&scores, prev);
-        let max = scores[best];
-        let total: f32 = (0..N_TAGS).filter(|&t| allowed(prev, t)).map(|t| (scores[t] - max).exp()).sum();
-        let p = if total > 0.0 { 1.0 / total } else { 0.0 };
-        out.push((best, p));
+        out.push((best, local_probability(&scores, prev, best)));
         prev2 = prev;
         prev = best as u8;
+    }
+    out
+}
+
+/// Softmax probability of `tag` among the tags allowed after `prev`.
+fn local_probability(scores: &[f32; N_TAGS], prev: u8, tag: usize) -> f32 {
+    let max = scores[tag];
+    let total: f32 = (0..N_TAGS).filter(|&t| allowed(prev, t)).map(|t| (scores[t] - max).exp()).sum();
+    if total > 0.0 {
+        (1.0 / total).min(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Exact second-order Viterbi decoding under BIO constraints, given the sentence's static
+/// features: the best tag sequence by summed perceptron scores.
+pub fn viterbi_tags<S: Scorer>(scorer: &S, words: &[Word], feats: &[u32], ranges: &[std::ops::Range<usize>]) -> Vec<usize> {
+    const H: usize = N_TAGS + 1; // history values: tags and START
+    let n = words.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let buckets = scorer.buckets();
+    // delta[prev2][prev]: best score of a path ending with (prev2, prev).
+    let mut delta = [[f32::NEG_INFINITY; H]; H];
+    delta[START as usize][START as usize] = 0.0;
+    // back[i][prev][tag] = best prev2 for state (prev, tag) at i.
+    let mut back: Vec<[[u8; N_TAGS]; H]> = Vec::with_capacity(n);
+    let mut hist = Vec::with_capacity(4);
+    for i in 0..n {
+        let mut base = [0f32; N_TAGS];
+        scorer.add(&feats[ranges[i].clone()], &mut base);
+        let mut next = [[f32::NEG_INFINITY; H]; H];
+        let mut bp = [[0u8; N_TAGS]; H];
+        for prev in 0..H {
+            // Is any state (·, prev) alive?
+            if (0..H).all(|p2| delta[p2][prev] == f32::NEG_INFINITY) {
+                continue;
+            }
+            for prev2 in 0..H {
+                let d = delta[prev2][prev];
+                if d == f32::NEG_INFINITY {
+                    continue;
+                }
+                hist.clear();
+                history_features(&words[i], prev as u8, prev2 as u8, buckets, &mut hist);
+                let mut scores = base;
+                scorer.add(&hist, &mut scores);
+                for tag in 0..N_TAGS {
+                    if !allowed(prev as u8, tag) {
+                        continue;
+                    }
+                    let v = d + scores[tag];
+                    if v > next[prev][tag] {
+                        next[prev][tag] = v;
+                        bp[prev][tag] = prev2 as u8;
+                    }
+                }
+            }
+        }
+        back.push(bp);
+        delta = next;
+    }
+    let (mut best, mut bp2, mut bp1) = (f32::NEG_INFINITY, 0usize, 0usize);
+    for p in 0..H {
+        for t in 0..N_TAGS {
+            if delta[p][t] > best {
+                best = delta[p][t];
+                bp2 = p;
+                bp1 = t;
+            }
+        }
+    }
+    let mut tags = vec![0usize; n];
+    let (mut prev, mut tag) = (bp2, bp1);
+    for i in (0..n).rev() {
+        tags[i] = tag;
+        let p2 = back[i][prev][tag] as usize;
+        tag = prev;
+        prev = p2;
+    }
+    tags
+}
+
+/// Viterbi tagging of one sentence: each token's tag and its local softmax probability given
+/// the decoded history.
+pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
+    let (feats, ranges) = sentence_features(words, scorer.buckets());
+    let tags = viterbi_tags(scorer, words, &feats, &ranges);
+    let mut scratch = Vec::with_capacity(48);
+    let (mut prev, mut prev2) = (START, START);
+    let mut out = Vec::with_capacity(words.len());
+    for (i, &t) in tags.iter().enumerate() {
+        let scores = token_scores(scorer, &words[i], &feats[ranges[i].clone()], prev, prev2, &mut scratch);
+        out.push((t, local_probability(&scores, prev, t)));
+        prev2 = prev;
+        prev = t as u8;
     }
     out
 }

@@ -1,7 +1,8 @@
 //! Averaged perceptron training (used by `src/bin/train.rs`; nothing here runs in the library).
 
 use super::features::{Word, N_TAGS, START};
-use super::model::{best_allowed, sentence_features, token_scores, Scorer};
+use super::features::history_features;
+use super::model::{best_allowed, sentence_features, token_scores, viterbi_tags, Scorer};
 
 /// One training sentence: the crate's own tokens, their tags, and how much it counts.
 pub struct Example {
@@ -82,6 +83,53 @@ impl Perceptron {
             }
         }
         errors
+    }
+
+    /// One pass of the structured (Collins) perceptron: each sentence is decoded with exact
+    /// Viterbi and, where the best path differs from the truth, the truth's features at the
+    /// differing tokens gain and the guess's lose. Returns the number of mistagged tokens.
+    pub fn epoch_viterbi(&mut self, examples: &[Example], order: &[usize]) -> usize {
+        let mut errors = 0;
+        let mut gold_f = Vec::with_capacity(48);
+        let mut guess_f = Vec::with_capacity(48);
+        for &k in order {
+            let ex = &examples[k];
+            let guess = viterbi_tags(self, &ex.words, &ex.feats, &ex.ranges);
+            if guess != ex.tags {
+                let (mut gp, mut gp2, mut pp, mut pp2) = (START, START, START, START);
+                for i in 0..ex.words.len() {
+                    let (t, g) = (ex.tags[i], guess[i]);
+                    if t != g || gp != pp || gp2 != pp2 {
+                        if t != g {
+                            errors += 1;
+                        }
+                        let statics = &ex.feats[ex.ranges[i].clone()];
+                        gold_f.clear();
+                        gold_f.extend_from_slice(statics);
+                        history_features(&ex.words[i], gp, gp2, self.buckets, &mut gold_f);
+                        guess_f.clear();
+                        guess_f.extend_from_slice(statics);
+                        history_features(&ex.words[i], pp, pp2, self.buckets, &mut guess_f);
+                        self.add_features(&gold_f, t, ex.weight);
+                        self.add_features(&guess_f, g, -ex.weight);
+                    }
+                    gp2 = gp;
+                    gp = t as u8;
+                    pp2 = pp;
+                    pp = g as u8;
+                }
+            }
+            self.time += ex.words.len() as f64;
+        }
+        errors
+    }
+
+    fn add_features(&mut self, features: &[u32], tag: usize, amount: f32) {
+        for &f in features {
+            let i = f as usize * N_TAGS + tag;
+            self.w[i] += amount;
+            self.u[i] += self.time * amount as f64;
+        }
     }
 
     /// The averaged weights, `buckets × 7`.
