@@ -98,7 +98,11 @@ test('changing the publication date or the language runs the analysis again', as
   await page.selectOption('#lang', 'en');
   await waitAnalysis(page, before);
   assert.equal((await pageResult(page)).lang, 'en');
-  assert.match(await page.locator('#langinfo').textContent(), /detected: en/);
+  assert.equal(await page.locator('#langinfo').textContent(), 'set by hand: en', 'a forced language is not called detected');
+  before = await analysed(page);
+  await page.selectOption('#lang', 'auto');
+  await waitAnalysis(page, before);
+  assert.match(await page.locator('#langinfo').textContent(), /^detected: fr \(\d+ %\)$/);
   assert.deepEqual(errors, []);
   await page.close();
 });

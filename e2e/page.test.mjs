@@ -59,6 +59,17 @@ test('a pasted article is highlighted as the API analyses it, with no request of
   const expected = manchette.analyze(SAMPLE, {});
   await checkRendering(page, SAMPLE, expected);
   assert.match(await page.locator('#status').textContent(), /Analysed/);
+  // The real extractors find something of every kind in the page's own sample article.
+  const seen = await page.evaluate(() => ({
+    types: [...new Set([...document.querySelectorAll('#article mark[data-kind=entity]')].map((m) => m.dataset.type))],
+    speakers: [...document.querySelectorAll('#quotes li .speaker')].map((s) => s.textContent),
+    isoDates: [...document.querySelectorAll('#dates li .iso')].map((s) => s.textContent),
+  }));
+  for (const type of ['PER', 'ORG', 'LOC']) assert.ok(seen.types.includes(type), `a ${type} highlight (got ${seen.types})`);
+  const named = seen.speakers.filter((s) => s !== 'unattributed');
+  assert.ok(named.length > 0, `a quote card names its speaker (got ${seen.speakers})`);
+  for (const s of named) assert.ok(expected.quotes.some((q) => q.speaker === s), `speaker ${s} comes from the API`);
+  assert.ok(seen.isoDates.some((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)), `an ISO date in the timeline (got ${seen.isoDates})`);
   assert.equal(await page.locator('#langinfo').textContent().then((t) => t.includes(`detected: ${expected.lang}`)), true);
   await page.screenshot({ path: join(SHOTS, 'page.png'), fullPage: true });
   assert.deepEqual(offOrigin(env.requests, env.base), []);

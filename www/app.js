@@ -12,6 +12,7 @@ const state = {
   result: null,
   requestId: 0,
   dateTouched: false,
+  forcedLang: null, // the language chosen by hand for the shown result, if any
   cycle: new Map(), // list item key -> next mention index
 };
 
@@ -99,6 +100,7 @@ async function runAnalysis() {
     return;
   }
   if (msg.id !== state.requestId) return; // a newer request is on its way
+  state.forcedLang = opts.lang ?? null;
   state.text = text;
   state.result = msg.result;
   render();
@@ -262,7 +264,9 @@ function render() {
   if (!state.dateTouched) $('#refdate').value = r.reference_date ?? '';
   $('#refnote').textContent = r.reference_date
     ? `${r.reference_date_source}: ${r.reference_date_note}` : r.reference_date_note;
-  $('#langinfo').textContent = `detected: ${r.lang} (${Math.round(r.lang_confidence * 100)} %)`;
+  $('#langinfo').textContent = state.forcedLang
+    ? `set by hand: ${r.lang}`
+    : `detected: ${r.lang} (${Math.round(r.lang_confidence * 100)} %)`;
   document.documentElement.lang = r.lang === 'en' ? 'en' : 'fr';
   article.lang = r.lang === 'other' ? '' : r.lang;
   state.cycle.clear();
