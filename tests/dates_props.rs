@@ -1,5 +1,6 @@
 //! Property tests for the date extractor: any input, no panic; spans on char boundaries, sorted
 //! and not overlapping; values at a valid precision.
+#![cfg(not(target_arch = "wasm32"))] // native: uses proptest
 
 use manchette::dates;
 use manchette::document::Document;

@@ -208,7 +208,8 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
     Entities { entities, mentions }
 }
 
-#[cfg(test)]
+// Unit tests run natively; proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::analysis::Lang;

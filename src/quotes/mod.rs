@@ -199,5 +199,6 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
     Source::None
 }
 
-#[cfg(test)]
+// Unit tests run natively; proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

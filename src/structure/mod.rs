@@ -90,5 +90,6 @@ pub fn analyze(doc: &Document) -> Structure {
     Structure { blocks, metadata }
 }
 
-#[cfg(test)]
+// Unit tests run natively; proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

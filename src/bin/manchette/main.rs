@@ -16,6 +16,8 @@ const USAGE: &str = "usage: manchette analyze [--reference-date YYYY-MM-DD] [--l
   and writes one result line per input line, in order, using every core; a bad line gives
   {\"id\", \"error\"} and the run goes on.";
 
+// Native only: rayon is not linked into wasm32 builds (which `wasm-pack test` makes of every target).
+#[cfg(not(target_arch = "wasm32"))]
 mod batch;
 
 struct Args {
@@ -76,8 +78,10 @@ fn stem(name: &str) -> String {
 
 fn run(args: Args) -> Result<(), String> {
     if args.jsonl {
-        let stdout = std::io::stdout();
-        return batch::run(std::io::stdin().lock(), stdout.lock(), &args.options);
+        #[cfg(not(target_arch = "wasm32"))]
+        return batch::run(std::io::stdin().lock(), std::io::stdout().lock(), &args.options);
+        #[cfg(target_arch = "wasm32")]
+        return Err("--jsonl needs the native build".into());
     }
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
