@@ -502,11 +502,32 @@ fn is_fr_future(folded: &str) -> bool {
         && (folded.ends_with("ra") || (folded.ends_with("ront") && !folded.ends_with("front")))
 }
 
+/// Records `e` and returns the token index after it.
+pub fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
+    let e = s.lean(e);
+    let next = e.last + 1;
+    out.push(s.finish(e));
+    next
+}
+
+/// Tries `match_expr` at every token, skipping past each expression it records.
+fn scan(s: &Scanner, match_expr: fn(&Scanner, usize, &mut Vec<DateExpr>) -> Option<usize>) -> Vec<DateExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        i = match match_expr(s, i, &mut out) {
+            Some(next) if next > i => next,
+            _ => i + 1,
+        };
+    }
+    out
+}
+
 /// Runs the grammar of `lang` over `scanner`; expressions come out sorted and not overlapping.
 pub fn recognise(scanner: &Scanner, lang: Lang) -> Vec<DateExpr> {
     let mut out = match lang {
-        Lang::En => super::grammar_en::scan(scanner),
-        Lang::Fr | Lang::Other => super::grammar_fr::scan(scanner),
+        Lang::En => scan(scanner, super::grammar_en::match_at),
+        Lang::Fr | Lang::Other => scan(scanner, super::grammar_fr::match_at),
     };
     out.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
     let mut kept: Vec<DateExpr> = Vec::with_capacity(out.len());

@@ -3,7 +3,7 @@
 //! Month and weekday names count only when capitalised ("may" is a verb, "march" too).
 //! Each family keeps its examples in the table test at the bottom.
 
-use super::grammar::{Class, DateExpr, Dir, Key, Rel, Scanner};
+use super::grammar::{push, Class, DateExpr, Dir, Key, Rel, Scanner};
 use super::lexicon::Word;
 
 /// English function words, folded (see `text::fold`).
@@ -193,7 +193,7 @@ fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
     Some(e)
 }
 
-fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
+pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
     let line = |k: usize| s.same_line(k);
     match s.class(i) {
         Class::Word(Word::Key(key)) => match key {
@@ -250,24 +250,6 @@ fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
     }
 }
 
-fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
-    let e = s.lean(e);
-    let next = e.last + 1;
-    out.push(s.finish(e));
-    next
-}
-
-pub fn scan(s: &Scanner) -> Vec<DateExpr> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        i = match match_at(s, i, &mut out) {
-            Some(next) if next > i => next,
-            _ => i + 1,
-        };
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 //! "la veille", "en août 2020", "l'an dernier", "23/06/2025", bare years ("depuis 2012").
 //! Each family keeps its examples in the table test at the bottom.
 
-use super::grammar::{Class, DateExpr, Dir, Key, Rel, Scanner};
+use super::grammar::{push, Class, DateExpr, Dir, Key, Rel, Scanner};
 use super::lexicon::Word;
 
 /// French function words, folded (see `text::fold`).
@@ -173,7 +173,7 @@ fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
 }
 
 /// The expression starting at token `i`, if any (one, or two for "du 21 au 26 juin").
-fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
+pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
     let next_line = |k: usize| s.same_line(k);
     match s.class(i) {
         Class::Word(Word::Key(key)) => {
@@ -330,25 +330,6 @@ fn with_day_offset(s: &Scanner, first: usize, last: usize, off: i32) -> DateExpr
     e
 }
 
-/// Records `e` and returns the token index after it.
-fn push(s: &Scanner, out: &mut Vec<DateExpr>, e: DateExpr) -> usize {
-    let e = s.lean(e);
-    let next = e.last + 1;
-    out.push(s.finish(e));
-    next
-}
-
-pub fn scan(s: &Scanner) -> Vec<DateExpr> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        i = match match_at(s, i, &mut out) {
-            Some(next) if next > i => next,
-            _ => i + 1,
-        };
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {
