@@ -205,6 +205,19 @@ test('exports: JSON in the API shape, one CSV per kind, and the clipboard', asyn
   await page.close();
 });
 
+test('a web app manifest makes the page installable', async () => {
+  const { page, errors } = await openPage(env);
+  const href = await page.getAttribute('link[rel="manifest"]', 'href');
+  const manifest = await page.evaluate(async (h) => (await fetch(h)).json(), href);
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, './');
+  assert.ok(manifest.name.startsWith('manchette'));
+  const icon = await page.evaluate(async (src) => (await fetch(src)).headers.get('content-type'), manifest.icons[0].src);
+  assert.match(icon, /image\/svg\+xml/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the text is kept across reloads until "Clear"; the page works offline', async () => {
   const { page, errors } = await openPage(env);
   const text = 'Texte gardé 🎉 à Bordeaux, le 2 mai 2024.\n';

@@ -57,6 +57,9 @@ const swap = (from, to) => {
 };
 swap(html.match(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/)[0],
   `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+// One file from disk: no manifest or service worker to install, and the icon inlined.
+swap('<link rel="icon" href="icon.svg" type="image/svg+xml">', '<link rel="icon" href="data:,">');
+swap('<link rel="manifest" href="manifest.webmanifest">', '');
 swap('<link rel="stylesheet" href="style.css">', `<style>${inert(css, 'style.css')}</style>`);
 swap('<script type="module" src="app.js"></script>', [
   `<script type="text/plain" id="worker-src">${inert(worker, 'worker')}</script>`,

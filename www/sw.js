@@ -1,8 +1,9 @@
 // Offline support: the page's own files are cached at install; requests go to the network first
 // (so a new build is picked up) and fall back to the cache when offline.
-const CACHE = 'manchette-v1';
+const CACHE = 'manchette-v2';
 const FILES = ['./', './index.html', './app.js', './worker.js', './style.css',
-  './pkg/manchette.js', './pkg/manchette_bg.wasm', './samples/article-fr.txt'];
+  './pkg/manchette.js', './pkg/manchette_bg.wasm', './samples/article-fr.txt',
+  './manifest.webmanifest', './icon.svg'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
