@@ -133,22 +133,17 @@ const PAD_NEXT: &str = "</s>";
 /// Pushes the static feature buckets of token `i` of `words` (one sentence) into `out`.
 pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
     let w = &words[i];
-    let norm = |k: isize| -> &str {
+    // A neighbour's field, or the padding past either end of the sentence.
+    let neighbour = |k: isize, field: fn(&Word) -> &str| -> &str {
         let j = i as isize + k;
         if j < 0 {
             PAD_PREV
         } else {
-            words.get(j as usize).map_or(PAD_NEXT, |w| w.norm.as_str())
+            words.get(j as usize).map_or(PAD_NEXT, field)
         }
     };
-    let short = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            PAD_PREV
-        } else {
-            words.get(j as usize).map_or(PAD_NEXT, |w| w.short.as_str())
-        }
-    };
+    let norm = |k: isize| neighbour(k, |w| w.norm.as_str());
+    let short = |k: isize| neighbour(k, |w| w.short.as_str());
     let mut push = |h: H| out.push(h.bucket(buckets));
     push(H::new(0));
     push(H::new(1).str(&w.norm));
