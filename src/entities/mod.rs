@@ -16,6 +16,7 @@ pub mod typing;
 
 use crate::analysis::{Entity, EntityType, Mention};
 use crate::document::Document;
+use crate::progress::{Reporter, Stage};
 use crate::structure::Structure;
 use candidates::{Origin, Piece};
 use context::Ctx;
@@ -32,8 +33,16 @@ pub struct Entities {
 }
 
 /// Every entity of `doc` with its mentions.
-pub fn extract(doc: &Document, _structure: &Structure) -> Entities {
-    let tagged = tagger::tag_document(doc);
+pub fn extract(doc: &Document, structure: &Structure) -> Entities {
+    extract_reporting(doc, structure, &mut Reporter::silent())
+}
+
+/// [`extract`], reporting the tagger's pass as [`Stage::Tagging`], then the rest as
+/// [`Stage::Entities`].
+pub fn extract_reporting(doc: &Document, _structure: &Structure, progress: &mut Reporter) -> Entities {
+    progress.begin(Stage::Tagging);
+    let tagged = tagger::tag_document_reporting(doc, progress);
+    progress.begin(Stage::Entities);
     extract_with(doc, &tagged)
 }
 

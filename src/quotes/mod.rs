@@ -14,6 +14,7 @@ pub mod spans;
 
 use crate::analysis::{Entity, Mention, Quote};
 use crate::document::Document;
+use crate::progress::{Reporter, Stage};
 use crate::structure::Structure;
 use crate::text::Span;
 use context::Ctx;
@@ -39,7 +40,19 @@ enum Source {
 }
 
 /// Every direct quote, sorted by position, with its speaker resolved through `entities`.
-pub fn extract(doc: &Document, _structure: &Structure, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote> {
+pub fn extract(doc: &Document, structure: &Structure, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote> {
+    extract_reporting(doc, structure, entities, mentions, &mut Reporter::silent())
+}
+
+/// [`extract`], reported as [`Stage::Quotes`] with the position of each pair of quotation marks.
+pub fn extract_reporting(
+    doc: &Document,
+    _structure: &Structure,
+    entities: &[Entity],
+    mentions: &[Mention],
+    progress: &mut Reporter,
+) -> Vec<Quote> {
+    progress.begin(Stage::Quotes);
     let segments = spans::find(doc.text);
     if segments.is_empty() {
         return Vec::new();
@@ -54,6 +67,7 @@ pub fn extract(doc: &Document, _structure: &Structure, entities: &[Entity], ment
         }
         let segs: &[Segment] = &segments[i..j];
         i = j;
+        progress.at(segs[0].open.start);
         if !scare::is_quote(&plain, segs) {
             continue;
         }

@@ -13,6 +13,7 @@ pub mod perceptron;
 
 use crate::analysis::{EntityType, Lang};
 use crate::document::Document;
+use crate::progress::Reporter;
 use features::Word;
 use model::Model;
 use std::sync::OnceLock;
@@ -46,9 +47,17 @@ const MAX_SENTENCE: usize = 400;
 
 /// Tags every sentence of `doc` with the model of `doc.lang`, sorted and non-overlapping.
 pub fn tag_document(doc: &Document) -> Vec<TaggedSpan> {
+    tag_document_reporting(doc, &mut Reporter::silent())
+}
+
+/// [`tag_document`], reporting the position of each sentence to `progress`.
+pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<TaggedSpan> {
     let Some(model) = model_for(doc.lang) else { return Vec::new() };
     let mut out = Vec::new();
     for sentence in &doc.sentences {
+        if let Some(first) = doc.tokens.get(sentence.start) {
+            progress.at(first.start);
+        }
         let mut start = sentence.start;
         while start < sentence.end {
             let end = (start + MAX_SENTENCE).min(sentence.end);
