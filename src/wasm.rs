@@ -3,14 +3,44 @@
 
 use crate::report::Report;
 use crate::text::OffsetUnit;
-use crate::{analyze_checked, Options};
-use js_sys::{Reflect, TypeError};
+use crate::{analyze, analyze_with_progress, check_input_size, Options, Progress};
+use js_sys::{Function, Object, Reflect, TypeError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info); // the message and the JavaScript stack in the console
+        throw_panic(info.payload(), info.location());
+    }));
+}
+
+/// Ends the call with a JavaScript `Error` named `PanicError` that carries the panic's message.
+/// wasm32 has no unwinding: without this the panic would trap as a bare
+/// `RuntimeError: unreachable`, its message lost, and Rust code can never run again after it to
+/// turn it into an error. Throwing from the hook unwinds the wasm stack the same way a trap does,
+/// so the module instance is just as unusable afterwards (locks and statics may be left
+/// half-updated): the caller must load a new instance (the page replaces its worker).
+fn throw_panic(payload: &dyn std::any::Any, location: Option<&std::panic::Location>) -> ! {
+    let message = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic without a message");
+    let place = location.map(|l| format!(" (at {}:{})", l.file(), l.line())).unwrap_or_default();
+    let error = js_sys::Error::new(&format!("manchette panicked: {message}{place}"));
+    error.set_name("PanicError");
+    wasm_bindgen::throw_val(error.into())
+}
+
+/// Panics with `message`, to test the recovery from a panic against the real module: the page's
+/// worker calls it on a test message, and nothing else should. A hidden export rather than a test
+/// build, so that the tests exercise the very `.wasm` that ships; not in the TypeScript types.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
+pub fn panic_for_tests(message: String) {
+    panic!("{message}");
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -21,6 +51,20 @@ export interface AnalyzeOptions {
   referenceDate?: string | null;
   /** Rules to use; detected when "auto" or absent. */
   lang?: "fr" | "en" | "auto" | null;
+  /**
+   * Called as the analysis goes: at the start of each stage, and about once per 64 KB of text
+   * in the long ones; last with `fraction` 1. If it throws, `analyze` throws that exception
+   * (after finishing the analysis, whose result is dropped) and calls it no more.
+   */
+  onProgress?: ((progress: AnalyzeProgress) => void) | null;
+}
+/** The stages of an analysis, in the order they run; "tagging" takes most of the time. */
+export type AnalyzeStage = "language" | "tokens" | "structure" | "dates" | "tagging" | "entities" | "quotes";
+/** Where an analysis is, as passed to `onProgress`. */
+export interface AnalyzeProgress {
+  stage: AnalyzeStage;
+  /** How far the whole analysis is, 0 to 1 (stages weighted by their usual time); never decreases. */
+  fraction: number;
 }
 export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
 export type Lang = "fr" | "en" | "other";
@@ -104,6 +148,29 @@ fn optional_string(options: &JsValue, key: &str) -> Result<Option<String>, JsVal
         .ok_or_else(|| type_error(&format!("manchette: options.{key} must be a string")))
 }
 
+/// Reads `options.onProgress`: a function, or null or undefined.
+fn progress_callback(options: &JsValue) -> Result<Option<Function>, JsValue> {
+    if !options.is_object() {
+        return Ok(None);
+    }
+    let value = Reflect::get(options, &JsValue::from_str("onProgress"))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .dyn_into::<Function>()
+        .map(Some)
+        .map_err(|_| type_error("manchette: options.onProgress must be a function"))
+}
+
+/// The `AnalyzeProgress` object passed to `onProgress`.
+fn progress_object(progress: Progress) -> Result<JsValue, JsValue> {
+    let object = Object::new();
+    Reflect::set(&object, &JsValue::from_str("stage"), &JsValue::from_str(progress.stage.name()))?;
+    Reflect::set(&object, &JsValue::from_str("fraction"), &JsValue::from_f64(progress.fraction))?;
+    Ok(object.into())
+}
+
 fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
@@ -127,9 +194,29 @@ pub fn analyze_js(
     let text = text
         .as_string()
         .ok_or_else(|| type_error("manchette: analyze(text) expects a string"))?;
+    let on_progress = progress_callback(&options)?;
     let options = parse_options(&options)?;
-    let analysis = analyze_checked(&text, &options)
-        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
+    check_input_size(&text).map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
+    let analysis = match on_progress {
+        None => analyze(&text, &options),
+        Some(callback) => {
+            // The core cannot be interrupted: after a throw, finish without calling back, then
+            // rethrow what the callback threw. The exception unwinds no Rust frame, so nothing is
+            // left half-done.
+            let mut thrown: Option<JsValue> = None;
+            let analysis = analyze_with_progress(&text, &options, &mut |progress| {
+                if thrown.is_none() {
+                    if let Err(e) = progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p)) {
+                        thrown = Some(e);
+                    }
+                }
+            });
+            if let Some(e) = thrown {
+                return Err(e);
+            }
+            analysis
+        }
+    };
     let report = Report::new(&text, &analysis, OffsetUnit::Utf16);
     report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

@@ -1,8 +1,9 @@
 //! The JavaScript bindings under Node (`wasm-pack test --node -- --test node`): the result
-//! shape, UTF-16 offsets that slice back in JavaScript, and errors for bad arguments.
+//! shape, UTF-16 offsets that slice back in JavaScript, errors for bad arguments, and the progress
+//! callback.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
+use js_sys::{Array, Function, JsString, Object, RangeError, Reflect, TypeError};
 use manchette::wasm::{analyze_js, max_input_bytes, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -140,4 +141,53 @@ fn bad_options_are_errors_not_traps() {
 fn limits_and_version() {
     assert_eq!(max_input_bytes(), manchette::MAX_INPUT_BYTES);
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+/// A JavaScript `onProgress` that records its calls in `log` (an array).
+fn recorder(log: &Array) -> JsValue {
+    let f = Function::new_with_args("log", "return (p) => { log.push(p); }");
+    f.call1(&JsValue::UNDEFINED, log).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn on_progress_is_called_with_stages_and_growing_fractions() {
+    let log = Array::new();
+    let with = analyze_js(JsValue::from_str(TRICKY), options(&[("onProgress", recorder(&log))])).unwrap();
+    let without = analyze_js(JsValue::from_str(TRICKY), None).unwrap();
+    assert_eq!(
+        String::from(js_sys::JSON::stringify(&with).unwrap()),
+        String::from(js_sys::JSON::stringify(&without).unwrap()),
+        "the same result with a callback"
+    );
+    let calls: Vec<(String, f64)> =
+        log.iter().map(|p| (get(&p, "stage").as_string().unwrap(), get(&p, "fraction").as_f64().unwrap())).collect();
+    let stages: Vec<&str> = calls.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(stages, ["language", "tokens", "structure", "dates", "tagging", "entities", "quotes", "quotes"]);
+    assert!(calls.windows(2).all(|w| w[0].1 <= w[1].1), "{calls:?}");
+    assert_eq!(calls.last().unwrap().1, 1.0);
+    assert_eq!(Object::keys(&log.get(0).into()).length(), 2, "only stage and fraction");
+}
+
+#[wasm_bindgen_test]
+fn a_throwing_on_progress_ends_the_call_with_its_exception() {
+    let throwing = Function::new_with_args("p", "if (p.stage === 'dates') throw new RangeError('stop at ' + p.stage);");
+    let err = analyze_js(JsValue::from_str(TRICKY), options(&[("onProgress", throwing.into())])).unwrap_err();
+    assert!(err.is_instance_of::<RangeError>(), "the callback's own exception");
+    assert_eq!(String::from(err.unchecked_ref::<js_sys::Error>().message()), "stop at dates");
+    // Called no more after it threw, and the module still works.
+    let log = Array::new();
+    let counting = Function::new_with_args("log", "return (p) => { log.push(p.stage); if (log.length === 1) throw 'first'; }")
+        .call1(&JsValue::UNDEFINED, &log)
+        .unwrap();
+    assert_eq!(analyze_js(JsValue::from_str(TRICKY), options(&[("onProgress", counting)])).unwrap_err(), JsValue::from_str("first"));
+    assert_eq!(log.length(), 1);
+    assert!(analyze_js(JsValue::from_str(TRICKY), None).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn on_progress_that_is_not_a_function_is_a_type_error() {
+    let err = analyze_js(JsValue::from_str("x"), options(&[("onProgress", "yes".into())])).unwrap_err();
+    assert!(err.is_instance_of::<TypeError>());
+    assert!(String::from(err.unchecked_ref::<js_sys::Error>().message()).contains("onProgress must be a function"));
+    assert!(analyze_js(JsValue::from_str("x"), options(&[("onProgress", JsValue::NULL)])).is_ok());
 }
