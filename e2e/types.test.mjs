@@ -64,6 +64,7 @@ test('the d.ts declares analyze, init, initSync, maxInputBytes and version', () 
   assert.match(DTS, /export function version\(\): string;/);
   assert.match(DTS, /export function initSync\(/);
   assert.match(DTS, /export default function __wbg_init/);
+  assert.doesNotMatch(DTS, /export function __panicForTests/, 'the hidden test export is not declared');
 });
 
 test('every key of real results is declared, with a matching type', async () => {
@@ -80,4 +81,21 @@ test('every key of real results is declared, with a matching type', async () => 
     }
   }
   for (const key of Object.keys(defs.interfaces.Analysis)) assert.ok(seen.has(`Analysis.${key}`), `Analysis.${key} seen`);
+});
+
+test('progress objects match the declared AnalyzeProgress, and every declared stage occurs', async () => {
+  const m = await api();
+  const defs = interfaces(DTS);
+  assert.equal(defs.interfaces.AnalyzeOptions.onProgress?.type, '((progress: AnalyzeProgress) => void) | null');
+  const seen = new Set();
+  const stages = [];
+  m.analyze(SAMPLE, {
+    onProgress(p) {
+      assert.deepEqual(check(p, 'AnalyzeProgress', 'progress', defs, seen), []);
+      stages.push(p.stage);
+    },
+  });
+  const declared = defs.aliases.AnalyzeStage.split('|').map((t) => JSON.parse(t.trim()));
+  assert.deepEqual([...new Set(stages)], declared, 'every stage, in the declared order');
+  for (const key of Object.keys(defs.interfaces.AnalyzeProgress)) assert.ok(seen.has(`AnalyzeProgress.${key}`));
 });

@@ -28,12 +28,30 @@ function makeWorker() {
   return new Worker(url, { type: inline ? 'classic' : 'module' });
 }
 
-const worker = makeWorker();
-let workerReady;
-const ready = new Promise((ok, fail) => { workerReady = { ok, fail }; });
-const pending = new Map();
+// The worker is replaced after a crash (a Rust panic leaves its wasm instance unusable) and to cut
+// an obsolete long run short; answers to superseded requests are ignored.
 
-worker.onmessage = (event) => {
+/** A run on a text this long (about 0.2 s of analysis) is cut short when a newer one is asked for. */
+const LONG_RUN_CHARS = 200_000;
+
+const pending = new Map(); // request id -> {ok, fail, long}
+let worker;
+let workerReady; // {ok, fail} of `ready`
+let ready; // resolves once the current worker has loaded the wasm
+
+function startWorker() {
+  worker = makeWorker();
+  ready = new Promise((ok, fail) => { workerReady = { ok, fail }; });
+  ready.catch(() => {}); // main() reports a first load that fails; requests report their own errors
+  worker.onmessage = onWorkerMessage;
+  worker.onerror = (e) => {
+    workerReady.fail(new Error(e.message));
+    setStatus(`The analysis worker failed: ${e.message}`, true);
+  };
+}
+
+function onWorkerMessage(event) {
+  if (event.target !== worker) return; // from a worker replaced since it posted
   const msg = event.data;
   if ('ready' in msg) {
     if (msg.ready) {
@@ -42,20 +60,85 @@ worker.onmessage = (event) => {
     } else workerReady.fail(new Error(msg.error.message));
     return;
   }
-  const p = pending.get(msg.id);
-  if (!p) return;
+  const request = pending.get(msg.id);
+  if (!request) return;
+  if (msg.progress) {
+    if (msg.id === state.requestId) showProgress(msg.progress);
+    return;
+  }
   pending.delete(msg.id);
-  if (msg.error) p.fail(Object.assign(new Error(msg.error.message), { name: msg.error.name }));
-  else p.ok(msg);
-};
-worker.onerror = (e) => setStatus(`The analysis worker failed: ${e.message}`, true);
+  if (!msg.error) {
+    request.ok(msg);
+    return;
+  }
+  const error = Object.assign(new Error(msg.error.message), { name: msg.error.name, kind: msg.error.kind });
+  // A crash leaves the worker's wasm unusable: replace it before anything else is sent to it.
+  if (error.kind === 'crash') replaceWorker();
+  request.fail(error);
+}
 
-function analyzeInWorker(text, options) {
-  const id = ++state.requestId;
+/** Terminates the worker and starts a new one; the requests it had not answered fail with a
+ * WorkerReplaced error. */
+function replaceWorker() {
+  worker.terminate();
+  const dropped = [...pending.values()];
+  pending.clear();
+  startWorker();
+  for (const r of dropped) r.fail(Object.assign(new Error('the analysis worker was replaced'), { name: 'WorkerReplaced' }));
+}
+
+function send(id, message) {
   return new Promise((ok, fail) => {
-    pending.set(id, { ok, fail });
-    worker.postMessage({ id, text, options });
-  }).then((msg) => ({ ...msg, id }));
+    pending.set(id, { ok, fail, long: (message.text?.length ?? 0) > LONG_RUN_CHARS });
+    worker.postMessage({ id, ...message });
+  });
+}
+
+/** Sends `message` as the newest request. Resolves with the worker's answer, or with null when a
+ * newer request has superseded it; rejects with the request's own error. */
+async function request(message) {
+  const id = ++state.requestId;
+  // Older runs are obsolete now. A short one just finishes first (the worker answers in order);
+  // a long one would hold this request up, so its worker is replaced.
+  if ([...pending.values()].some((r) => r.long)) replaceWorker();
+  for (;;) {
+    try {
+      const answer = await send(id, message);
+      return id === state.requestId ? answer : null;
+    } catch (e) {
+      if (id !== state.requestId) return null;
+      // Dropped with a worker that crashed on an older request: send it to the new worker.
+      if (e.name !== 'WorkerReplaced') throw e;
+    }
+  }
+}
+
+startWorker();
+
+// ---------- progress ----------
+
+const STAGE_NAMES = {
+  language: 'detecting the language',
+  tokens: 'splitting words and sentences',
+  structure: 'reading the page structure',
+  dates: 'finding dates',
+  tagging: 'tagging names',
+  entities: 'grouping entities',
+  quotes: 'attributing quotes',
+  rendering: 'showing the result', // the page's own step, after the worker's
+};
+
+/** Shows the bar; the worker only reports progress on analyses that take a while. */
+function showProgress({ stage, fraction }) {
+  const percent = Math.floor(fraction * 100);
+  $('#progress-stage').textContent = STAGE_NAMES[stage] ?? stage;
+  $('#progress-bar').value = percent;
+  $('#progress-percent').textContent = `${percent} %`;
+  $('#progress').hidden = false;
+}
+
+function hideProgress() {
+  $('#progress').hidden = true;
 }
 
 // ---------- input ----------
@@ -86,20 +169,24 @@ async function runAnalysis() {
   try {
     localStorage.setItem(STORE_KEY, text);
   } catch { /* storage full or disabled: not fatal */ }
-  await ready;
   const opts = options();
   setStatus('Analysing…');
   document.body.dataset.busy = '1';
-  const id = state.requestId + 1;
   let msg;
   try {
-    msg = await analyzeInWorker(text, opts);
+    msg = await request({ text, options: opts });
   } catch (e) {
-    if (id === state.requestId) setStatus(`${e.name}: ${e.message}`, true);
-    delete document.body.dataset.busy;
+    showFailure(e);
     return;
   }
-  if (msg.id !== state.requestId) return; // a newer request is on its way
+  if (!msg) return; // a newer request is on its way
+  if (!$('#progress').hidden) {
+    // Drawing a long article takes a while too: say so before the page is busy with it.
+    showProgress({ stage: 'rendering', fraction: 1 });
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    if (msg.id !== state.requestId) return;
+  }
+  hideProgress();
   state.forcedLang = opts.lang ?? null;
   state.text = text;
   state.result = msg.result;
@@ -109,7 +196,28 @@ async function runAnalysis() {
     + `${r.entities.length} entity mentions, ${r.quotes.length} quotes, ${r.dates.length} dates.`);
   delete document.body.dataset.busy;
   document.body.dataset.ready = '1';
-  document.body.dataset.analysed = String(msg.id);
+  document.body.dataset.analysed = String(state.requestId);
+}
+
+/** Reports the failure of the newest request. The text stays in the editor and in storage. */
+function showFailure(e) {
+  hideProgress();
+  delete document.body.dataset.busy;
+  if (e.kind === 'crash') {
+    setStatus(`The analysis crashed (a bug in manchette): ${e.name}: ${e.message}. `
+      + 'The analyser has been restarted and your text is kept; edit it, or change an option, to analyse again.', true);
+  } else setStatus(`${e.name}: ${e.message}`, true);
+}
+
+/** Makes the worker's wasm panic for real, to test the recovery end to end (e2e/page.test.mjs). */
+async function panicForTests(message) {
+  setStatus('Analysing…');
+  document.body.dataset.busy = '1';
+  try {
+    await request({ type: 'panic-for-tests', message });
+  } catch (e) {
+    showFailure(e);
+  }
 }
 
 function loadText(text, { keepDate = false } = {}) {
@@ -493,7 +601,8 @@ async function main() {
   else await loadSample();
 }
 
-// For the end-to-end tests and the console: the last result, and rendering a given result.
+// For the end-to-end tests and the console: the last result, rendering a given result, and a real
+// panic in the worker's wasm.
 window.manchette = Object.freeze({
   get text() { return state.text; },
   get result() { return state.result; },
@@ -502,6 +611,7 @@ window.manchette = Object.freeze({
     state.result = result;
     render();
   },
+  panicForTests,
 });
 
 main();

@@ -1,19 +1,45 @@
-// Runs analyze in a module Web Worker so the page never freezes. Messages: {id, text, options}
-// in; {id, result} or {id, error: {name, message}} out. Requests wait for the wasm to load.
-import init, { analyze, version } from './pkg/manchette.js';
+// Runs analyze in a module Web Worker so the page never freezes. Requests wait for the wasm to load.
+//   in:  {id, text, options}, or {id, type: 'panic-for-tests', message} (see below)
+//   out: {ready: true, version} or {ready: false, error} once, at load;
+//        {id, progress: {stage, fraction}} at most every PROGRESS_EVERY_MS during a long analysis;
+//        then {id, result, ms} or {id, error: {kind, name, message}}.
+// An error of kind 'crash' (a Rust panic, or another trap such as running out of memory) leaves
+// the wasm instance unusable: the page must replace this worker. Other errors (kind 'error') are
+// bad options or input, and the worker goes on.
+import init, { analyze, version, __panicForTests } from './pkg/manchette.js';
+
+const PROGRESS_EVERY_MS = 100;
 
 const ready = init(self.MANCHETTE_WASM ? { module_or_path: self.MANCHETTE_WASM } : undefined)
   .then(() => self.postMessage({ ready: true, version: version() }))
   .catch((e) => self.postMessage({ ready: false, error: { name: e.name, message: String(e.message ?? e) } }));
 
+/** PanicError comes from the module's panic hook; a RuntimeError is any other trap. */
+const isCrash = (e) => e?.name === 'PanicError' || e instanceof WebAssembly.RuntimeError;
+
 self.onmessage = async (event) => {
   await ready;
-  const { id, text, options } = event.data;
+  const { id, type, text, options, message } = event.data;
   try {
+    if (type === 'panic-for-tests') {
+      // The real panic path for the end-to-end test: a Rust panic inside the real .wasm.
+      __panicForTests(String(message));
+      throw new Error('__panicForTests returned');
+    }
     const started = performance.now();
-    const result = analyze(text, options);
+    let posted = started; // so that a short analysis posts no progress at all
+    const onProgress = (progress) => {
+      const now = performance.now();
+      if (now - posted < PROGRESS_EVERY_MS || progress.fraction >= 1) return;
+      posted = now;
+      self.postMessage({ id, progress });
+    };
+    const result = analyze(text, { ...options, onProgress });
     self.postMessage({ id, result, ms: performance.now() - started });
   } catch (e) {
-    self.postMessage({ id, error: { name: e?.name ?? 'Error', message: String(e?.message ?? e) } });
+    self.postMessage({
+      id,
+      error: { kind: isCrash(e) ? 'crash' : 'error', name: e?.name ?? 'Error', message: String(e?.message ?? e) },
+    });
   }
 };
