@@ -14,6 +14,9 @@ const state = {
   dateTouched: false,
   forcedLang: null, // the language chosen by hand for the shown result, if any
   cycle: new Map(), // list item key -> next mention index
+  shown: { entities: 0, quotes: 0, dates: 0 }, // rows shown in each side list
+  held: null, // a text too long for the text box, kept here instead (see setEditorText)
+  stored: null, // the text last written to localStorage
 };
 
 // ---------- the worker ----------
@@ -68,6 +71,7 @@ function onWorkerMessage(event) {
   }
   pending.delete(msg.id);
   if (!msg.error) {
+    msg.received = performance.now();
     request.ok(msg);
     return;
   }
@@ -165,10 +169,8 @@ function options() {
 }
 
 async function runAnalysis() {
-  const text = $('#input').value;
-  try {
-    localStorage.setItem(STORE_KEY, text);
-  } catch { /* storage full or disabled: not fatal */ }
+  const text = editorText();
+  store(text);
   const opts = options();
   setStatus('Analysing…');
   document.body.dataset.busy = '1';
@@ -191,6 +193,7 @@ async function runAnalysis() {
   state.text = text;
   state.result = msg.result;
   render();
+  performance.measure('manchette:shown', { start: msg.received, end: performance.now() });
   const r = msg.result;
   setStatus(`Analysed ${text.length.toLocaleString('en')} characters in ${Math.max(1, Math.round(msg.ms))} ms: `
     + `${r.entities.length} entity mentions, ${r.quotes.length} quotes, ${r.dates.length} dates.`);
@@ -220,8 +223,94 @@ async function panicForTests(message) {
   }
 }
 
+// ---------- long texts ----------
+
+// Chromium takes about half a second per megabyte to lay out a text box's value, and then again
+// on many later changes to the page; a text longer than HELD_CHARS is kept out of the text box
+// (state.held) and shown in the article only, with a notice and a way to edit it anyway.
+const HELD_CHARS = 500_000;
+
+/** The text to analyse: the one held out of the text box, or the text box's. */
+function editorText() {
+  return state.held ?? $('#input').value;
+}
+
+/** Puts `text` in the text box, or holds it out of it if it is long. */
+function setEditorText(text) {
+  const input = $('#input');
+  if (text.length > HELD_CHARS) {
+    // As a text box would: its value has '\n' line breaks only.
+    state.held = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    input.value = '';
+  } else {
+    state.held = null;
+    input.value = text;
+  }
+  showHeld();
+}
+
+function showHeld() {
+  const held = state.held;
+  $('#input').hidden = held !== null;
+  $('#held').hidden = held === null;
+  if (held === null) return;
+  $('#held-size').textContent = `${(held.length / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} million characters`;
+}
+
+/** Moves a held text into the text box, for editing (the page stalls while Chromium lays it out). */
+function editHeld() {
+  const text = state.held;
+  if (text === null) return;
+  state.held = null;
+  const input = $('#input');
+  input.value = text;
+  showHeld();
+  input.focus();
+  input.setSelectionRange(0, 0);
+}
+
+function saveHeld() {
+  if (state.held !== null) download('article.txt', 'text/plain;charset=utf-8', state.held);
+}
+
+/** A paste that would make the text box's text long is held instead (the browser would freeze
+ * laying it out); a shorter one is left to the browser. */
+function onPaste(e) {
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  const input = $('#input');
+  const inBox = e.target === input;
+  if (!inBox && state.held === null) return;
+  if (inBox && input.value.length - (input.selectionEnd - input.selectionStart) + pasted.length <= HELD_CHARS) return;
+  if (!inBox && e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable]')) return;
+  e.preventDefault();
+  if (!pasted) return;
+  // In the text box: the paste replaces the selection. Elsewhere, over a held text: it replaces it.
+  loadText(inBox ? input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd) : pasted,
+    { keepDate: inBox });
+}
+
+/** Keeps the text for the next visit. A text too large for the browser's storage is not kept, and
+ * the page says so (the text itself stays in the page); an older text is not left to come back
+ * in its place. */
+function store(text) {
+  if (text === state.stored) return;
+  const note = $('#storenote');
+  try {
+    timed('store', () => localStorage.setItem(STORE_KEY, text));
+    state.stored = text;
+    note.textContent = '';
+  } catch (e) {
+    try { localStorage.removeItem(STORE_KEY); } catch { /* storage disabled */ }
+    state.stored = null;
+    const mb = (new Blob([text]).size / 1e6).toLocaleString('en', { maximumFractionDigits: 1 });
+    note.textContent = e?.name === 'QuotaExceededError'
+      ? `This text (${mb} MB) is too large for the browser's storage: it will not come back after a reload. Save it as a file to keep it.`
+      : `The browser's storage is not available (${e?.name ?? 'error'}): the text will not come back after a reload.`;
+  }
+}
+
 function loadText(text, { keepDate = false } = {}) {
-  $('#input').value = text;
+  setEditorText(text);
   if (!keepDate) {
     state.dateTouched = false;
     $('#refdate').value = '';
@@ -285,14 +374,73 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-/** Intervals to draw, outermost layer first. */
-function intervals(r) {
-  const list = [];
-  r.blocks.forEach((b, i) => list.push({ layer: 0, kind: 'block', i, start: b.start, end: b.end }));
-  r.quotes.forEach((q, i) => list.push({ layer: 1, kind: 'quote', i, start: q.start, end: q.end }));
-  r.dates.forEach((d, i) => list.push({ layer: 2, kind: 'date', i, start: d.start, end: d.end }));
-  r.entities.forEach((m, i) => list.push({ layer: 3, kind: 'entity', i, start: m.start, end: m.end }));
-  return list.filter((x) => x.start < x.end);
+/** Times `fn` as a performance measure named `manchette:NAME` (scripts/page-bench.mjs reads them). */
+function timed(name, fn) {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(`manchette:${name}`, { start, end: performance.now() });
+  }
+}
+
+// The article is drawn in chunks of about CHUNK_CHARS characters, cut after a line break. Each
+// chunk first holds its plain text (so the whole text is there at once, for reading, find-in-page
+// and copying) and gets its marks when it comes near the viewport, when a side list points into it,
+// or in idle time while the text is short enough; `content-visibility: auto` (style.css) spares
+// the browser the layout of the chunks off screen.
+const CHUNK_CHARS = 16_000;
+/** Texts this short are marked up at once, in one go. */
+const SYNC_CHARS = 100_000;
+/** Texts this short are marked up in idle time too; longer ones only where the reader goes. */
+const FILL_CHARS = 4_000_000;
+const LAYERS = [['blocks', 'block'], ['quotes', 'quote'], ['dates', 'date'], ['entities', 'entity']];
+
+/** Chunk start offsets: every cut is after a '\n' when one is near, and never inside a surrogate pair. */
+function chunkStarts(text) {
+  const starts = [0];
+  let pos = 0;
+  while (text.length - pos > CHUNK_CHARS * 1.5) {
+    let cut = text.indexOf('\n', pos + CHUNK_CHARS);
+    if (cut >= 0 && cut - pos <= CHUNK_CHARS * 3) cut += 1;
+    else {
+      cut = pos + CHUNK_CHARS;
+      const c = text.charCodeAt(cut);
+      if (c >= 0xdc00 && c <= 0xdfff) cut += 1;
+    }
+    if (cut >= text.length) break;
+    starts.push(cut);
+    pos = cut;
+  }
+  return starts;
+}
+
+/** One list of spans (sorted by start, as the API gives them, or sorted here) with a running
+ * maximum of their ends, to find the spans that overlap a range in O(log n + k). */
+function spanIndex(list) {
+  let order = null;
+  for (let i = 1; i < list.length; i++) {
+    if (list[i].start < list[i - 1].start) {
+      order = Uint32Array.from(list.keys()).sort((a, b) => list[a].start - list[b].start);
+      break;
+    }
+  }
+  const at = order ? (k) => list[order[k]] : (k) => list[k];
+  const maxEnd = new Float64Array(list.length);
+  let m = -Infinity;
+  for (let k = 0; k < list.length; k++) maxEnd[k] = m = Math.max(m, at(k).end);
+  /** Indices of the spans with start < b and end > a (non-empty ones only). */
+  return (a, b) => {
+    let lo = 0; let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (maxEnd[mid] > a) hi = mid; else lo = mid + 1; }
+    const out = [];
+    for (let k = lo; k < list.length; k++) {
+      const x = at(k);
+      if (x.start >= b) break;
+      if (x.end > a && x.start < x.end) out.push(order ? order[k] : k);
+    }
+    return out;
+  };
 }
 
 function openElement(iv, r, first) {
@@ -328,24 +476,27 @@ function openElement(iv, r, first) {
   });
 }
 
-/** Renders `text` with nested marks; an interval crossing another's edge is split in pieces. */
-function renderArticle(text, r) {
-  const ivs = intervals(r);
-  const bounds = new Set([0, text.length]);
-  for (const iv of ivs) { bounds.add(iv.start); bounds.add(iv.end); }
-  const points = [...bounds].filter((b) => b >= 0 && b <= text.length).sort((a, b) => a - b);
+/** Renders text[from, to) with nested marks for the intervals `ivs` (clipped to the range); an
+ * interval crossing another's edge, or the range's, is split in pieces, the one at its start
+ * marked `first`. */
+function renderRange(text, r, ivs, from, to) {
+  const bounds = new Set([from, to]);
+  for (const iv of ivs) {
+    if (iv.start > from && iv.start < to) bounds.add(iv.start);
+    if (iv.end > from && iv.end < to) bounds.add(iv.end);
+  }
+  const points = [...bounds].sort((a, b) => a - b);
   const starts = [...ivs].sort((a, b) => a.start - b.start);
   const root = document.createDocumentFragment();
   const stack = []; // [{iv, node}]
-  const seen = new Set();
   let active = [];
   let k = 0;
   const order = (a, b) => a.layer - b.layer || a.start - b.start || b.end - a.end;
   for (let p = 0; p + 1 < points.length; p++) {
-    const [from, to] = [points[p], points[p + 1]];
-    active = active.filter((iv) => iv.end > from);
-    while (k < starts.length && starts[k].start <= from) {
-      if (starts[k].end > from) active.push(starts[k]);
+    const [a, b] = [points[p], points[p + 1]];
+    active = active.filter((iv) => iv.end > a);
+    while (k < starts.length && starts[k].start <= a) {
+      if (starts[k].end > a) active.push(starts[k]);
       k++;
     }
     active.sort(order);
@@ -354,21 +505,103 @@ function renderArticle(text, r) {
     stack.length = keep;
     for (let j = keep; j < active.length; j++) {
       const iv = active[j];
-      const id = `${iv.kind}:${iv.i}`;
-      const node = openElement(iv, r, !seen.has(id));
-      seen.add(id);
+      const node = openElement(iv, r, iv.start === a);
       (stack.length ? stack[stack.length - 1].node : root).append(node);
       stack.push({ iv, node });
     }
-    (stack.length ? stack[stack.length - 1].node : root).append(text.slice(from, to));
+    (stack.length ? stack[stack.length - 1].node : root).append(text.slice(a, b));
   }
   return root;
+}
+
+/** The article being shown: its chunks, and which of them have their marks. */
+let view = null;
+
+function renderArticle(text, r) {
+  view?.observer?.disconnect();
+  if (view) cancelIdle(view.idle);
+  const starts = chunkStarts(text);
+  const article = $('#article');
+  // An estimate of each chunk's height until it is laid out (then the browser remembers it).
+  const style = getComputedStyle(article);
+  const lineHeight = parseFloat(style.lineHeight) || 30;
+  const perLine = Math.max(20, Math.floor((article.clientWidth || 600) / ((parseFloat(style.fontSize) || 17) * 0.5)));
+  const v = {
+    text, r, starts,
+    chunks: [],
+    marked: new Uint8Array(starts.length),
+    left: starts.length,
+    index: Object.fromEntries(LAYERS.map(([list]) => [list, spanIndex(r[list])])),
+    observer: null,
+    idle: 0,
+  };
+  for (let c = 0; c < starts.length; c++) {
+    const [a, b] = [starts[c], starts[c + 1] ?? text.length];
+    const chunk = el('div', { class: 'chunk', 'data-chunk': c }, text.slice(a, b));
+    if (starts.length > 1) {
+      let lines = 1;
+      for (let i = text.indexOf('\n', a); i >= 0 && i < b; i = text.indexOf('\n', i + 1)) lines++;
+      lines += Math.floor((b - a) / perLine);
+      chunk.style.containIntrinsicSize = `auto ${Math.round(lines * lineHeight)}px`;
+    }
+    v.chunks.push(chunk);
+  }
+  view = v;
+  article.replaceChildren(...v.chunks);
+  if (text.length <= SYNC_CHARS) {
+    for (let c = 0; c < starts.length; c++) markChunk(c);
+    return;
+  }
+  v.observer = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) markChunk(Number(e.target.dataset.chunk));
+  }, { rootMargin: '100% 0px' });
+  for (const chunk of v.chunks) v.observer.observe(chunk);
+  if (text.length <= FILL_CHARS) fillWhenIdle(v);
+}
+
+/** Gives chunk `c` of the current view its marks, once. */
+function markChunk(c) {
+  const v = view;
+  if (!v || v.marked[c]) return;
+  const [a, b] = [v.starts[c], v.starts[c + 1] ?? v.text.length];
+  const ivs = [];
+  LAYERS.forEach(([list, kind], layer) => {
+    for (const i of v.index[list](a, b)) ivs.push({ layer, kind, i, start: v.r[list][i].start, end: v.r[list][i].end });
+  });
+  v.chunks[c].replaceChildren(renderRange(v.text, v.r, ivs, a, b));
+  v.marked[c] = 1;
+  if (--v.left === 0) v.observer?.disconnect();
+}
+
+const idle = window.requestIdleCallback ?? ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 16));
+const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
+
+/** Marks up the remaining chunks a few at a time, when the page has nothing else to do. */
+function fillWhenIdle(v) {
+  let next = 0;
+  const step = (deadline) => {
+    if (view !== v) return;
+    while (next < v.starts.length && deadline.timeRemaining() > 2) markChunk(next++);
+    if (next < v.starts.length) v.idle = idle(step);
+  };
+  v.idle = idle(step);
+}
+
+/** The first piece of an item's mark in the article, drawn on demand if its chunk has no marks yet. */
+function markOfItem(kind, i) {
+  const v = view;
+  const list = { entity: 'entities', quote: 'quotes', date: 'dates' }[kind];
+  const start = v.r[list][i].start;
+  let lo = 0; let hi = v.starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (v.starts[mid] <= start) lo = mid; else hi = mid - 1; }
+  markChunk(lo);
+  return v.chunks[lo].querySelector(`[data-kind=${kind}][data-index="${i}"].first`);
 }
 
 function render() {
   const r = state.result;
   const article = $('#article');
-  article.replaceChildren(renderArticle(state.text, r));
+  timed('article', () => renderArticle(state.text, r));
   if (!state.dateTouched) $('#refdate').value = r.reference_date ?? '';
   $('#refnote').textContent = r.reference_date
     ? `${r.reference_date_source}: ${r.reference_date_note}` : r.reference_date_note;
@@ -378,9 +611,13 @@ function render() {
   document.documentElement.lang = r.lang === 'en' ? 'en' : 'fr';
   article.lang = r.lang === 'other' ? '' : r.lang;
   state.cycle.clear();
-  renderEntities();
-  renderQuotes();
-  renderDates();
+  lists = null;
+  state.shown = { entities: LIST_ROWS, quotes: LIST_ROWS, dates: LIST_ROWS };
+  timed('lists', () => {
+    renderEntities();
+    renderQuotes();
+    renderDates();
+  });
   $('#counts').textContent = `${r.clusters.length} entities, ${r.quotes.length} quotes, ${r.dates.length} dates`;
 }
 
@@ -392,71 +629,123 @@ function listButton(key, label, ...rest) {
   return el('button', { type: 'button', class: 'item', 'data-key': key }, label, ...rest);
 }
 
-function renderEntities() {
-  const r = state.result;
-  const shown = new Set([...document.querySelectorAll('input[name=type]:checked')].map((i) => i.value));
-  const query = fold($('#search').value.trim());
-  const ul = $('#entities');
-  const items = r.clusters
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => shown.has(c.type) && (!query || fold(c.canonical).includes(query)))
-    .sort((a, b) => b.c.mentions.length - a.c.mentions.length || a.i - b.i);
-  ul.replaceChildren(...items.map(({ c, i }) => el('li', { 'data-cluster': i, 'data-type': c.type, class: c.boilerplate ? 'bp' : null },
-    listButton(`cluster:${i}`,
-      el('span', { class: `badge t-${c.type}`, title: TYPE_NAMES[c.type] }, c.type[0]),
-      el('span', { class: 'name' }, c.canonical),
-      el('span', { class: 'meta' }, [TYPE_NAMES[c.type], ...c.roles].join(' · ')),
-      el('span', { class: 'count', title: 'mentions' }, `×${c.mentions.length}`)))));
-  $('#n-entities').textContent = `${items.length}/${r.clusters.length}`;
-  for (const t of TYPES) document.body.classList.toggle(`hide-${t}`, !shown.has(t));
-}
+// A side list shows its first LIST_ROWS rows and a "Show more" button for the rest; its count,
+// filters and search always cover every item.
+const LIST_ROWS = 200;
 
-function renderQuotes() {
+/** What the lists need from the current result, computed once per result. */
+let lists = null;
+function listData() {
+  if (lists?.result === state.result) return lists;
   const r = state.result;
-  $('#quotes').replaceChildren(...r.quotes.map((q, i) => el('li', { 'data-quote': i, class: q.boilerplate ? 'bp' : null },
-    listButton(`quote:${i}`,
-      el('span', { class: 'speaker' }, q.speaker ?? 'unattributed'),
-      ' — ',
-      el('span', { class: 'qtext' }, `« ${q.text} »`)))));
-  $('#n-quotes').textContent = String(r.quotes.length);
-}
-
-function renderDates() {
-  const r = state.result;
+  const clusters = r.clusters.map((c, i) => ({ c, i })).sort((a, b) => b.c.mentions.length - a.c.mentions.length || a.i - b.i);
   const groups = new Map();
   r.dates.forEach((d, i) => {
     const key = d.value ?? '';
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(i);
   });
-  const keys = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || a.localeCompare(b));
-  $('#dates').replaceChildren(...keys.map((v) => el('li', { 'data-value': v },
+  const dateKeys = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || a.localeCompare(b));
+  lists = { result: r, clusters, folded: new Map(), groups, dateKeys };
+  return lists;
+}
+
+/** Fills `ul` with the rows `make(item)` for the first `state.shown[name]` items and sets up its
+ * "Show more" button. */
+function fillList(name, ul, items, make) {
+  const n = Math.min(items.length, state.shown[name]);
+  ul.replaceChildren(...items.slice(0, n).map(make));
+  let more = ul.nextElementSibling?.classList.contains('more') ? ul.nextElementSibling : null;
+  if (n >= items.length) {
+    more?.remove();
+    return;
+  }
+  if (!more) {
+    more = el('button', { type: 'button', class: 'more', 'data-list': name });
+    ul.after(more);
+  }
+  more.textContent = `Show ${Math.min(LIST_ROWS, items.length - n).toLocaleString('en')} more `
+    + `(${n.toLocaleString('en')} of ${items.length.toLocaleString('en')} shown)`;
+}
+
+function showMore(name) {
+  state.shown[name] += LIST_ROWS;
+  ({ entities: renderEntities, quotes: renderQuotes, dates: renderDates })[name]();
+}
+
+function renderEntities() {
+  const r = state.result;
+  const data = listData();
+  const shown = new Set([...document.querySelectorAll('input[name=type]:checked')].map((i) => i.value));
+  const query = fold($('#search').value.trim());
+  const folded = (c, i) => {
+    if (!data.folded.has(i)) data.folded.set(i, fold(c.canonical));
+    return data.folded.get(i);
+  };
+  const items = data.clusters.filter(({ c, i }) => shown.has(c.type) && (!query || folded(c, i).includes(query)));
+  fillList('entities', $('#entities'), items, ({ c, i }) => el('li', { 'data-cluster': i, 'data-type': c.type, class: c.boilerplate ? 'bp' : null },
+    listButton(`cluster:${i}`,
+      el('span', { class: `badge t-${c.type}`, title: TYPE_NAMES[c.type] }, c.type[0]),
+      el('span', { class: 'name' }, c.canonical),
+      el('span', { class: 'meta' }, [TYPE_NAMES[c.type], ...c.roles].join(' · ')),
+      el('span', { class: 'count', title: 'mentions' }, `×${c.mentions.length}`))));
+  $('#n-entities').textContent = `${items.length}/${r.clusters.length}`;
+  for (const t of TYPES) document.body.classList.toggle(`hide-${t}`, !shown.has(t));
+}
+
+function renderQuotes() {
+  const r = state.result;
+  fillList('quotes', $('#quotes'), r.quotes, (q, i) => el('li', { 'data-quote': i, class: q.boilerplate ? 'bp' : null },
+    listButton(`quote:${i}`,
+      el('span', { class: 'speaker' }, q.speaker ?? 'unattributed'),
+      ' — ',
+      el('span', { class: 'qtext' }, `« ${q.text} »`))));
+  $('#n-quotes').textContent = String(r.quotes.length);
+}
+
+function renderDates() {
+  const r = state.result;
+  const { groups, dateKeys } = listData();
+  fillList('dates', $('#dates'), dateKeys, (v) => el('li', { 'data-value': v },
     listButton(`date:${v}`,
       el('span', { class: 'iso' }, v || 'unresolved'),
-      el('span', { class: 'texts' }, [...new Set(groups.get(v).map((i) => r.dates[i].text))].join(' · ')),
-      el('span', { class: 'count' }, `×${groups.get(v).length}`)))));
+      el('span', { class: 'texts' }, [...new Set(groups.get(v).slice(0, 1000).map((i) => r.dates[i].text))].slice(0, 12).join(' · ')),
+      el('span', { class: 'count' }, `×${groups.get(v).length}`))));
   $('#n-dates').textContent = String(r.dates.length);
 }
 
-/** The article elements (first pieces) a list item points to, in text order. */
+/** The items a list entry points to, as [kind, index] in the list's order (text order). */
 function targetsOf(key) {
   const r = state.result;
   const [kind, rest] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-  let sel = [];
-  if (kind === 'cluster') sel = r.clusters[Number(rest)].mentions.map((i) => `[data-kind=entity][data-index="${i}"]`);
-  else if (kind === 'quote') sel = [`[data-kind=quote][data-index="${Number(rest)}"]`];
-  else if (kind === 'date') sel = r.dates.map((d, i) => ((d.value ?? '') === rest ? `[data-kind=date][data-index="${i}"]` : null)).filter(Boolean);
-  return sel.map((s) => $('#article').querySelector(`${s}.first`)).filter(Boolean);
+  let items = [];
+  if (kind === 'cluster') items = r.clusters[Number(rest)].mentions.map((i) => ['entity', i]);
+  else if (kind === 'quote') items = [['quote', Number(rest)]];
+  else if (kind === 'date') items = (listData().groups.get(rest) ?? []).map((i) => ['date', i]);
+  const list = { entity: r.entities, quote: r.quotes, date: r.dates };
+  return items.filter(([k, i]) => list[k][i] && list[k][i].start < list[k][i].end);
 }
 
 function goTo(key) {
   const targets = targetsOf(key);
   if (!targets.length) return;
   const n = state.cycle.get(key) ?? 0;
-  const target = targets[n % targets.length];
+  const target = markOfItem(...targets[n % targets.length]);
+  if (!target) return;
   state.cycle.set(key, n + 1);
   document.querySelectorAll('.flash').forEach((e) => e.classList.remove('flash'));
-  target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  // Far away, jump: the chunks passed on the way would change their estimated heights under a
+  // smooth scroll. Once there, the chunks around get their marks, so check the place again.
+  const box = target.getBoundingClientRect();
+  const far = box.bottom < -innerHeight || box.top > 2 * innerHeight;
+  const smooth = !far && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  if (far) {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const b = target.getBoundingClientRect();
+      if (b.top < 0 || b.bottom > innerHeight) target.scrollIntoView({ block: 'center' });
+    }));
+  }
   void target.offsetWidth; // restart the animation
   target.classList.add('flash');
   target.dataset.visit = `${(n % targets.length) + 1}/${targets.length}`;
@@ -541,6 +830,9 @@ async function copyJson() {
 function wire() {
   const input = $('#input');
   input.addEventListener('input', () => scheduleAnalysis());
+  document.addEventListener('paste', onPaste);
+  $('#edit-held').addEventListener('click', editHeld);
+  $('#save-held').addEventListener('click', saveHeld);
   $('#file').addEventListener('change', (e) => loadFile(e.target.files[0]));
   const zone = document.body;
   zone.addEventListener('dragover', (e) => { e.preventDefault(); $('#dropzone').classList.add('over'); });
@@ -558,6 +850,7 @@ function wire() {
   $('#sample').addEventListener('click', loadSample);
   $('#clear').addEventListener('click', () => {
     try { localStorage.removeItem(STORE_KEY); } catch { /* ignore */ }
+    state.stored = null;
     loadText('');
     input.focus();
   });
@@ -566,6 +859,8 @@ function wire() {
   document.querySelector('.panels').addEventListener('click', (e) => {
     const button = e.target.closest('button.item');
     if (button) goTo(button.dataset.key);
+    const more = e.target.closest('button.more');
+    if (more) showMore(more.dataset.list);
   });
   $('#export-json').addEventListener('click', exportJson);
   $('#export-csv').addEventListener('click', exportCsv);
@@ -597,7 +892,10 @@ async function main() {
     setStatus(`Could not load the WebAssembly module: ${e.message}`, true);
     return;
   }
-  if (saved !== null && saved !== '') loadText(saved);
+  if (saved !== null && saved !== '') {
+    state.stored = saved;
+    loadText(saved);
+  }
   else await loadSample();
 }
 
@@ -605,6 +903,8 @@ async function main() {
 // panic in the worker's wasm.
 window.manchette = Object.freeze({
   get text() { return state.text; },
+  /** The text being edited: the text box's, or the one held out of it. */
+  get editorText() { return editorText(); },
   get result() { return state.result; },
   render(text, result) {
     state.text = text;
