@@ -69,8 +69,13 @@ function onWorkerMessage(event) {
     if (msg.id === state.requestId) showProgress(msg.progress);
     return;
   }
+  if (msg.slice) {
+    ((request.slices ??= {})[msg.slice.key] ??= []).push(msg.slice.items);
+    return;
+  }
   pending.delete(msg.id);
   if (!msg.error) {
+    for (const key of msg.sliced ?? []) msg.result[key] = [].concat(...request.slices[key]);
     msg.received = performance.now();
     request.ok(msg);
     return;
@@ -302,9 +307,9 @@ function store(text) {
   } catch (e) {
     try { localStorage.removeItem(STORE_KEY); } catch { /* storage disabled */ }
     state.stored = null;
-    const mb = (new Blob([text]).size / 1e6).toLocaleString('en', { maximumFractionDigits: 1 });
+    const size = `${(text.length / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} million characters`;
     note.textContent = e?.name === 'QuotaExceededError'
-      ? `This text (${mb} MB) is too large for the browser's storage: it will not come back after a reload. Save it as a file to keep it.`
+      ? `This text (${size}) is too large for the browser's storage: it will not come back after a reload. Save it as a file to keep it.`
       : `The browser's storage is not available (${e?.name ?? 'error'}): the text will not come back after a reload.`;
   }
 }
@@ -797,7 +802,7 @@ const CSV_COLUMNS = {
 };
 
 function download(name, type, content) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  const url = URL.createObjectURL(new Blob(Array.isArray(content) ? content : [content], { type }));
   const a = el('a', { href: url, download: name });
   document.body.append(a);
   a.click();
@@ -805,20 +810,66 @@ function download(name, type, content) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function exportJson() {
-  if (state.result) download('manchette.json', 'application/json', JSON.stringify(state.result, null, 2) + '\n');
+// A large analysis (hundreds of thousands of items) is written out a batch of items at a time,
+// letting the page breathe in between, rather than in one long JSON.stringify.
+const EXPORT_BATCH = 5_000;
+const breathe = () => new Promise((done) => setTimeout(done, 0));
+
+/** The parts of JSON.stringify(result, null, 2), the same text. */
+async function jsonParts(result) {
+  const entries = Object.entries(result).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  const parts = ['{'];
+  for (const [n, [key, v]] of entries.entries()) {
+    parts.push(`${n ? ',' : ''}\n  ${JSON.stringify(key)}: `);
+    if (!Array.isArray(v) || v.length === 0) {
+      parts.push(JSON.stringify(v, null, 2).replaceAll('\n', '\n  '));
+      continue;
+    }
+    parts.push('[');
+    for (let i = 0; i < v.length; i += EXPORT_BATCH) {
+      if (i) await breathe();
+      let batch = '';
+      for (let j = i; j < Math.min(v.length, i + EXPORT_BATCH); j++) {
+        batch += `${j ? ',' : ''}\n    ${(JSON.stringify(v[j], null, 2) ?? 'null').replaceAll('\n', '\n    ')}`;
+      }
+      parts.push(batch);
+    }
+    parts.push('\n  ]');
+  }
+  parts.push(entries.length ? '\n}' : '}');
+  return parts;
 }
-function exportCsv() {
-  if (!state.result) return;
+
+/** The parts of toCsv(rows, columns), with `boilerplate` as true or false. */
+async function csvParts(rows, columns) {
+  const parts = [`${columns.join(',')}\r\n`];
+  for (let i = 0; i < rows.length; i += EXPORT_BATCH) {
+    if (i) await breathe();
+    parts.push(rows.slice(i, i + EXPORT_BATCH)
+      .map((row) => `${columns.map((c) => csvCell(c === 'boilerplate' ? Boolean(row[c]) : row[c])).join(',')}\r\n`).join(''));
+  }
+  return parts;
+}
+
+async function exportJson() {
+  const result = state.result;
+  if (!result) return;
+  const parts = await jsonParts(result);
+  parts.push('\n');
+  download('manchette.json', 'application/json', parts);
+}
+async function exportCsv() {
+  const result = state.result;
+  if (!result) return;
   for (const kind of ['entities', 'quotes', 'dates']) {
-    const rows = state.result[kind].map((x) => ({ ...x, boilerplate: Boolean(x.boilerplate) }));
-    download(`manchette-${kind}.csv`, 'text/csv', toCsv(rows, CSV_COLUMNS[kind]));
+    download(`manchette-${kind}.csv`, 'text/csv', await csvParts(result[kind], CSV_COLUMNS[kind]));
   }
 }
 async function copyJson() {
-  if (!state.result) return;
+  const result = state.result;
+  if (!result) return;
   try {
-    await navigator.clipboard.writeText(JSON.stringify(state.result, null, 2));
+    await navigator.clipboard.writeText((await jsonParts(result)).join(''));
     setStatus('Copied the analysis as JSON.');
   } catch (e) {
     setStatus(`Could not copy: ${e.message}`, true);
