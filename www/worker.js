@@ -2,13 +2,17 @@
 //   in:  {id, text, options}, or {id, type: 'panic-for-tests', message} (see below)
 //   out: {ready: true, version} or {ready: false, error} once, at load;
 //        {id, progress: {stage, fraction}} at most every PROGRESS_EVERY_MS during a long analysis;
-//        then {id, result, ms} or {id, error: {kind, name, message}}.
+//        then {id, result, ms} or {id, error: {kind, name, message}}. A long list of the result
+//        comes first in slices, {id, slice: {key, items}}, and is [] in the result, whose `sliced`
+//        names those lists: the page would freeze for seconds taking a 50 MB text's result in one
+//        message (a structured clone of a million objects), and a slice at a time it does not.
 // An error of kind 'crash' (a Rust panic, or another trap such as running out of memory) leaves
 // the wasm instance unusable: the page must replace this worker. Other errors (kind 'error') are
 // bad options or input, and the worker goes on.
 import init, { analyze, version, __panicForTests } from './pkg/manchette.js';
 
 const PROGRESS_EVERY_MS = 100;
+const SLICE_ITEMS = 10_000;
 
 const ready = init(self.MANCHETTE_WASM ? { module_or_path: self.MANCHETTE_WASM } : undefined)
   .then(() => self.postMessage({ ready: true, version: version() }))
@@ -35,7 +39,14 @@ self.onmessage = async (event) => {
       self.postMessage({ id, progress });
     };
     const result = analyze(text, { ...options, onProgress });
-    self.postMessage({ id, result, ms: performance.now() - started });
+    const ms = performance.now() - started;
+    const sliced = Object.keys(result).filter((key) => Array.isArray(result[key]) && result[key].length > SLICE_ITEMS);
+    for (const key of sliced) {
+      const list = result[key];
+      for (let i = 0; i < list.length; i += SLICE_ITEMS) self.postMessage({ id, slice: { key, items: list.slice(i, i + SLICE_ITEMS) } });
+      result[key] = [];
+    }
+    self.postMessage(sliced.length ? { id, result, ms, sliced } : { id, result, ms });
   } catch (e) {
     self.postMessage({
       id,
