@@ -542,7 +542,7 @@ function renderArticle(text, r) {
   };
   for (let c = 0; c < starts.length; c++) {
     const [a, b] = [starts[c], starts[c + 1] ?? text.length];
-    const chunk = el('div', { class: 'chunk', 'data-chunk': c }, text.slice(a, b));
+    const chunk = el('div', { class: starts.length > 1 ? 'chunk lazy' : 'chunk', 'data-chunk': c }, text.slice(a, b));
     if (starts.length > 1) {
       let lines = 1;
       for (let i = text.indexOf('\n', a); i >= 0 && i < b; i = text.indexOf('\n', i + 1)) lines++;
