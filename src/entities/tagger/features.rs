@@ -275,6 +275,30 @@ impl GazetteerMarks {
     }
 }
 
+/// Pushes the word-class features of token `i` (templates 60–63, one set per language's
+/// classes, [`super::clusters`]): its fine class, its coarse group with its capitalisation, and
+/// the fine classes of its neighbours.
+pub fn cluster_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
+    let c = super::clusters::Clusters::get();
+    let class = |j: isize| -> [u16; 4] {
+        if j < 0 {
+            [super::clusters::NONE - 1; 4]
+        } else {
+            words.get(j as usize).map_or([super::clusters::NONE - 2; 4], |w| c.of(&w.norm))
+        }
+    };
+    let (w, prev, next) = (class(i as isize), class(i as isize - 1), class(i as isize + 1));
+    let caps = words[i].first_upper as u8 | (words[i].all_upper as u8) << 1;
+    let u16b = |h: H, x: u16| h.byte(x as u8).byte((x >> 8) as u8);
+    for lang in 0..2u8 {
+        let (fine, coarse) = (2 * lang as usize, 2 * lang as usize + 1);
+        out.push(u16b(H::new(60).byte(lang), w[fine]).bucket(buckets));
+        out.push(u16b(H::new(61).byte(lang), w[coarse]).byte(caps).bucket(buckets));
+        out.push(u16b(H::new(62).byte(lang), prev[fine]).bucket(buckets));
+        out.push(u16b(H::new(63).byte(lang), next[fine]).bucket(buckets));
+    }
+}
+
 /// Pushes the history features of a token given its two previous tags and its word.
 pub fn history_features(w: &Word, prev: u8, prev2: u8, buckets: u32, out: &mut Vec<u32>) {
     out.push(H::new(40).byte(prev).bucket(buckets));

@@ -6,6 +6,7 @@
 //! per language, `data/model/ner-{fr,en}.bin`, compiled in and read in place on first use
 //! (provenance and scores in `data/model/README.md`; `src/bin/train.rs` makes them).
 
+pub mod clusters;
 pub mod corpus;
 pub mod features;
 pub mod model;

@@ -8,7 +8,7 @@
 //! matter to the unit, so those rows are kept as floats and the rest go through the codebook.
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
-use super::features::{allowed, gazetteer_features, history_features, static_features, Word, N_TAGS, START};
+use super::features::{allowed, cluster_features, gazetteer_features, history_features, static_features, Word, N_TAGS, START};
 
 const MAGIC: &[u8; 4] = b"MNER";
 const VERSION: u8 = 2;
@@ -168,6 +168,7 @@ pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<std::op
         let start = feats.len();
         static_features(words, i, buckets, &mut feats);
         gaz.push(words, i, buckets, &mut feats);
+        cluster_features(words, i, buckets, &mut feats);
         ranges.push(start..feats.len());
     }
     (feats, ranges)
