@@ -106,9 +106,12 @@ pub fn sequences(ctx: &Ctx) -> Vec<(usize, usize)> {
 /// "Mali-Russie" → "Mali", "Russie") and splits at "de" unless an entry or a head noun binds it.
 pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     let mut pos = start;
+    // A title may end with the dot just after the run: in "M. Clemenceau" the run is "M".
+    let dot_after = end + 1 < ctx.len() && ctx.text(end + 1) == "." && !ctx.doc.tokens[end + 1].space_before;
+    let title_limit = if dot_after { end + 1 } else { end };
     // Titles at the head of the run.
     loop {
-        let Some((last, _)) = ctx.longest(pos, end, class::TITLE) else { break };
+        let Some((last, _)) = ctx.longest(pos, title_limit, class::TITLE) else { break };
         if ctx.classes(pos, end) & class::NAME != 0 {
             break;
         }
