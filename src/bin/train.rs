@@ -3,8 +3,8 @@
 //!
 //! ```text
 //! cargo run --release --bin train -- --lang fr [--corpora ../shared/corpora/ner]
-//!     [--silver data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz] [--out data/model/ner-fr.bin]
-//!     [--buckets 131072] [--epochs 3] [--silver-weight 0.3] [--seed 1] [--prune 0.8] [--exact-above 8]
+//!     [--silver data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz[,more.jsonl.gz]] [--out data/model/ner-fr.bin]
+//!     [--buckets 131072] [--epochs 3] [--silver-weight 0.3] [--seeds 1[,2,3]] [--prune 0.8] [--exact-above 8]
 //!     [--holdout K] [--prune-report 0.5,0.8,1.1]
 //! ```
 //! `--prune-report` also scores the weights quantised with each of those prune thresholds
@@ -73,7 +73,7 @@ struct Args {
     buckets: u32,
     epochs: usize,
     silver_weight: f32,
-    seed: u64,
+    seeds: Vec<u64>,
     prune: f32,
     exact_above: f32,
     structured: bool,
@@ -90,7 +90,7 @@ fn parse_args() -> Args {
         buckets: 1 << 17,
         epochs: 3,
         silver_weight: 0.3,
-        seed: 1,
+        seeds: vec![1],
         prune: 0.8,
         exact_above: 8.0,
         structured: true,
@@ -109,7 +109,7 @@ fn parse_args() -> Args {
             "--buckets" => a.buckets = v.parse().unwrap_or(a.buckets),
             "--epochs" => a.epochs = v.parse().unwrap_or(a.epochs),
             "--silver-weight" => a.silver_weight = v.parse().unwrap_or(a.silver_weight),
-            "--seed" => a.seed = v.parse().unwrap_or(a.seed),
+            "--seed" | "--seeds" => a.seeds = v.split(',').filter_map(|x| x.parse().ok()).collect(),
             "--prune" => a.prune = v.parse().unwrap_or(a.prune),
             "--exact-above" => a.exact_above = v.parse().unwrap_or(a.exact_above),
             "--train-decode" => a.structured = v != "greedy",
@@ -126,7 +126,11 @@ fn parse_args() -> Args {
         a.out = format!("data/model/ner-{}.bin", a.lang);
     }
     if a.silver.is_none() && !argv.iter().any(|x| x == "--silver") {
-        a.silver = Some(format!("data/corpora-silver/wikineural-val-{}.spacy.jsonl.gz", a.lang));
+        // English: the same sentences labelled by en_core_web_sm and by en_core_web_md.
+        a.silver = Some(match a.lang.as_str() {
+            "en" => "data/corpora-silver/wikineural-val-en-sm.spacy.jsonl.gz,data/corpora-silver/wikineural-val-en-md.spacy.jsonl.gz".into(),
+            lang => format!("data/corpora-silver/wikineural-val-{lang}.spacy.jsonl.gz"),
+        });
     }
     a
 }
@@ -206,22 +210,40 @@ fn main() {
     };
     let dev = with_prepared(dev);
     let held = with_prepared(held);
-    let mut model = Perceptron::new(a.buckets);
-    let mut rng = Rng::new(a.seed);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    for epoch in 1..=a.epochs {
-        rng.shuffle(&mut order);
-        let errors = if a.structured { model.epoch_viterbi(&examples, &order) } else { model.epoch(&examples, &order) };
-        let avg = Perceptron::with_weights(a.buckets, model.averaged());
-        let (_, _, f) = evaluate(&avg, &dev, !a.structured).prf(None);
-        let held_f = if held.is_empty() {
-            String::new()
+    // One averaged perceptron per seed; several seeds (`--seeds 1,2,3`) are averaged into one
+    // weight table (the same linear features, so the mean is a model too).
+    let mut weights: Vec<f32> = Vec::new();
+    for &seed in &a.seeds {
+        let mut model = Perceptron::new(a.buckets);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        for epoch in 1..=a.epochs {
+            rng.shuffle(&mut order);
+            let errors = if a.structured { model.epoch_viterbi(&examples, &order) } else { model.epoch(&examples, &order) };
+            let avg = Perceptron::with_weights(a.buckets, model.averaged());
+            let (_, _, f) = evaluate(&avg, &dev, !a.structured).prf(None);
+            let held_f = if held.is_empty() {
+                String::new()
+            } else {
+                format!(", held-out gold F1 {:.3}", evaluate(&avg, &held, !a.structured).prf(None).2)
+            };
+            eprintln!("seed {seed} epoch {epoch}: {errors} training errors, dev F1 {f:.3}{held_f}");
+        }
+        let w = model.averaged();
+        if weights.is_empty() {
+            weights = w;
         } else {
-            format!(", held-out gold F1 {:.3}", evaluate(&avg, &held, !a.structured).prf(None).2)
-        };
-        eprintln!("epoch {epoch}: {errors} training errors, dev F1 {f:.3}{held_f}");
+            for (a, b) in weights.iter_mut().zip(w) {
+                *a += b;
+            }
+        }
     }
-    let weights = model.averaged();
+    let n = a.seeds.len().max(1) as f32;
+    if n > 1.0 {
+        for w in weights.iter_mut() {
+            *w /= n;
+        }
+    }
     eprint!("float, dev:\n{}", evaluate(&Perceptron::with_weights(a.buckets, weights.clone()), &dev, !a.structured).report());
     for &floor in &a.prune_report {
         let bytes = quantise(&weights, a.buckets, floor, a.exact_above);
