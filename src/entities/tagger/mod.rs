@@ -1,8 +1,9 @@
 //! The statistical sequence tagger: proposes typed name spans over the document's tokens.
 //!
 //! An averaged perceptron over hashed features ([`features`]): word, affixes, shapes,
-//! capitalisation, position in sentence and line, neighbours ±2 and the two previous tags,
-//! decoded greedily left to right under BIO constraints ([`model`]). One quantised weights file
+//! capitalisation, position in sentence and line, neighbours ±2, the two previous tags,
+//! gazetteer marks and word classes ([`clusters`]), decoded by second-order Viterbi under BIO
+//! constraints ([`model`]). One quantised weights file
 //! per language, `data/model/ner-{fr,en}.bin`, compiled in and read in place on first use
 //! (provenance and scores in `data/model/README.md`; `src/bin/train.rs` makes them).
 
