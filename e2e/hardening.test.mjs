@@ -44,6 +44,7 @@ test('a multi-MB text shows a labelled progress bar that grows, then the result'
   const before = await analysed(page);
   await type(page, big);
   await page.waitForSelector('#progress:not([hidden])');
+  assert.equal(await page.locator('#status').textContent(), 'Analysing…', 'a long run says so');
   const bar = page.getByRole('progressbar', { name: /^Analysing: [a-z ]+$/ });
   assert.equal(await bar.count(), 1, 'the bar is named by its label, with the stage');
   await waitAnalysis(page, before);

@@ -98,6 +98,22 @@ test('pasted HTML is shown as text: no script runs, no image loads', async () =>
   await page.close();
 });
 
+test('a quick analysis does not flash "Analysing…" in the status line', async () => {
+  const { page, errors } = await openPage(env);
+  await page.evaluate(() => {
+    window.statusSeen = [];
+    const status = document.querySelector('#status');
+    new MutationObserver(() => window.statusSeen.push(status.textContent))
+      .observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await paste(page, 'Emmanuel Macron a reçu Olaf Scholz à Paris le 3 mars 2024.');
+  const seen = await page.evaluate(() => window.statusSeen);
+  assert.ok(seen.length > 0 && seen.at(-1).startsWith('Analysed '), JSON.stringify(seen));
+  assert.ok(!seen.some((s) => s.includes('Analysing')), JSON.stringify(seen));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the page keeps responding while it analyses', async () => {
   const { page, errors } = await openPage(env);
   const big = SAMPLE.repeat(100); // ~160 KB

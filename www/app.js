@@ -34,6 +34,8 @@ function makeWorker() {
 // The worker is replaced after a crash (a Rust panic leaves its wasm instance unusable) and to cut
 // an obsolete long run short; answers to superseded requests are ignored.
 
+/** Analyses that take longer than this say so in the status line. */
+const SLOW_ANALYSIS_MS = 200;
 /** A run on a text this long (about 0.2 s of analysis) is cut short when a newer one is asked for. */
 const LONG_RUN_CHARS = 200_000;
 
@@ -177,14 +179,17 @@ async function runAnalysis() {
   const text = editorText();
   store(text);
   const opts = options();
-  setStatus('Analysing…');
   document.body.dataset.busy = '1';
+  // Most analyses take a few milliseconds: flashing "Analysing…" for them would only flicker.
+  const slow = setTimeout(() => setStatus('Analysing…'), SLOW_ANALYSIS_MS);
   let msg;
   try {
     msg = await request({ text, options: opts });
   } catch (e) {
     showFailure(e);
     return;
+  } finally {
+    clearTimeout(slow);
   }
   if (!msg) return; // a newer request is on its way
   if (!$('#progress').hidden) {
