@@ -44,10 +44,25 @@ impl H {
         }
         h.byte(0xff)
     }
+    /// Same as `str` over the UTF-8 of `chars`, without building the string.
+    fn chars(self, chars: impl Iterator<Item = char>) -> H {
+        let mut h = self;
+        let mut utf8 = [0u8; 4];
+        for c in chars {
+            for &b in c.encode_utf8(&mut utf8).as_bytes() {
+                h = h.byte(b);
+            }
+        }
+        h.byte(0xff)
+    }
     fn bucket(self, buckets: u32) -> u32 {
         // Fold the high bits in: FNV's low bits alone are weak for power-of-two tables.
         let x = self.0 ^ (self.0 >> 29) ^ (self.0 >> 47);
-        (x % buckets as u64) as u32
+        if buckets.is_power_of_two() {
+            (x & (buckets as u64 - 1)) as u32 // the same as `%`, without a division
+        } else {
+            (x % buckets as u64) as u32
+        }
     }
 }
 
@@ -71,20 +86,37 @@ pub struct Word {
 
 impl Word {
     pub fn new(text: &str, token: &Token) -> Word {
+        let mut w = Word {
+            norm: String::new(),
+            shape: String::new(),
+            short: String::new(),
+            first_upper: false,
+            all_upper: false,
+            space_before: false,
+            newline_before: false,
+            kind: token.kind,
+            text: String::new(),
+        };
+        w.set(text, token);
+        w
+    }
+
+    /// Makes this the word of `token`, reusing the strings' memory (the tagger refills one
+    /// buffer of words sentence after sentence).
+    pub fn set(&mut self, text: &str, token: &Token) {
         let raw = token.text(text);
-        let mut norm = String::new();
-        let mut shape = String::new();
-        let mut short = String::new();
-        let mut orig = String::new();
+        for s in [&mut self.norm, &mut self.shape, &mut self.short, &mut self.text] {
+            s.clear();
+        }
         let (mut last, mut run) = ('\0', 0);
         let (mut letters, mut uppers) = (0, 0);
         for (n, c) in raw.chars().enumerate() {
             if n < 24 {
-                orig.push(c);
+                self.text.push(c);
                 if c.is_numeric() {
-                    norm.push('0');
+                    self.norm.push('0');
                 } else {
-                    norm.extend(c.to_lowercase());
+                    self.norm.extend(c.to_lowercase());
                 }
             }
             let s = if c.is_uppercase() {
@@ -107,23 +139,17 @@ impl Word {
             } else {
                 run = 1;
                 last = s;
-                short.push(s);
+                self.short.push(s);
             }
-            if run <= 3 && shape.len() < 16 {
-                shape.push(s);
+            if run <= 3 && self.shape.len() < 16 {
+                self.shape.push(s);
             }
         }
-        Word {
-            norm,
-            shape,
-            short,
-            first_upper: raw.chars().next().is_some_and(char::is_uppercase),
-            all_upper: letters > 1 && uppers == letters,
-            space_before: token.space_before,
-            newline_before: token.newlines_before > 0,
-            kind: token.kind,
-            text: orig,
-        }
+        self.first_upper = raw.chars().next().is_some_and(char::is_uppercase);
+        self.all_upper = letters > 1 && uppers == letters;
+        self.space_before = token.space_before;
+        self.newline_before = token.newlines_before > 0;
+        self.kind = token.kind;
     }
 }
 
@@ -158,15 +184,12 @@ pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32
     push(H::new(10).str(norm(-1)).str(&w.norm));
     push(H::new(11).str(&w.norm).str(norm(1)));
     // Affixes of the original text (case kept: "Mc", "-ville", "-ov").
-    let chars: Vec<char> = w.text.chars().collect();
-    let n = chars.len();
-    for k in 1..=3usize.min(n) {
-        let p: String = chars[..k].iter().collect();
-        push(H::new(11 + k as u8).str(&p));
+    let n = w.text.chars().count();
+    for (k, (end, c)) in w.text.char_indices().take(3).enumerate() {
+        push(H::new(12 + k as u8).str(&w.text[..end + c.len_utf8()]));
     }
     for k in 1..=4usize.min(n) {
-        let s: String = chars[n - k..].iter().flat_map(|c| c.to_lowercase()).collect();
-        push(H::new(14 + k as u8).str(&s));
+        push(H::new(14 + k as u8).chars(w.text.chars().skip(n - k).flat_map(char::to_lowercase)));
     }
     // Position: sentence or line start, with the capitalisation that means little there.
     let pos = if i == 0 {
@@ -189,7 +212,7 @@ pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32
     push(H::new(22).str(norm(-1)).str(&w.short));
     push(H::new(23).str(&w.short).str(norm(1)));
     push(H::new(24).str(norm(-2)).str(norm(-1)));
-    let len = w.text.chars().count().min(12) as u8;
+    let len = n.min(12) as u8;
     push(H::new(25).byte(len).byte(caps));
     if w.all_upper {
         push(H::new(26).str(&w.norm));
@@ -301,10 +324,24 @@ pub fn cluster_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u3
 
 /// Pushes the history features of a token given its two previous tags and its word.
 pub fn history_features(w: &Word, prev: u8, prev2: u8, buckets: u32, out: &mut Vec<u32>) {
-    out.push(H::new(40).byte(prev).bucket(buckets));
-    out.push(H::new(41).byte(prev2).byte(prev).bucket(buckets));
-    out.push(H::new(42).byte(prev).str(&w.norm).bucket(buckets));
-    out.push(H::new(43).byte(prev).str(&w.short).bucket(buckets));
+    out.push(prev_tag_feature(prev, buckets));
+    out.push(tag_pair_feature(prev2, prev, buckets));
+    out.extend(prev_tag_word_features(w, prev, buckets));
+}
+
+/// The history feature of the previous tag alone (the first of [`history_features`]).
+pub fn prev_tag_feature(prev: u8, buckets: u32) -> u32 {
+    H::new(40).byte(prev).bucket(buckets)
+}
+
+/// The history feature of the two previous tags (the second of [`history_features`]).
+pub fn tag_pair_feature(prev2: u8, prev: u8, buckets: u32) -> u32 {
+    H::new(41).byte(prev2).byte(prev).bucket(buckets)
+}
+
+/// The history features of the previous tag with the word (the last two of [`history_features`]).
+pub fn prev_tag_word_features(w: &Word, prev: u8, buckets: u32) -> [u32; 2] {
+    [H::new(42).byte(prev).str(&w.norm).bucket(buckets), H::new(43).byte(prev).str(&w.short).bucket(buckets)]
 }
 
 #[cfg(test)]

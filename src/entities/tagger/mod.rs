@@ -17,7 +17,8 @@ use crate::analysis::{EntityType, Lang};
 use crate::document::Document;
 use crate::progress::Reporter;
 use features::Word;
-use model::Model;
+use crate::text::Token;
+use model::{Decoder, Model};
 use std::sync::OnceLock;
 
 /// A name the tagger proposes: tokens `first..=last` of `Document::tokens`.
@@ -34,12 +35,12 @@ static FR_BYTES: &[u8] = include_bytes!("../../../data/model/ner-fr.bin");
 static EN_BYTES: &[u8] = include_bytes!("../../../data/model/ner-en.bin");
 
 /// The compiled-in model for `lang` (French for `Other`), checked once.
-pub fn model_for(lang: Lang) -> Option<Model<'static>> {
+pub fn model_for(lang: Lang) -> Option<&'static Model<'static>> {
     static FR: OnceLock<Option<Model<'static>>> = OnceLock::new();
     static EN: OnceLock<Option<Model<'static>>> = OnceLock::new();
     match lang {
-        Lang::En => *EN.get_or_init(|| Model::parse(EN_BYTES)),
-        Lang::Fr | Lang::Other => *FR.get_or_init(|| Model::parse(FR_BYTES)),
+        Lang::En => EN.get_or_init(|| Model::parse(EN_BYTES)).as_ref(),
+        Lang::Fr | Lang::Other => FR.get_or_init(|| Model::parse(FR_BYTES)).as_ref(),
     }
 }
 
@@ -56,6 +57,8 @@ pub fn tag_document(doc: &Document) -> Vec<TaggedSpan> {
 pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<TaggedSpan> {
     let Some(model) = model_for(doc.lang) else { return Vec::new() };
     let mut out = Vec::new();
+    let mut decoder = Decoder::new(model);
+    let mut words = Words::default();
     for sentence in &doc.sentences {
         if let Some(first) = doc.tokens.get(sentence.start) {
             progress.at(first.start);
@@ -63,13 +66,30 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
         let mut start = sentence.start;
         while start < sentence.end {
             let end = (start + MAX_SENTENCE).min(sentence.end);
-            let words: Vec<Word> = doc.tokens[start..end].iter().map(|t| Word::new(doc.text, t)).collect();
-            let tags = model::decode(&model, &words);
-            spans_from_bio(&tags, start, &mut out);
+            let tags = decoder.decode(words.fill(doc.text, &doc.tokens[start..end]));
+            spans_from_bio(tags, start, &mut out);
             start = end;
         }
     }
     out
+}
+
+/// The words of one sentence, their memory kept from one sentence to the next.
+#[derive(Default)]
+struct Words {
+    words: Vec<Word>,
+}
+
+impl Words {
+    fn fill(&mut self, text: &str, tokens: &[Token]) -> &[Word] {
+        for (k, t) in tokens.iter().enumerate() {
+            match self.words.get_mut(k) {
+                Some(w) => w.set(text, t),
+                None => self.words.push(Word::new(text, t)),
+            }
+        }
+        &self.words[..tokens.len()]
+    }
 }
 
 /// Turns decoded `(tag, probability)` pairs into spans offset by `base`; confidence is the mean

@@ -1,4 +1,4 @@
-//! The weight table, its file format and greedy BIO decoding.
+//! The weight table, its file format, and decoding under BIO constraints (greedy and Viterbi).
 //!
 //! File format (little endian): `MNER`, version `2`, tag count `7`, two zero bytes, bucket count
 //! (u32), count of exact rows (u32), a codebook of 256 f32 values (0: zero, 1..=127 positive
@@ -8,7 +8,11 @@
 //! matter to the unit, so those rows are kept as floats and the rest go through the codebook.
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
-use super::features::{allowed, cluster_features, gazetteer_features, history_features, static_features, Word, N_TAGS, START};
+use super::features::{
+    allowed, cluster_features, gazetteer_features, history_features, prev_tag_feature, prev_tag_word_features, static_features, tag_pair_feature,
+    Word, N_TAGS, START,
+};
+use std::ops::Range;
 
 const MAGIC: &[u8; 4] = b"MNER";
 const VERSION: u8 = 2;
@@ -20,16 +24,31 @@ const EXACT: u8 = 128;
 /// Anything that can score a token's features for every tag.
 pub trait Scorer {
     fn buckets(&self) -> u32;
-    /// Adds the weights of `features` to `scores`.
-    fn add(&self, features: &[u32], scores: &mut [f32; N_TAGS]);
+    /// The weights of one feature for every tag (zeros for a bucket without weights).
+    fn row(&self, feature: u32) -> [f32; N_TAGS];
+    /// Adds the weights of `features` to `scores`, in order (float sums depend on the order).
+    fn add(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
+        for &f in features {
+            add_row(scores, &self.row(f));
+        }
+    }
+}
+
+/// `scores += row`, tag by tag.
+#[inline]
+pub fn add_row(scores: &mut [f32; N_TAGS], row: &[f32; N_TAGS]) {
+    for (s, w) in scores.iter_mut().zip(row) {
+        *s += w;
+    }
 }
 
 /// A quantised model borrowed from a weights file.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Model<'a> {
     buckets: u32,
     codebook: [f32; 256],
-    exact: &'a [u8],
+    /// The rows stored exactly, decoded, sorted by bucket.
+    exact: Vec<(u32, [f32; N_TAGS])>,
     weights: &'a [u8],
 }
 
@@ -49,37 +68,37 @@ impl<'a> Model<'a> {
                 return None;
             }
         }
-        let exact = bytes.get(HEADER..HEADER.checked_add(n_exact.checked_mul(EXACT_ROW)?)?)?;
-        let weights = &bytes[HEADER + exact.len()..];
+        let exact_bytes = bytes.get(HEADER..HEADER.checked_add(n_exact.checked_mul(EXACT_ROW)?)?)?;
+        let weights = &bytes[HEADER + exact_bytes.len()..];
         if buckets == 0 || weights.len() != buckets as usize * N_TAGS {
             return None;
         }
+        let le = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let exact = exact_bytes
+            .chunks_exact(EXACT_ROW)
+            .map(|r| (le(r), std::array::from_fn(|t| f32::from_bits(le(&r[4 + 4 * t..])))))
+            .collect();
         Some(Model { buckets, codebook, exact, weights })
     }
 
-    /// The exact row of `bucket`, if it has one.
-    fn exact_row(&self, bucket: u32) -> Option<&'a [u8]> {
-        let n = self.exact.len() / EXACT_ROW;
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let row = &self.exact[mid * EXACT_ROW..(mid + 1) * EXACT_ROW];
-            let b = u32::from_le_bytes([row[0], row[1], row[2], row[3]]);
-            match b.cmp(&bucket) {
-                std::cmp::Ordering::Equal => return Some(&row[4..]),
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        None
+    pub fn weight(&self, bucket: u32, tag: usize) -> f32 {
+        self.row(bucket)[tag]
+    }
+}
+
+impl Model<'_> {
+    /// The codebook indices of a feature's row, `None` past the table.
+    #[inline]
+    fn codes(&self, feature: u32) -> Option<&[u8; N_TAGS]> {
+        let at = feature as usize * N_TAGS;
+        self.weights.get(at..at + N_TAGS)?.try_into().ok()
     }
 
-    pub fn weight(&self, bucket: u32, tag: usize) -> f32 {
-        let code = self.weights[bucket as usize * N_TAGS];
-        if code == EXACT {
-            return self.exact_row(bucket).map_or(0.0, |r| f32::from_le_bytes([r[4 * tag], r[4 * tag + 1], r[4 * tag + 2], r[4 * tag + 3]]));
+    fn exact_row(&self, feature: u32) -> [f32; N_TAGS] {
+        match self.exact.binary_search_by_key(&feature, |e| e.0) {
+            Ok(k) => self.exact[k].1,
+            Err(_) => [0.0; N_TAGS],
         }
-        self.codebook[self.weights[bucket as usize * N_TAGS + tag] as usize]
     }
 }
 
@@ -87,19 +106,24 @@ impl Scorer for Model<'_> {
     fn buckets(&self) -> u32 {
         self.buckets
     }
+    fn row(&self, feature: u32) -> [f32; N_TAGS] {
+        match self.codes(feature) {
+            None => [0.0; N_TAGS],
+            Some(codes) if codes[0] == EXACT => self.exact_row(feature),
+            Some(codes) => codes.map(|c| self.codebook[c as usize]),
+        }
+    }
+    /// As the trait's, reading the codebook straight into the sums (the hot loop of tagging).
     fn add(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
         for &f in features {
-            let Some(row) = self.weights.get(f as usize * N_TAGS..f as usize * N_TAGS + N_TAGS) else { continue };
-            if row[0] == EXACT {
-                if let Some(r) = self.exact_row(f) {
-                    for (s, b) in scores.iter_mut().zip(r.chunks_exact(4)) {
-                        *s += f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            match self.codes(f) {
+                None => {}
+                Some(codes) if codes[0] == EXACT => add_row(scores, &self.exact_row(f)),
+                Some(codes) => {
+                    for (s, &c) in scores.iter_mut().zip(codes) {
+                        *s += self.codebook[c as usize];
                     }
                 }
-                continue;
-            }
-            for (s, &w) in scores.iter_mut().zip(row) {
-                *s += self.codebook[w as usize];
             }
         }
     }
@@ -160,18 +184,25 @@ pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> 
 }
 
 /// Static features of every token of a sentence, flattened, with each token's range.
-pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<std::ops::Range<usize>>) {
-    let mut feats = Vec::with_capacity(words.len() * 36);
-    let mut ranges = Vec::with_capacity(words.len());
+pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<Range<usize>>) {
+    let (mut feats, mut ranges) = (Vec::new(), Vec::new());
+    sentence_features_into(words, buckets, &mut feats, &mut ranges);
+    (feats, ranges)
+}
+
+/// [`sentence_features`] into reused buffers (cleared first).
+pub fn sentence_features_into(words: &[Word], buckets: u32, feats: &mut Vec<u32>, ranges: &mut Vec<Range<usize>>) {
+    feats.clear();
+    ranges.clear();
+    feats.reserve(words.len() * 36);
     let gaz = gazetteer_features(words);
     for i in 0..words.len() {
         let start = feats.len();
-        static_features(words, i, buckets, &mut feats);
-        gaz.push(words, i, buckets, &mut feats);
-        cluster_features(words, i, buckets, &mut feats);
+        static_features(words, i, buckets, feats);
+        gaz.push(words, i, buckets, feats);
+        cluster_features(words, i, buckets, feats);
         ranges.push(start..feats.len());
     }
-    (feats, ranges)
 }
 
 /// Scores of one token given its static features and its tag history.
@@ -229,91 +260,165 @@ fn local_probability(scores: &[f32; N_TAGS], prev: u8, tag: usize) -> f32 {
     }
 }
 
-/// Exact second-order Viterbi decoding under BIO constraints, given the sentence's static
-/// features: the best tag sequence by summed perceptron scores.
-pub fn viterbi_tags<S: Scorer>(scorer: &S, words: &[Word], feats: &[u32], ranges: &[std::ops::Range<usize>]) -> Vec<usize> {
-    const H: usize = N_TAGS + 1; // history values: tags and START
-    let n = words.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let buckets = scorer.buckets();
-    // delta[prev2][prev]: best score of a path ending with (prev2, prev).
-    let mut delta = [[f32::NEG_INFINITY; H]; H];
-    delta[START as usize][START as usize] = 0.0;
-    // back[i][prev][tag] = best prev2 for state (prev, tag) at i.
-    let mut back: Vec<[[u8; N_TAGS]; H]> = Vec::with_capacity(n);
-    let mut hist = Vec::with_capacity(4);
-    for i in 0..n {
-        let mut base = [0f32; N_TAGS];
-        scorer.add(&feats[ranges[i].clone()], &mut base);
-        let mut next = [[f32::NEG_INFINITY; H]; H];
-        let mut bp = [[0u8; N_TAGS]; H];
-        for prev in 0..H {
-            // Is any state (·, prev) alive?
-            if (0..H).all(|p2| delta[p2][prev] == f32::NEG_INFINITY) {
-                continue;
-            }
-            for prev2 in 0..H {
-                let d = delta[prev2][prev];
-                if d == f32::NEG_INFINITY {
-                    continue;
-                }
-                hist.clear();
-                history_features(&words[i], prev as u8, prev2 as u8, buckets, &mut hist);
-                let mut scores = base;
-                scorer.add(&hist, &mut scores);
-                for tag in 0..N_TAGS {
-                    if !allowed(prev as u8, tag) {
-                        continue;
-                    }
-                    let v = d + scores[tag];
-                    if v > next[prev][tag] {
-                        next[prev][tag] = v;
-                        bp[prev][tag] = prev2 as u8;
-                    }
-                }
-            }
-        }
-        back.push(bp);
-        delta = next;
-    }
-    let (mut best, mut bp2, mut bp1) = (f32::NEG_INFINITY, 0usize, 0usize);
-    for p in 0..H {
-        for t in 0..N_TAGS {
-            if delta[p][t] > best {
-                best = delta[p][t];
-                bp2 = p;
-                bp1 = t;
-            }
-        }
-    }
-    let mut tags = vec![0usize; n];
-    let (mut prev, mut tag) = (bp2, bp1);
-    for i in (0..n).rev() {
-        tags[i] = tag;
-        let p2 = back[i][prev][tag] as usize;
-        tag = prev;
-        prev = p2;
-    }
-    tags
+/// History values: the tags and START.
+const H: usize = N_TAGS + 1;
+
+/// Second-order Viterbi decoding with every buffer kept from one sentence to the next.
+///
+/// A token's score under history (prev2, prev) is its static score plus four history rows
+/// (see [`history_features`]); two of them depend on the tags only, so they are looked up once
+/// here, and the two that read the word once per live `prev`. Scores are summed in the order
+/// [`token_scores`] uses, so the floats (and the tags) are the same.
+pub struct Decoder<'s, S: Scorer> {
+    scorer: &'s S,
+    /// Row of the previous-tag feature, by previous tag.
+    prev_rows: [[f32; N_TAGS]; H],
+    /// Row of the tag-pair feature, by `[prev2][prev]`.
+    pair_rows: [[[f32; N_TAGS]; H]; H],
+    /// The tags allowed after each previous tag (BIO), in increasing order.
+    allowed_tags: [Vec<usize>; H],
+    feats: Vec<u32>,
+    ranges: Vec<Range<usize>>,
+    /// Static score of each token of the sentence.
+    base: Vec<[f32; N_TAGS]>,
+    /// `back[i][prev][tag]`: the best prev2 for state (prev, tag) at token i.
+    back: Vec<[[u8; N_TAGS]; H]>,
+    tags: Vec<usize>,
+    out: Vec<(usize, f32)>,
 }
 
-/// Viterbi tagging of one sentence: each token's tag and its local softmax probability given
-/// the decoded history.
-pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
-    let (feats, ranges) = sentence_features(words, scorer.buckets());
-    let tags = viterbi_tags(scorer, words, &feats, &ranges);
-    let mut scratch = Vec::with_capacity(48);
-    let (mut prev, mut prev2) = (START, START);
-    let mut out = Vec::with_capacity(words.len());
-    for (i, &t) in tags.iter().enumerate() {
-        let scores = token_scores(scorer, &words[i], &feats[ranges[i].clone()], prev, prev2, &mut scratch);
-        out.push((t, local_probability(&scores, prev, t)));
-        prev2 = prev;
-        prev = t as u8;
+impl<'s, S: Scorer> Decoder<'s, S> {
+    pub fn new(scorer: &'s S) -> Self {
+        let buckets = scorer.buckets();
+        let prev_rows = std::array::from_fn(|prev| scorer.row(prev_tag_feature(prev as u8, buckets)));
+        let pair_rows =
+            std::array::from_fn(|prev2| std::array::from_fn(|prev| scorer.row(tag_pair_feature(prev2 as u8, prev as u8, buckets))));
+        let allowed_tags = std::array::from_fn(|prev| (0..N_TAGS).filter(|&tag| allowed(prev as u8, tag)).collect());
+        Decoder {
+            scorer,
+            prev_rows,
+            pair_rows,
+            allowed_tags,
+            feats: Vec::new(),
+            ranges: Vec::new(),
+            base: Vec::new(),
+            back: Vec::new(),
+            tags: Vec::new(),
+            out: Vec::new(),
+        }
     }
-    out
+
+    /// The two word-dependent history rows of a token after `prev`.
+    fn word_rows(&self, word: &Word, prev: usize) -> [[f32; N_TAGS]; 2] {
+        prev_tag_word_features(word, prev as u8, self.scorer.buckets()).map(|f| self.scorer.row(f))
+    }
+
+    /// Scores of every tag at a token with static score `base` after (prev2, prev).
+    #[inline]
+    fn scores(&self, base: &[f32; N_TAGS], prev2: usize, prev: usize, word_rows: &[[f32; N_TAGS]; 2]) -> [f32; N_TAGS] {
+        let mut s = *base;
+        add_row(&mut s, &self.prev_rows[prev]);
+        add_row(&mut s, &self.pair_rows[prev2][prev]);
+        add_row(&mut s, &word_rows[0]);
+        add_row(&mut s, &word_rows[1]);
+        s
+    }
+
+    /// Viterbi tagging of one sentence: each token's tag and its local softmax probability given
+    /// the decoded history.
+    pub fn decode(&mut self, words: &[Word]) -> &[(usize, f32)] {
+        let (mut feats, mut ranges) = (std::mem::take(&mut self.feats), std::mem::take(&mut self.ranges));
+        sentence_features_into(words, self.scorer.buckets(), &mut feats, &mut ranges);
+        self.viterbi(words, &feats, &ranges);
+        (self.feats, self.ranges) = (feats, ranges);
+        self.out.clear();
+        let (mut prev, mut prev2) = (START as usize, START as usize);
+        for (i, &tag) in self.tags.iter().enumerate() {
+            let scores = self.scores(&self.base[i], prev2, prev, &self.word_rows(&words[i], prev));
+            self.out.push((tag, local_probability(&scores, prev as u8, tag)));
+            prev2 = prev;
+            prev = tag;
+        }
+        &self.out
+    }
+
+    /// Exact second-order Viterbi decoding under BIO constraints, given the sentence's static
+    /// features: the best tag sequence by summed perceptron scores, into `self.tags`.
+    pub fn viterbi(&mut self, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> &[usize] {
+        let n = words.len();
+        self.base.clear();
+        self.back.clear();
+        self.tags.clear();
+        if n == 0 {
+            return &self.tags;
+        }
+        // delta[prev2][prev]: best score of a path ending with (prev2, prev).
+        let mut delta = [[f32::NEG_INFINITY; H]; H];
+        delta[START as usize][START as usize] = 0.0;
+        for (i, word) in words.iter().enumerate() {
+            let mut base = [0f32; N_TAGS];
+            self.scorer.add(&feats[ranges[i].clone()], &mut base);
+            self.base.push(base);
+            let mut next = [[f32::NEG_INFINITY; H]; H];
+            let mut bp = [[0u8; N_TAGS]; H];
+            for prev in 0..H {
+                // Is any state (·, prev) alive?
+                if delta.iter().all(|row| row[prev] == f32::NEG_INFINITY) {
+                    continue;
+                }
+                let [word_row, short_row] = self.word_rows(word, prev);
+                let mut with_prev = base;
+                add_row(&mut with_prev, &self.prev_rows[prev]);
+                let tags = self.allowed_tags[prev].as_slice();
+                for (prev2, row) in delta.iter().enumerate() {
+                    let d = row[prev];
+                    if d == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    // The sum of `scores`, left to right, for the allowed tags only.
+                    let pair = &self.pair_rows[prev2][prev];
+                    for &tag in tags {
+                        let v = d + (((with_prev[tag] + pair[tag]) + word_row[tag]) + short_row[tag]);
+                        if v > next[prev][tag] {
+                            next[prev][tag] = v;
+                            bp[prev][tag] = prev2 as u8;
+                        }
+                    }
+                }
+            }
+            self.back.push(bp);
+            delta = next;
+        }
+        let (mut best, mut bp2, mut bp1) = (f32::NEG_INFINITY, 0usize, 0usize);
+        for (p, row) in delta.iter().enumerate() {
+            for (t, &v) in row.iter().enumerate().take(N_TAGS) {
+                if v > best {
+                    best = v;
+                    bp2 = p;
+                    bp1 = t;
+                }
+            }
+        }
+        self.tags.resize(n, 0);
+        let (mut prev, mut tag) = (bp2, bp1);
+        for i in (0..n).rev() {
+            self.tags[i] = tag;
+            let p2 = self.back[i][prev][tag] as usize;
+            tag = prev;
+            prev = p2;
+        }
+        &self.tags
+    }
+}
+
+/// [`Decoder::viterbi`] for one sentence.
+pub fn viterbi_tags<S: Scorer>(scorer: &S, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> Vec<usize> {
+    Decoder::new(scorer).viterbi(words, feats, ranges).to_vec()
+}
+
+/// [`Decoder::decode`] for one sentence.
+pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
+    Decoder::new(scorer).decode(words).to_vec()
 }
 
 #[cfg(test)]

@@ -32,13 +32,9 @@ impl Scorer for Perceptron {
     fn buckets(&self) -> u32 {
         self.buckets
     }
-    fn add(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
-        for &f in features {
-            let row = &self.w[f as usize * N_TAGS..f as usize * N_TAGS + N_TAGS];
-            for (s, w) in scores.iter_mut().zip(row) {
-                *s += w;
-            }
-        }
+    fn row(&self, feature: u32) -> [f32; N_TAGS] {
+        let at = feature as usize * N_TAGS;
+        std::array::from_fn(|t| self.w[at + t])
     }
 }
 
