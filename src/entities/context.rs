@@ -136,9 +136,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// `limit`: its last token and classes.
     pub fn longest(&self, first: usize, limit: usize, mask: u16) -> Option<(usize, u16)> {
         let max = limit.min(first + self.gaz.max_tokens - 1).min(self.len().saturating_sub(1));
-        (first..=max).rev().find_map(|last| {
-            let c = self.classes(first, last) & mask;
-            (c != 0).then_some((last, c))
-        })
+        self.gaz.longest((first..=max).map(|i| self.fold(i)), mask).map(|(k, c)| (first + k, c))
     }
 }

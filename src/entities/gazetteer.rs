@@ -4,8 +4,7 @@
 //! A key is the entry tokenised like the text and folded token by token, joined by spaces:
 //! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
 
-use crate::text::{fold, tokenize};
-use std::collections::{HashMap, HashSet};
+use crate::text::{fold, tokenize, FastMap};
 use std::sync::OnceLock;
 
 /// What a gazetteer entry is; an entry can be several things ("Florence").
@@ -26,12 +25,26 @@ pub mod class {
 }
 
 pub struct Gazetteer {
-    entries: HashMap<String, u16>,
-    /// Folded words that are usually written lowercase.
-    common: HashSet<String>,
+    /// Every entry key, every key an entry starts with, and the common and function words: one
+    /// look-up answers all a token needs.
+    table: FastMap<Box<str>, Known>,
     /// Most tokens in any entry key.
     pub max_tokens: usize,
 }
+
+/// What the table knows of one key.
+#[derive(Clone, Copy, Default)]
+struct Known {
+    classes: u16,
+    flags: u8,
+}
+
+/// Some entry starts with this key and a space: look further.
+const EXTENDS: u8 = 1;
+/// A folded word usually written lowercase.
+const COMMON: u8 = 2;
+/// A word of [`FUNCTION_WORDS`].
+const FUNCTION: u8 = 4;
 
 const FILES: &[(&str, u16)] = &[
     (include_str!("../../data/gazetteers/countries.txt"), class::COUNTRY),
@@ -89,43 +102,83 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let mut entries: HashMap<String, u16> = HashMap::with_capacity(8192);
+        let mut table: FastMap<Box<str>, Known> = FastMap::default();
+        table.reserve(16384);
         let mut max_tokens = 1;
-        let mut add = |name: &str, c: u16, entries: &mut HashMap<String, u16>| {
+        let mut add = |name: &str, c: u16, table: &mut FastMap<Box<str>, Known>| {
             let k = key(name);
             if k.is_empty() {
                 return;
             }
             max_tokens = max_tokens.max(k.split(' ').count());
-            *entries.entry(k).or_insert(0) |= c;
+            for (at, _) in k.match_indices(' ') {
+                table.entry(k[..at].into()).or_default().flags |= EXTENDS;
+            }
+            table.entry(k.into()).or_default().classes |= c;
         };
         for (data, c) in FILES {
             for l in lines(data) {
-                add(l, *c, &mut entries);
+                add(l, *c, &mut table);
             }
         }
         for l in lines(DEMONYMS) {
             for form in inflections(l) {
-                add(&form, class::DEMONYM, &mut entries);
+                add(&form, class::DEMONYM, &mut table);
             }
         }
-        let common = lines(COMMON_WORDS).map(fold).collect();
-        Gazetteer { entries, common, max_tokens }
+        for w in lines(COMMON_WORDS) {
+            table.entry(fold(w).into()).or_default().flags |= COMMON;
+        }
+        for w in FUNCTION_WORDS {
+            table.entry((*w).into()).or_default().flags |= FUNCTION;
+        }
+        Gazetteer { table, max_tokens }
+    }
+
+    fn known(&self, key: &str) -> Known {
+        self.table.get(key).copied().unwrap_or_default()
     }
 
     /// Classes of the entry with this key (0 when none).
     pub fn classes(&self, key: &str) -> u16 {
-        self.entries.get(key).copied().unwrap_or(0)
+        self.known(key).classes
     }
 
     /// Whether the folded word is usually written lowercase.
     pub fn is_common(&self, folded: &str) -> bool {
-        self.common.contains(folded) || FUNCTION_WORDS.contains(&folded)
+        self.known(folded).flags & (COMMON | FUNCTION) != 0
     }
 
     /// Whether the folded word is a closed-class word (determiner, pronoun, preposition…).
     pub fn is_function_word(&self, folded: &str) -> bool {
-        FUNCTION_WORDS.contains(&folded)
+        self.known(folded).flags & FUNCTION != 0
+    }
+
+    /// The longest entry with a class in `mask` made of the first of `folded` tokens: the index
+    /// of its last token and its classes within `mask`. Stops reading tokens as soon as no
+    /// entry starts with those read.
+    pub fn longest<'w>(&self, folded: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
+        let mut words = folded.into_iter();
+        let word = words.next()?;
+        let mut read = self.known(word);
+        let mut best = (read.classes & mask != 0).then_some((0, read.classes & mask));
+        if read.flags & EXTENDS == 0 {
+            return best; // most tokens: one look-up, no key built
+        }
+        let mut key = String::with_capacity(64);
+        key.push_str(word);
+        for (k, w) in words.enumerate() {
+            if read.flags & EXTENDS == 0 {
+                break;
+            }
+            key.push(' ');
+            key.push_str(w);
+            read = self.known(&key);
+            if read.classes & mask != 0 {
+                best = Some((k + 1, read.classes & mask));
+            }
+        }
+        best
     }
 }
 

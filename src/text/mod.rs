@@ -2,11 +2,13 @@
 //! All positions inside the core are byte offsets into the original `&str`.
 
 pub mod fold;
+pub mod hash;
 pub mod offsets;
 pub mod sentences;
 pub mod tokenize;
 
 pub use fold::{fold, fold_char_into};
+pub use hash::FastMap;
 pub use offsets::{OffsetMap, OffsetUnit};
 pub use sentences::split_sentences;
 pub use tokenize::{tokenize, Token, TokenKind};

@@ -244,33 +244,20 @@ pub fn gazetteer_features(words: &[Word]) -> GazetteerMarks {
     }
     let mut i = 0;
     while i < words.len() {
-        let mut key = String::new();
-        let mut best = None;
-        for j in i..words.len().min(i + g.max_tokens) {
-            if j > i {
-                key.push(' ');
-            }
-            key.push_str(&folded[j]);
-            let c = g.classes(&key);
-            let group = if c & class::PLACE != 0 {
-                1
-            } else if c & (class::ORG | class::MEDIA) != 0 {
-                2
-            } else if c & class::DEMONYM != 0 {
-                3
-            } else {
-                0
-            };
-            if group != 0 {
-                best = Some((j, group));
-            }
-        }
-        match best {
-            Some((j, group)) => {
-                for (k, m) in span[i..=j].iter_mut().enumerate() {
+        let window = &folded[i..words.len().min(i + g.max_tokens)];
+        match g.longest(window.iter().map(String::as_str), class::NAME) {
+            Some((k, c)) => {
+                let group = if c & class::PLACE != 0 {
+                    1
+                } else if c & (class::ORG | class::MEDIA) != 0 {
+                    2
+                } else {
+                    3 // a demonym
+                };
+                for (k, m) in span[i..=i + k].iter_mut().enumerate() {
                     *m = group | if k > 0 { 4 } else { 0 };
                 }
-                i = j + 1;
+                i += k + 1;
             }
             None => i += 1,
         }
