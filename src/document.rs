@@ -1,7 +1,8 @@
 //! The analysed text with the tokenisation every extractor shares.
 
 use crate::analysis::Lang;
-use crate::text::{split_sentences, tokenize, Span, Token};
+use crate::text::{split_sentences, tokenize, FoldedTokens, Span, Token};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 pub struct Document<'a> {
@@ -10,13 +11,20 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// Token index ranges, covering all tokens in order.
     pub sentences: Vec<Range<usize>>,
+    /// The tokens folded, made on first use ([`Document::folded`]).
+    pub folded: OnceCell<FoldedTokens>,
 }
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str, lang: Lang) -> Document<'a> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
-        Document { text, lang, tokens, sentences }
+        Document { text, lang, tokens, sentences, folded: OnceCell::new() }
+    }
+
+    /// Every token folded for look-ups, computed once for all the extractors.
+    pub fn folded(&self) -> &FoldedTokens {
+        self.folded.get_or_init(|| FoldedTokens::new(self.text, &self.tokens))
     }
 
     pub fn token_text(&self, i: usize) -> &'a str {

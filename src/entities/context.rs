@@ -3,13 +3,13 @@
 
 use super::gazetteer::Gazetteer;
 use crate::document::Document;
-use crate::text::{fold, TokenKind};
+use crate::text::{FoldedTokens, TokenKind};
 use std::collections::HashSet;
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub gaz: &'static Gazetteer,
-    pub folded: Vec<String>,
+    pub folded: &'d FoldedTokens,
     /// The token opens a sentence, a line, a quotation or a parenthesis: its capital says nothing.
     pub initial: Vec<bool>,
     /// Sentence index of each token.
@@ -23,7 +23,7 @@ const OPENERS: &[&str] = &["«", "“", "\"", "‘", "(", "[", ":", "—", "–"
 impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let n = doc.tokens.len();
-        let folded: Vec<String> = (0..n).map(|i| fold(doc.token_text(i))).collect();
+        let folded = doc.folded();
         let mut sentence = vec![0u32; n];
         let mut initial = vec![false; n];
         for (s, range) in doc.sentences.iter().enumerate() {
@@ -54,7 +54,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut inside = HashSet::new();
         for i in 0..n {
             if !ctx.initial[i] && ctx.is_cap(i) && !ctx.is_all_caps(i) {
-                inside.insert(ctx.folded[i].clone());
+                inside.insert(ctx.fold(i).to_string());
             }
         }
         ctx.capitalised_inside = inside;
@@ -70,7 +70,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     pub fn fold(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.folded.get(i)
     }
 
     /// A word starting with a capital letter (not an elided article such as "L’").

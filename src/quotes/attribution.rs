@@ -244,7 +244,7 @@ mod tests {
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);
         let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
-        let ctx = Ctx::new(&doc, &inner);
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
         let close = segs[0].close?;
         let i = ctx.token_at(close.end);
         after(&ctx, i, ctx.len()).map(|(p, _)| p.name.unwrap_or(p.span).slice(text).to_string())
@@ -254,7 +254,7 @@ mod tests {
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);
         let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
-        let ctx = Ctx::new(&doc, &inner);
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
         let o = ctx.token_at(segs[0].open.start);
         before(&ctx, o, 0).map(|p| p.name.unwrap_or(p.span).slice(text).to_string())
     }
@@ -310,7 +310,7 @@ mod tests {
         let text = "« Nous viendrons, a-t-elle ajouté, mais pas demain. »";
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);
-        let ctx = Ctx::new(&doc, &[]);
+        let ctx = Ctx::new(&doc);
         let first = ctx.token_at(segs[0].inner.start);
         let last = ctx.token_at(segs[0].inner.end) - 1;
         let (a, b, p) = incise(&ctx, first, last).unwrap();
@@ -320,7 +320,7 @@ mod tests {
         let text = "« Nous viendrons, mais pas demain, et sans eux. »";
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);
-        let ctx = Ctx::new(&doc, &[]);
+        let ctx = Ctx::new(&doc);
         let first = ctx.token_at(segs[0].inner.start);
         let last = ctx.token_at(segs[0].inner.end) - 1;
         assert!(incise(&ctx, first, last).is_none());

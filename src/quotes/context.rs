@@ -2,12 +2,12 @@
 //! case, sentence and line numbers, and whether the token lies inside a quote.
 
 use crate::document::Document;
-use crate::text::{fold, Span, TokenKind};
+use crate::text::{FoldedTokens, Span, TokenKind};
 use std::collections::HashSet;
 
 pub struct Ctx<'a, 'd> {
     pub doc: &'a Document<'d>,
-    pub folded: Vec<String>,
+    pub folded: &'a FoldedTokens,
     pub sentence_of: Vec<usize>,
     /// Line (paragraph) number of each token.
     pub line_of: Vec<usize>,
@@ -18,9 +18,10 @@ pub struct Ctx<'a, 'd> {
 }
 
 impl<'a, 'd> Ctx<'a, 'd> {
-    pub fn new(doc: &'a Document<'d>, quoted: &[Span]) -> Ctx<'a, 'd> {
+    /// The context of `doc` with no token inside a quote yet ([`Ctx::with_quoted`] marks them).
+    pub fn new(doc: &'a Document<'d>) -> Ctx<'a, 'd> {
         let n = doc.tokens.len();
-        let folded: Vec<String> = doc.tokens.iter().map(|t| fold(t.text(doc.text))).collect();
+        let folded = doc.folded();
         let mut sentence_of = vec![0; n];
         for (si, r) in doc.sentences.iter().enumerate() {
             for i in r.clone() {
@@ -37,23 +38,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
             }
             line_of[i] = line;
         }
-        let mut in_quote = vec![false; n];
-        for q in quoted {
-            let first = doc.tokens.partition_point(|t| t.start < q.start);
-            for i in first..n {
-                if doc.tokens[i].end > q.end {
-                    break;
-                }
-                in_quote[i] = true;
-            }
-        }
+        let in_quote = vec![false; n];
         let mut ctx = Ctx { doc, folded, sentence_of, line_of, in_quote, mid_caps: HashSet::new() };
         for i in 0..n {
             if ctx.is_cap(i) && !ctx.sentence_initial(i) {
-                ctx.mid_caps.insert(ctx.folded[i].clone());
+                ctx.mid_caps.insert(ctx.f(i).to_string());
             }
         }
         ctx
+    }
+
+    /// Marks the tokens inside the `quoted` spans.
+    pub fn with_quoted(mut self, quoted: &[Span]) -> Ctx<'a, 'd> {
+        let n = self.len();
+        for q in quoted {
+            let first = self.doc.tokens.partition_point(|t| t.start < q.start);
+            for i in first..n {
+                if self.doc.tokens[i].end > q.end {
+                    break;
+                }
+                self.in_quote[i] = true;
+            }
+        }
+        self
     }
 
     pub fn len(&self) -> usize {
@@ -65,7 +72,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     pub fn f(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.folded.get(i)
     }
 
     pub fn is_word(&self, i: usize) -> bool {

@@ -57,7 +57,7 @@ pub fn extract_reporting(
     if segments.is_empty() {
         return Vec::new();
     }
-    let plain = Ctx::new(doc, &[]);
+    let plain = Ctx::new(doc);
     let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
     while i < segments.len() {
@@ -90,7 +90,7 @@ pub fn extract_reporting(
         groups.push(Group { spans, open: segs[0].open, close: segs[segs.len() - 1].close, incise });
     }
     let quoted: Vec<Span> = groups.iter().flat_map(|g| g.spans.iter().copied()).collect();
-    let ctx = Ctx::new(doc, &quoted);
+    let ctx = plain.with_quoted(&quoted);
     let sources: Vec<Source> = groups.iter().enumerate().map(|(gi, g)| source(&ctx, &groups, gi, g)).collect();
     let resolver = speakers::Resolver::new(&ctx, entities, mentions);
 

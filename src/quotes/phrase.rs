@@ -231,7 +231,7 @@ mod tests {
 
     fn forward(text: &str, from: &str) -> Option<(Kind, String, Option<String>)> {
         let doc = Document::new(text, Lang::Fr);
-        let ctx = Ctx::new(&doc, &[]);
+        let ctx = Ctx::new(&doc);
         let byte = text.find(from).unwrap();
         let i = ctx.token_at(byte);
         parse_forward(&ctx, i, ctx.len()).map(|p| (p.kind, p.span.slice(text).to_string(), p.name.map(|n| n.slice(text).to_string())))

@@ -79,7 +79,7 @@ mod tests {
 
     fn verdicts(text: &str) -> Vec<(String, bool)> {
         let doc = Document::new(text, Lang::Fr);
-        let ctx = Ctx::new(&doc, &[]);
+        let ctx = Ctx::new(&doc);
         spans::find(text).iter().map(|s| (s.inner.slice(text).to_string(), is_quote(&ctx, std::slice::from_ref(s)))).collect()
     }
 

@@ -2,12 +2,14 @@
 //! All positions inside the core are byte offsets into the original `&str`.
 
 pub mod fold;
+pub mod folded;
 pub mod hash;
 pub mod offsets;
 pub mod sentences;
 pub mod tokenize;
 
 pub use fold::{fold, fold_char_into};
+pub use folded::FoldedTokens;
 pub use hash::FastMap;
 pub use offsets::{OffsetMap, OffsetUnit};
 pub use sentences::split_sentences;

@@ -228,13 +228,20 @@ pub struct GazetteerMarks {
     word: Vec<u8>,
 }
 
-/// Looks the sentence's tokens up in [`Gazetteer`] (longest match from each start, left to right).
-pub fn gazetteer_features(words: &[Word]) -> GazetteerMarks {
+/// What the gazetteer features look up for each word: its text (the first 24 chars) folded.
+pub fn gazetteer_folds(words: &[Word]) -> Vec<String> {
+    words.iter().map(|w| fold(&w.text)).collect()
+}
+
+/// Looks the sentence's tokens, folded as [`gazetteer_folds`] does, up in [`Gazetteer`]
+/// (longest match from each start, left to right).
+pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     let g = Gazetteer::get();
-    let folded: Vec<String> = words.iter().map(|w| fold(&w.text)).collect();
-    let mut span = vec![0u8; words.len()];
-    let mut word = vec![0u8; words.len()];
+    let n = folded.len();
+    let mut span = vec![0u8; n];
+    let mut word = vec![0u8; n];
     for (i, f) in folded.iter().enumerate() {
+        let f = f.as_ref();
         let c = g.classes(f);
         word[i] = (c & class::FIRST_NAME != 0) as u8
             | ((c & class::TITLE != 0) as u8) << 1
@@ -243,9 +250,9 @@ pub fn gazetteer_features(words: &[Word]) -> GazetteerMarks {
             | (g.is_function_word(f) as u8) << 4;
     }
     let mut i = 0;
-    while i < words.len() {
-        let window = &folded[i..words.len().min(i + g.max_tokens)];
-        match g.longest(window.iter().map(String::as_str), class::NAME) {
+    while i < n {
+        let window = &folded[i..n.min(i + g.max_tokens)];
+        match g.longest(window.iter().map(AsRef::as_ref), class::NAME) {
             Some((k, c)) => {
                 let group = if c & class::PLACE != 0 {
                     1

@@ -17,7 +17,9 @@ use crate::analysis::{EntityType, Lang};
 use crate::document::Document;
 use crate::progress::Reporter;
 use features::Word;
-use crate::text::Token;
+use crate::text::fold;
+use std::borrow::Cow;
+use std::ops::Range;
 use model::{Decoder, Model};
 use std::sync::OnceLock;
 
@@ -66,7 +68,8 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
         let mut start = sentence.start;
         while start < sentence.end {
             let end = (start + MAX_SENTENCE).min(sentence.end);
-            let tags = decoder.decode(words.fill(doc.text, &doc.tokens[start..end]));
+            words.fill(doc, start..end);
+            let tags = decoder.decode(words.sentence(), &words.folded);
             spans_from_bio(tags, start, &mut out);
             start = end;
         }
@@ -76,19 +79,33 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
 
 /// The words of one sentence, their memory kept from one sentence to the next.
 #[derive(Default)]
-struct Words {
+struct Words<'d> {
     words: Vec<Word>,
+    len: usize,
+    /// The words' [`features::gazetteer_folds`], from the document's folded tokens.
+    folded: Vec<Cow<'d, str>>,
 }
 
-impl Words {
-    fn fill(&mut self, text: &str, tokens: &[Token]) -> &[Word] {
-        for (k, t) in tokens.iter().enumerate() {
+impl<'d> Words<'d> {
+    fn fill(&mut self, doc: &'d Document, tokens: Range<usize>) {
+        let all = doc.folded();
+        self.folded.clear();
+        self.len = tokens.len();
+        for (k, i) in tokens.enumerate() {
+            let t = &doc.tokens[i];
             match self.words.get_mut(k) {
-                Some(w) => w.set(text, t),
-                None => self.words.push(Word::new(text, t)),
+                Some(w) => w.set(doc.text, t),
+                None => self.words.push(Word::new(doc.text, t)),
             }
+            // The features fold the word's first 24 chars: the token's own fold unless cut.
+            let w = &self.words[k];
+            let cut = w.text.len() < t.end - t.start;
+            self.folded.push(if cut { Cow::Owned(fold(&w.text)) } else { Cow::Borrowed(all.get(i)) });
         }
-        &self.words[..tokens.len()]
+    }
+
+    fn sentence(&self) -> &[Word] {
+        &self.words[..self.len]
     }
 }
 

@@ -9,7 +9,7 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_features, gazetteer_features, history_features, prev_tag_feature, prev_tag_word_features, static_features, tag_pair_feature,
+    allowed, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_word_features, static_features, tag_pair_feature,
     Word, N_TAGS, START,
 };
 use std::ops::Range;
@@ -186,16 +186,22 @@ pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> 
 /// Static features of every token of a sentence, flattened, with each token's range.
 pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<Range<usize>>) {
     let (mut feats, mut ranges) = (Vec::new(), Vec::new());
-    sentence_features_into(words, buckets, &mut feats, &mut ranges);
+    sentence_features_into(words, &gazetteer_folds(words), buckets, &mut feats, &mut ranges);
     (feats, ranges)
 }
 
-/// [`sentence_features`] into reused buffers (cleared first).
-pub fn sentence_features_into(words: &[Word], buckets: u32, feats: &mut Vec<u32>, ranges: &mut Vec<Range<usize>>) {
+/// [`sentence_features`] into reused buffers (cleared first), given the words' [`gazetteer_folds`].
+pub fn sentence_features_into<S: AsRef<str>>(
+    words: &[Word],
+    folded: &[S],
+    buckets: u32,
+    feats: &mut Vec<u32>,
+    ranges: &mut Vec<Range<usize>>,
+) {
     feats.clear();
     ranges.clear();
     feats.reserve(words.len() * 36);
-    let gaz = gazetteer_features(words);
+    let gaz = gazetteer_features(folded);
     for i in 0..words.len() {
         let start = feats.len();
         static_features(words, i, buckets, feats);
@@ -324,11 +330,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         s
     }
 
-    /// Viterbi tagging of one sentence: each token's tag and its local softmax probability given
-    /// the decoded history.
-    pub fn decode(&mut self, words: &[Word]) -> &[(usize, f32)] {
+    /// Viterbi tagging of one sentence, given its words' [`gazetteer_folds`]: each token's tag
+    /// and its local softmax probability given the decoded history.
+    pub fn decode<F: AsRef<str>>(&mut self, words: &[Word], folded: &[F]) -> &[(usize, f32)] {
         let (mut feats, mut ranges) = (std::mem::take(&mut self.feats), std::mem::take(&mut self.ranges));
-        sentence_features_into(words, self.scorer.buckets(), &mut feats, &mut ranges);
+        sentence_features_into(words, folded, self.scorer.buckets(), &mut feats, &mut ranges);
         self.viterbi(words, &feats, &ranges);
         (self.feats, self.ranges) = (feats, ranges);
         self.out.clear();
@@ -418,7 +424,7 @@ pub fn viterbi_tags<S: Scorer>(scorer: &S, words: &[Word], feats: &[u32], ranges
 
 /// [`Decoder::decode`] for one sentence.
 pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
-    Decoder::new(scorer).decode(words).to_vec()
+    Decoder::new(scorer).decode(words, &gazetteer_folds(words)).to_vec()
 }
 
 #[cfg(test)]
