@@ -12,6 +12,7 @@ use super::features::{
     allowed, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_word_features, static_features, tag_pair_feature,
     Word, N_TAGS, START,
 };
+use crate::text::FastMap;
 use std::ops::Range;
 
 const MAGIC: &[u8; 4] = b"MNER";
@@ -47,8 +48,8 @@ pub fn add_row(scores: &mut [f32; N_TAGS], row: &[f32; N_TAGS]) {
 pub struct Model<'a> {
     buckets: u32,
     codebook: [f32; 256],
-    /// The rows stored exactly, decoded, sorted by bucket.
-    exact: Vec<(u32, [f32; N_TAGS])>,
+    /// The rows stored exactly, decoded, by bucket (looked up for many tokens: a hash, not a search).
+    exact: FastMap<u32, [f32; N_TAGS]>,
     weights: &'a [u8],
 }
 
@@ -95,10 +96,7 @@ impl Model<'_> {
     }
 
     fn exact_row(&self, feature: u32) -> [f32; N_TAGS] {
-        match self.exact.binary_search_by_key(&feature, |e| e.0) {
-            Ok(k) => self.exact[k].1,
-            Err(_) => [0.0; N_TAGS],
-        }
+        self.exact.get(&feature).copied().unwrap_or([0.0; N_TAGS])
     }
 }
 
