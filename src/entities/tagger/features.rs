@@ -335,7 +335,17 @@ pub fn tag_pair_feature(prev2: u8, prev: u8, buckets: u32) -> u32 {
 
 /// The history features of the previous tag with the word (the last two of [`history_features`]).
 pub fn prev_tag_word_features(w: &Word, prev: u8, buckets: u32) -> [u32; 2] {
-    [H::new(42).byte(prev).str(&w.norm).bucket(buckets), H::new(43).byte(prev).str(&w.short).bucket(buckets)]
+    [prev_tag_norm_feature(&w.norm, prev, buckets), prev_tag_short_feature(&w.short, prev, buckets)]
+}
+
+/// The history feature of the previous tag with the word's `norm`.
+pub fn prev_tag_norm_feature(norm: &str, prev: u8, buckets: u32) -> u32 {
+    H::new(42).byte(prev).str(norm).bucket(buckets)
+}
+
+/// The history feature of the previous tag with the word's `short` shape.
+pub fn prev_tag_short_feature(short: &str, prev: u8, buckets: u32) -> u32 {
+    H::new(43).byte(prev).str(short).bucket(buckets)
 }
 
 #[cfg(test)]

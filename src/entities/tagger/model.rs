@@ -9,7 +9,8 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_word_features, static_features, tag_pair_feature,
+    allowed, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature, prev_tag_short_feature,
+    static_features, tag_pair_feature,
     Word, N_TAGS, START,
 };
 use crate::text::FastMap;
@@ -279,6 +280,10 @@ pub struct Decoder<'s, S: Scorer> {
     prev_rows: [[f32; N_TAGS]; H],
     /// Row of the tag-pair feature, by `[prev2][prev]`.
     pair_rows: [[[f32; N_TAGS]; H]; H],
+    /// Rows of the previous-tag-and-word features by norm, and by short shape, for every previous
+    /// tag: a few frequent words make most tokens.
+    norm_rows: RowCache,
+    short_rows: RowCache,
     /// The tags allowed after each previous tag (BIO), in increasing order.
     allowed_tags: [Vec<usize>; H],
     feats: Vec<u32>,
@@ -302,6 +307,8 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             scorer,
             prev_rows,
             pair_rows,
+            norm_rows: RowCache::default(),
+            short_rows: RowCache::default(),
             allowed_tags,
             feats: Vec::new(),
             ranges: Vec::new(),
@@ -312,19 +319,23 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         }
     }
 
-    /// The two word-dependent history rows of a token after `prev`.
-    fn word_rows(&self, word: &Word, prev: usize) -> [[f32; N_TAGS]; 2] {
-        prev_tag_word_features(word, prev as u8, self.scorer.buckets()).map(|f| self.scorer.row(f))
+    /// The two word-dependent history rows of a word, for every previous tag.
+    fn word_rows(&mut self, word: &Word) -> [RowsByPrev; 2] {
+        let (scorer, buckets) = (self.scorer, self.scorer.buckets());
+        [
+            self.norm_rows.get(&word.norm, |prev| scorer.row(prev_tag_norm_feature(&word.norm, prev, buckets))),
+            self.short_rows.get(&word.short, |prev| scorer.row(prev_tag_short_feature(&word.short, prev, buckets))),
+        ]
     }
 
     /// Scores of every tag at a token with static score `base` after (prev2, prev).
     #[inline]
-    fn scores(&self, base: &[f32; N_TAGS], prev2: usize, prev: usize, word_rows: &[[f32; N_TAGS]; 2]) -> [f32; N_TAGS] {
+    fn scores(&self, base: &[f32; N_TAGS], prev2: usize, prev: usize, word_rows: &[RowsByPrev; 2]) -> [f32; N_TAGS] {
         let mut s = *base;
         add_row(&mut s, &self.prev_rows[prev]);
         add_row(&mut s, &self.pair_rows[prev2][prev]);
-        add_row(&mut s, &word_rows[0]);
-        add_row(&mut s, &word_rows[1]);
+        add_row(&mut s, &word_rows[0][prev]);
+        add_row(&mut s, &word_rows[1][prev]);
         s
     }
 
@@ -337,8 +348,10 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         (self.feats, self.ranges) = (feats, ranges);
         self.out.clear();
         let (mut prev, mut prev2) = (START as usize, START as usize);
-        for (i, &tag) in self.tags.iter().enumerate() {
-            let scores = self.scores(&self.base[i], prev2, prev, &self.word_rows(&words[i], prev));
+        for (i, word) in words.iter().enumerate() {
+            let tag = self.tags[i];
+            let word_rows = self.word_rows(word);
+            let scores = self.scores(&self.base[i], prev2, prev, &word_rows);
             self.out.push((tag, local_probability(&scores, prev as u8, tag)));
             prev2 = prev;
             prev = tag;
@@ -365,12 +378,13 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             self.base.push(base);
             let mut next = [[f32::NEG_INFINITY; H]; H];
             let mut bp = [[0u8; N_TAGS]; H];
+            let [norm_rows, short_rows] = self.word_rows(word);
             for prev in 0..H {
                 // Is any state (·, prev) alive?
                 if delta.iter().all(|row| row[prev] == f32::NEG_INFINITY) {
                     continue;
                 }
-                let [word_row, short_row] = self.word_rows(word, prev);
+                let (word_row, short_row) = (&norm_rows[prev], &short_rows[prev]);
                 let mut with_prev = base;
                 add_row(&mut with_prev, &self.prev_rows[prev]);
                 let tags = self.allowed_tags[prev].as_slice();
@@ -412,6 +426,30 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             prev = p2;
         }
         &self.tags
+    }
+}
+
+/// One feature's rows for every previous tag (and START).
+type RowsByPrev = [[f32; N_TAGS]; H];
+
+/// Rows of a word-keyed history feature, by word. Keys come from the input, so the hasher is
+/// the randomised default, and the table is emptied when full to bound its memory.
+#[derive(Default)]
+struct RowCache(std::collections::HashMap<Box<str>, RowsByPrev>);
+
+impl RowCache {
+    const MAX_WORDS: usize = 4096;
+
+    fn get(&mut self, key: &str, row: impl Fn(u8) -> [f32; N_TAGS]) -> RowsByPrev {
+        if let Some(rows) = self.0.get(key) {
+            return *rows;
+        }
+        if self.0.len() >= Self::MAX_WORDS {
+            self.0.clear();
+        }
+        let rows = std::array::from_fn(|prev| row(prev as u8));
+        self.0.insert(key.into(), rows);
+        rows
     }
 }
 
