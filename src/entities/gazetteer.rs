@@ -34,9 +34,21 @@ pub struct Gazetteer {
 
 /// What the table knows of one key.
 #[derive(Clone, Copy, Default)]
-struct Known {
-    classes: u16,
+pub struct Known {
+    pub classes: u16,
     flags: u8,
+}
+
+impl Known {
+    /// See [`Gazetteer::is_common`].
+    pub fn is_common(self) -> bool {
+        self.flags & (COMMON | FUNCTION) != 0
+    }
+
+    /// See [`Gazetteer::is_function_word`].
+    pub fn is_function_word(self) -> bool {
+        self.flags & FUNCTION != 0
+    }
 }
 
 /// Some entry starts with this key and a space: look further.
@@ -135,7 +147,8 @@ impl Gazetteer {
         Gazetteer { table, max_tokens }
     }
 
-    fn known(&self, key: &str) -> Known {
+    /// Everything known of `key` in one look-up.
+    pub fn known(&self, key: &str) -> Known {
         self.table.get(key).copied().unwrap_or_default()
     }
 
@@ -146,12 +159,12 @@ impl Gazetteer {
 
     /// Whether the folded word is usually written lowercase.
     pub fn is_common(&self, folded: &str) -> bool {
-        self.known(folded).flags & (COMMON | FUNCTION) != 0
+        self.known(folded).is_common()
     }
 
     /// Whether the folded word is a closed-class word (determiner, pronoun, preposition…).
     pub fn is_function_word(&self, folded: &str) -> bool {
-        self.known(folded).flags & FUNCTION != 0
+        self.known(folded).is_function_word()
     }
 
     /// The longest entry with a class in `mask` made of the first of `folded` tokens: the index

@@ -242,12 +242,13 @@ pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     let mut word = vec![0u8; n];
     for (i, f) in folded.iter().enumerate() {
         let f = f.as_ref();
-        let c = g.classes(f);
+        let known = g.known(f);
+        let c = known.classes;
         word[i] = (c & class::FIRST_NAME != 0) as u8
             | ((c & class::TITLE != 0) as u8) << 1
             | ((c & class::ORG_HEAD != 0) as u8) << 2
-            | (g.is_common(f) as u8) << 3
-            | (g.is_function_word(f) as u8) << 4;
+            | (known.is_common() as u8) << 3
+            | (known.is_function_word() as u8) << 4;
     }
     let mut i = 0;
     while i < n {

@@ -13,7 +13,6 @@ use super::features::{
     static_features, tag_pair_feature,
     Word, N_TAGS, START,
 };
-use crate::text::FastMap;
 use std::ops::Range;
 
 const MAGIC: &[u8; 4] = b"MNER";
@@ -49,8 +48,11 @@ pub fn add_row(scores: &mut [f32; N_TAGS], row: &[f32; N_TAGS]) {
 pub struct Model<'a> {
     buckets: u32,
     codebook: [f32; 256],
-    /// The rows stored exactly, decoded, by bucket (looked up for many tokens: a hash, not a search).
-    exact: FastMap<u32, [f32; N_TAGS]>,
+    /// The rows stored exactly, decoded, in file order.
+    exact: Vec<[f32; N_TAGS]>,
+    /// Per bucket, 1 + the index of its exact row in `exact` (0: none). Many tokens hit exact
+    /// rows, so this is a direct index (4 bytes per bucket) rather than a search.
+    exact_index: Vec<u32>,
     weights: &'a [u8],
 }
 
@@ -76,11 +78,15 @@ impl<'a> Model<'a> {
             return None;
         }
         let le = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-        let exact = exact_bytes
-            .chunks_exact(EXACT_ROW)
-            .map(|r| (le(r), std::array::from_fn(|t| f32::from_bits(le(&r[4 + 4 * t..])))))
-            .collect();
-        Some(Model { buckets, codebook, exact, weights })
+        let mut exact = Vec::with_capacity(n_exact);
+        let mut exact_index = vec![0u32; buckets as usize];
+        for r in exact_bytes.chunks_exact(EXACT_ROW) {
+            exact.push(std::array::from_fn(|t| f32::from_bits(le(&r[4 + 4 * t..]))));
+            if let Some(slot) = exact_index.get_mut(le(r) as usize) {
+                *slot = exact.len() as u32;
+            }
+        }
+        Some(Model { buckets, codebook, exact, exact_index, weights })
     }
 
     pub fn weight(&self, bucket: u32, tag: usize) -> f32 {
@@ -97,7 +103,10 @@ impl Model<'_> {
     }
 
     fn exact_row(&self, feature: u32) -> [f32; N_TAGS] {
-        self.exact.get(&feature).copied().unwrap_or([0.0; N_TAGS])
+        match self.exact_index.get(feature as usize) {
+            Some(&k) if k > 0 => self.exact[k as usize - 1],
+            _ => [0.0; N_TAGS],
+        }
     }
 }
 
