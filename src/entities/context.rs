@@ -122,14 +122,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if last < first || last >= self.len() || last - first >= self.gaz.max_tokens {
             return 0;
         }
-        let mut k = String::new();
-        for i in first..=last {
-            if i > first {
-                k.push(' ');
-            }
-            k.push_str(self.fold(i));
-        }
-        self.gaz.classes(&k)
+        self.gaz.classes_of((first..=last).map(|i| self.fold(i)))
     }
 
     /// The longest gazetteer entry with a class in `mask` starting at `first` and ending by

@@ -167,6 +167,25 @@ impl Gazetteer {
         self.known(folded).is_function_word()
     }
 
+    /// Classes of the entry made of these folded tokens (0 when none): [`Gazetteer::classes`]
+    /// of their key, built only as far as some entry starts with it.
+    pub fn classes_of<'w>(&self, folded: impl IntoIterator<Item = &'w str>) -> u16 {
+        let mut words = folded.into_iter();
+        let Some(word) = words.next() else { return self.classes("") };
+        let mut read = self.known(word);
+        let mut key = None::<String>;
+        for w in words {
+            if read.flags & EXTENDS == 0 {
+                return 0;
+            }
+            let key = key.get_or_insert_with(|| word.to_string());
+            key.push(' ');
+            key.push_str(w);
+            read = self.known(key);
+        }
+        read.classes
+    }
+
     /// The longest entry with a class in `mask` made of the first of `folded` tokens: the index
     /// of its last token and its classes within `mask`. Stops reading tokens as soon as no
     /// entry starts with those read.
