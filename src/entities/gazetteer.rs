@@ -4,7 +4,7 @@
 //! A key is the entry tokenised like the text and folded token by token, joined by spaces:
 //! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
 
-use crate::text::{fold, tokenize, FastMap};
+use crate::text::{fold, fold_char_into, tokenize, FastMap};
 use std::sync::OnceLock;
 
 /// What a gazetteer entry is; an entry can be several things ("Florence").
@@ -86,7 +86,9 @@ pub fn key(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&fold(t.text(name)));
+        for c in t.text(name).chars() {
+            fold_char_into(c, &mut out);
+        }
     }
     out
 }
