@@ -2,8 +2,14 @@
 //! repeated to 1 MB and 10 MB, peak memory, and the `--jsonl` batch throughput.
 //!
 //! `cargo run --release --bin bench -- [GOLD_DIR] [--json OUT.json]`
+//!
+//! `bench [GOLD_DIR] --stages BYTES` runs each stage once, each in a function of its own, for
+//! instruction counts that load does not blur:
+//! `valgrind --tool=callgrind --callgrind-out-file=cg.out target/release/bench ../shared/gold --stages 1000000`
+//! then `callgrind_annotate --inclusive=yes cg.out | grep bench::stage_`.
 
 use manchette::document::Document;
+use manchette::structure::Structure;
 use manchette::{analyze, dates, entities, lang, quotes, structure, Options};
 use std::time::{Duration, Instant};
 
@@ -46,6 +52,43 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
         .unwrap_or_default()
 }
 
+// One function per stage, never inlined, so that a profiler's inclusive cost is the stage's.
+#[inline(never)]
+fn stage_tokenize(text: &str) -> Document<'_> {
+    Document::new(text, manchette::Lang::Fr)
+}
+#[inline(never)]
+fn stage_structure(doc: &Document) -> Structure {
+    structure::analyze(doc)
+}
+#[inline(never)]
+fn stage_dates(doc: &Document, s: &Structure, options: &Options) {
+    std::hint::black_box(dates::analyze(doc, s, options.reference_date));
+}
+#[inline(never)]
+fn stage_tagger(doc: &Document) -> Vec<entities::tagger::TaggedSpan> {
+    entities::tagger::tag_document(doc)
+}
+#[inline(never)]
+fn stage_entity_rules(doc: &Document, tagged: &[entities::tagger::TaggedSpan]) -> entities::Entities {
+    entities::extract_with(doc, tagged)
+}
+#[inline(never)]
+fn stage_quotes(doc: &Document, s: &Structure, e: &entities::Entities) {
+    std::hint::black_box(quotes::extract(doc, s, &e.entities, &e.mentions));
+}
+
+/// Each stage once over `text`, after a first small analysis (tables built on first use).
+fn run_stages_once(text: &str, options: &Options) {
+    std::hint::black_box(analyze("Le président a parlé lundi à Paris.", options));
+    let doc = stage_tokenize(text);
+    let s = stage_structure(&doc);
+    stage_dates(&doc, &s, options);
+    let tagged = stage_tagger(&doc);
+    let e = stage_entity_rules(&doc, &tagged);
+    stage_quotes(&doc, &s, &e);
+}
+
 fn mbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
 }
@@ -62,6 +105,10 @@ fn main() {
         let base = peak_rss().unwrap_or(0);
         std::hint::black_box(analyze(&text, &options));
         println!("{}", peak_rss().unwrap_or(0).saturating_sub(base));
+        return;
+    }
+    if let Some(size) = args.iter().position(|a| a == "--stages").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+        run_stages_once(&corpus(&gold, size), &options);
         return;
     }
     let mut rows = Vec::new();
