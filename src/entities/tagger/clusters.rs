@@ -6,7 +6,7 @@
 //! over the fine centroids), so a name or word never seen in training still shares weights with
 //! its neighbours in vector space ("bamako" with "abidjan", "kinshasa").
 
-use std::collections::HashMap;
+use crate::text::FastMap;
 use std::sync::OnceLock;
 
 /// "No class": the word is not in the list.
@@ -18,14 +18,16 @@ const EN: &str = include_str!("../../../data/clusters/en.txt");
 /// Per word (lowercase, as [`super::features::Word::norm`]): French fine, French coarse, English
 /// fine, English coarse class.
 pub struct Clusters {
-    map: HashMap<&'static str, [u16; 4]>,
+    /// Fx-hashed: built from the compiled-in lists, looked up for every token.
+    map: FastMap<&'static str, [u16; 4]>,
 }
 
 impl Clusters {
     pub fn get() -> &'static Clusters {
         static C: OnceLock<Clusters> = OnceLock::new();
         C.get_or_init(|| {
-            let mut map: HashMap<&'static str, [u16; 4]> = HashMap::with_capacity(50_000);
+            let mut map: FastMap<&'static str, [u16; 4]> = FastMap::default();
+            map.reserve(50_000);
             for (slot, data) in [(0, FR), (2, EN)] {
                 for line in data.lines().filter(|l| !l.starts_with('#')) {
                     let mut parts = line.split(' ');

@@ -295,14 +295,13 @@ impl GazetteerMarks {
 
 /// Pushes the word-class features of token `i` (templates 60–63, one set per language's
 /// classes, [`super::clusters`]): its fine class, its coarse group with its capitalisation, and
-/// the fine classes of its neighbours.
-pub fn cluster_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
-    let c = super::clusters::Clusters::get();
+/// the fine classes of its neighbours. `classes` are the sentence's [`cluster_classes`].
+pub fn cluster_features(words: &[Word], classes: &[[u16; 4]], i: usize, buckets: u32, out: &mut Vec<u32>) {
     let class = |j: isize| -> [u16; 4] {
         if j < 0 {
             [super::clusters::NONE - 1; 4]
         } else {
-            words.get(j as usize).map_or([super::clusters::NONE - 2; 4], |w| c.of(&w.norm))
+            classes.get(j as usize).copied().unwrap_or([super::clusters::NONE - 2; 4])
         }
     };
     let (w, prev, next) = (class(i as isize), class(i as isize - 1), class(i as isize + 1));
@@ -315,6 +314,12 @@ pub fn cluster_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u3
         out.push(u16b(H::new(62).byte(lang), prev[fine]).bucket(buckets));
         out.push(u16b(H::new(63).byte(lang), next[fine]).bucket(buckets));
     }
+}
+
+/// The word classes of each of `words`, looked up once for [`cluster_features`].
+pub fn cluster_classes(words: &[Word]) -> Vec<[u16; 4]> {
+    let c = super::clusters::Clusters::get();
+    words.iter().map(|w| c.of(&w.norm)).collect()
 }
 
 /// Pushes the history features of a token given its two previous tags and its word.

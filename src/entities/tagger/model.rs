@@ -9,7 +9,7 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature, prev_tag_short_feature,
+    allowed, cluster_classes, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature, prev_tag_short_feature,
     static_features, tag_pair_feature,
     Word, N_TAGS, START,
 };
@@ -210,11 +210,12 @@ pub fn sentence_features_into<S: AsRef<str>>(
     ranges.clear();
     feats.reserve(words.len() * 36);
     let gaz = gazetteer_features(folded);
+    let classes = cluster_classes(words);
     for i in 0..words.len() {
         let start = feats.len();
         static_features(words, i, buckets, feats);
         gaz.push(words, i, buckets, feats);
-        cluster_features(words, i, buckets, feats);
+        cluster_features(words, &classes, i, buckets, feats);
         ranges.push(start..feats.len());
     }
 }
