@@ -96,8 +96,11 @@ test('a panic inside the wasm is reported; the worker is replaced and the text k
   await paste(page, text);
   const started = [];
   page.on('worker', (w) => started.push(w));
+  // Playwright may announce the new worker after the page has shown the error: wait for it.
+  const replaced = page.waitForEvent('worker', { timeout: 10_000 });
   const before = await analysed(page);
   await page.evaluate(() => window.manchette.panicForTests('boom from the test 🎉'));
+  await replaced;
 
   const status = page.locator('#status');
   assert.equal(await status.getAttribute('class'), 'error');
