@@ -4,7 +4,11 @@
 //!
 //! ```text
 //! cargo run --release --bin ner_eval -- ../shared/corpora/ner/eval-sample/fr.tsv [--lang fr|en] [--pipeline] [--errors]
+//!     [--format auto|hipe|columns|europeana-dev]
 //! ```
+//! `--format auto` (the default) reads HIPE TSV when the file starts with its header, else
+//! columns; `europeana-dev` reads Europeana's `enp_FR.bnf.bio.gz` and keeps its dev split only
+//! (README §2 of the corpora), so the pipeline can be tuned without touching test data.
 //! Each sentence is joined back into text (corpus spacing when the file has it), analysed as a
 //! document, and the predicted byte spans are mapped back to the corpus tokens.
 
@@ -22,6 +26,7 @@ fn main() {
     let mut lang = None;
     let mut pipeline = false;
     let mut errors = false;
+    let mut format = String::from("auto");
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -36,6 +41,10 @@ fn main() {
                 };
                 i += 1;
             }
+            "--format" => {
+                format = args.get(i + 1).cloned().unwrap_or_default();
+                i += 1;
+            }
             "--pipeline" => pipeline = true,
             "--errors" => errors = true,
             other => file = Some(other.to_string()),
@@ -43,7 +52,7 @@ fn main() {
         i += 1;
     }
     let Some(file) = file else {
-        eprintln!("usage: ner_eval FILE [--lang fr|en] [--pipeline] [--errors]");
+        eprintln!("usage: ner_eval FILE [--lang fr|en] [--pipeline] [--errors] [--format auto|hipe|columns|europeana-dev]");
         exit(2)
     };
     let lang = lang.unwrap_or(if file.contains("en") && !file.contains("fr") { Lang::En } else { Lang::Fr });
@@ -61,8 +70,14 @@ fn main() {
     };
     // Group eval-sample sentences by their `# source` line, to report each source too.
     let mut sources: Vec<(String, Vec<Sentence>)> = Vec::new();
-    if text.starts_with("TOKEN\t") {
+    let hipe = format == "hipe" || (format == "auto" && text.starts_with("TOKEN\t"));
+    if hipe {
         sources.push((file.clone(), corpus::read_hipe(&text)));
+    } else if format == "europeana-dev" {
+        sources.push((file.clone(), corpus::europeana_train_dev(corpus::read_europeana(&text)).1));
+    } else if format != "auto" && format != "columns" {
+        eprintln!("unknown --format {format}");
+        exit(2)
     } else {
         let mut chunk = String::new();
         let mut name = String::new();

@@ -153,13 +153,9 @@ fn main() {
     match a.lang.as_str() {
         "fr" => {
             let europeana = corpus::read_europeana(&read(&format!("{c}/europeana-fr/enp_FR.bnf.bio.gz")));
-            for (i, s) in europeana.into_iter().enumerate() {
-                match i % 10 {
-                    9 => {}              // test: never
-                    8 => dev.push(s),    // dev
-                    _ => gold.push(s),   // train
-                }
-            }
+            let (train, europeana_dev) = corpus::europeana_train_dev(europeana);
+            gold.extend(train);
+            dev.extend(europeana_dev);
             gold.extend(corpus::read_hipe(&read(&format!("{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv.gz"))));
             dev.extend(corpus::read_hipe(&read(&format!("{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev-fr.tsv.gz"))));
         }

@@ -80,6 +80,14 @@ pub fn complement(ctx: &Ctx, first: usize) -> bool {
     prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "du" | "des" | "d'" | "l'" | "la" | "of"))
 }
 
+/// The name at `first` follows "de" ("coup d’État", "ministre de l’Énergie", "chef de la
+/// Défense"): stricter than [`complement`], which also takes a bare article ("la Chambre").
+pub fn after_de(ctx: &Ctx, first: usize) -> bool {
+    let is_de = |i: usize| ctx.is_lower(i) && matches!(ctx.fold(i), "de" | "du" | "des" | "d'" | "of");
+    let Some(p) = prev_in_sentence(ctx, first) else { return false };
+    is_de(p) || (ctx.is_lower(p) && matches!(ctx.fold(p), "l'" | "la") && prev_in_sentence(ctx, p).is_some_and(is_de))
+}
+
 /// The role phrase from a title at `title` to the name at `first`, without trailing
 /// determiners and commas: "ministre de la Défense".
 pub fn role_text(ctx: &Ctx, title: usize, first: usize) -> Option<String> {

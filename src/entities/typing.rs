@@ -42,6 +42,9 @@ pub struct Typed {
     pub roles: Vec<String>,
     /// Words of the name (particles and hyphens not counted).
     pub words: usize,
+    /// Weight of the best type from gazetteers, patterns and cues alone (not the name's shape,
+    /// not the tagger): 0 when nothing but capital letters makes this a name.
+    pub evidence: f32,
 }
 
 fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
@@ -185,6 +188,7 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if cues::place_preposition(ctx, p.first) {
         s.add(EntityType::LOC, 1.5);
     }
+    let (_, evidence) = s.best();
     if p.first == p.last && ctx.is_acronym(p.first) {
         s.add(EntityType::ORG, 1.0);
     }
@@ -211,5 +215,5 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
             }
         }
     }
-    Typed { first: p.first, last: p.last, scores: s, kind, roles, words }
+    Typed { first: p.first, last: p.last, scores: s, kind, roles, words, evidence }
 }

@@ -109,6 +109,21 @@ pub fn read_europeana(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Europeana's deterministic split (corpora README §2): pseudo-sentence `i` is test when
+/// `i % 10 == 9`, dev when `i % 10 == 8`, train otherwise. Returns `(train, dev)`; the test
+/// sentences are dropped here so no caller can train or tune on them.
+pub fn europeana_train_dev(sentences: Vec<Sentence>) -> (Vec<Sentence>, Vec<Sentence>) {
+    let (mut train, mut dev) = (Vec::new(), Vec::new());
+    for (i, s) in sentences.into_iter().enumerate() {
+        match i % 10 {
+            9 => {}
+            8 => dev.push(s),
+            _ => train.push(s),
+        }
+    }
+    (train, dev)
+}
+
 /// HIPE TSV (2020 v1.4 and 2022): column 2 is the coarse literal tag; sentences end at documents
 /// and after `EndOfSentence`/`PySBDSegment`, unless the next tag is an I- tag.
 pub fn read_hipe(text: &str) -> Vec<Sentence> {
