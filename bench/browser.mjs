@@ -31,6 +31,8 @@ const ctx = await chromium.launchPersistentContext(profile, {
     '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
 const rows = [];
+/** The same figures as numbers, for bench/summary.mjs. */
+const figures = {};
 try {
   const page = await ctx.newPage();
   const t = Date.now();
@@ -42,20 +44,24 @@ try {
   rows.push(['  of which init() + first analyze', `${main.initAndFirst.toFixed(1)} ms`]);
   const w = await page.evaluate(() => window.bench.coldStartWorker());
   rows.push(['cold start, new worker to first result', `${w.ms.toFixed(1)} ms`]);
+  figures.coldStartWorkerMs = w.ms;
   const medMain = await page.evaluate(([a]) => window.bench.articleMedianMain(a, 20), [articles]);
   const medWorker = await page.evaluate(([a]) => window.bench.articleMedianWorker(a, 20), [articles]);
   rows.push(['one sample article, median (main / worker)', `${medMain.toFixed(2)} / ${medWorker.toFixed(2)} ms`]);
+  figures.articleWorkerMs = medWorker;
   for (const [label, text] of Object.entries(texts)) {
     const mb = Buffer.byteLength(text) / 1e6;
     const m = await page.evaluate(([s]) => window.bench.throughputMain(s), [text]);
     const wk = await page.evaluate(([s]) => window.bench.throughputWorker(s), [text]);
     rows.push([`${label}: MB/s (main / worker)`, `${(mb / (m.ms / 1000)).toFixed(1)} / ${(mb / (wk.ms / 1000)).toFixed(1)}`]);
     rows.push([`${label}: time (main / worker)`, `${m.ms.toFixed(0)} / ${wk.ms.toFixed(0)} ms`]);
+    figures[label] = { mb, workerMs: wk.ms, mainMs: m.ms, wasmMemoryBytes: wk.wasmMemoryBytes };
     rows.push([`${label}: wasm memory after (worker)`, `${(wk.wasmMemoryBytes / 1e6).toFixed(1)} MB (budget ${(30 + 6 * mb).toFixed(0)} MB)`]);
   }
   const wasm = join(root, 'www', 'pkg', 'manchette_bg.wasm');
   const glue = join(root, 'www', 'pkg', 'manchette.js');
   const gz = gzipSync(readFileSync(wasm), { level: 9 }).length + gzipSync(readFileSync(glue), { level: 9 }).length;
+  figures.packageGzipBytes = gz;
   rows.push(['.wasm + JS glue, raw / gzip', `${((statSync(wasm).size + statSync(glue).size) / 1e3).toFixed(0)} KB / ${(gz / 1e3).toFixed(0)} KB`]);
 } finally {
   await ctx.close();
@@ -65,5 +71,5 @@ try {
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 mkdirSync(join(root, 'target'), { recursive: true });
-writeFileSync(join(root, 'target', 'bench-browser.json'), JSON.stringify(Object.fromEntries(rows), null, 2) + '\n');
+writeFileSync(join(root, 'target', 'bench-browser.json'), JSON.stringify({ ...Object.fromEntries(rows), figures }, null, 2) + '\n');
 console.log('wrote target/bench-browser.json');
