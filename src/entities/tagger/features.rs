@@ -219,6 +219,110 @@ pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32
     }
 }
 
+/// The offsets at which a word's own features are read: the token itself and its neighbours
+/// −2..=+2, as indices of [`word_features`]' `offset` (0 ↔ −2, 2 ↔ the token, 4 ↔ +2).
+pub const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
+
+/// The features of [`static_features`] and [`cluster_features`] that read one word only, the word
+/// at `OFFSETS[slot]` from the token (`None`: the padding past the sentence's end on that side,
+/// never for the token itself), with `classes` its [`cluster_classes`]. Together with
+/// [`context_features`] over every slot, they are the token's static features (as a multiset:
+/// the order differs), so a word's rows can be summed once per word and offset.
+pub fn word_features(w: Option<&Word>, classes: [u16; 4], slot: usize, buckets: u32, out: &mut Vec<u32>) {
+    let offset = OFFSETS[slot];
+    let pad = if offset < 0 { PAD_PREV } else { PAD_NEXT };
+    let norm = w.map_or(pad, |w| w.norm.as_str());
+    let short = w.map_or(pad, |w| w.short.as_str());
+    let classes = match w {
+        Some(_) => classes,
+        None if offset < 0 => [super::clusters::NONE - 1; 4],
+        None => [super::clusters::NONE - 2; 4],
+    };
+    let mut push = |h: H| out.push(h.bucket(buckets));
+    let u16b = |h: H, x: u16| h.byte(x as u8).byte((x >> 8) as u8);
+    match offset {
+        -2 => push(H::new(4).str(norm)),
+        -1 => {
+            push(H::new(2).str(norm));
+            push(H::new(8).str(short));
+            for lang in 0..2u8 {
+                push(u16b(H::new(62).byte(lang), classes[2 * lang as usize]));
+            }
+        }
+        1 => {
+            push(H::new(3).str(norm));
+            push(H::new(9).str(short));
+            for lang in 0..2u8 {
+                push(u16b(H::new(63).byte(lang), classes[2 * lang as usize]));
+            }
+        }
+        2 => push(H::new(5).str(norm)),
+        _ => {
+            let w = w.expect("the token itself is in its sentence");
+            push(H::new(0));
+            push(H::new(1).str(&w.norm));
+            push(H::new(6).str(&w.shape));
+            let n = w.text.chars().count();
+            for (k, (end, c)) in w.text.char_indices().take(3).enumerate() {
+                push(H::new(12 + k as u8).str(&w.text[..end + c.len_utf8()]));
+            }
+            for k in 1..=4usize.min(n) {
+                push(H::new(14 + k as u8).chars(w.text.chars().skip(n - k).flat_map(char::to_lowercase)));
+            }
+            let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
+            push(H::new(25).byte(n.min(12) as u8).byte(caps));
+            if w.all_upper {
+                push(H::new(26).str(&w.norm));
+            }
+            for lang in 0..2u8 {
+                let (fine, coarse) = (2 * lang as usize, 2 * lang as usize + 1);
+                push(u16b(H::new(60).byte(lang), classes[fine]));
+                push(u16b(H::new(61).byte(lang), classes[coarse]).byte(caps));
+            }
+        }
+    }
+}
+
+/// The static features of token `i` that [`word_features`] leaves out: those that combine
+/// several words or read the token's place in the sentence, and the gazetteer's.
+pub fn context_features(words: &[Word], gaz: &GazetteerMarks, i: usize, buckets: u32, out: &mut Vec<u32>) {
+    let w = &words[i];
+    let neighbour = |k: isize, field: fn(&Word) -> &str| -> &str {
+        let j = i as isize + k;
+        if j < 0 {
+            PAD_PREV
+        } else {
+            words.get(j as usize).map_or(PAD_NEXT, field)
+        }
+    };
+    let norm = |k: isize| neighbour(k, |w| w.norm.as_str());
+    let short = |k: isize| neighbour(k, |w| w.short.as_str());
+    let mut push = |h: H| out.push(h.bucket(buckets));
+    push(H::new(7).str(short(-1)).str(&w.short).str(short(1)));
+    push(H::new(10).str(norm(-1)).str(&w.norm));
+    push(H::new(11).str(&w.norm).str(norm(1)));
+    let pos = if i == 0 {
+        0
+    } else if w.newline_before {
+        1
+    } else if words[i - 1].kind == TokenKind::Punct && matches!(words[i - 1].norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–") {
+        2
+    } else {
+        3
+    };
+    push(H::new(19).byte(pos).str(&w.short));
+    let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
+    let prev_caps = if i > 0 { words[i - 1].first_upper as u8 | (words[i - 1].all_upper as u8) << 1 } else { 4 };
+    let next_caps = words.get(i + 1).map_or(4, |x| x.first_upper as u8 | (x.all_upper as u8) << 1);
+    push(H::new(20).byte(caps).byte(prev_caps).byte(next_caps));
+    let glued_next = words.get(i + 1).map_or(2, |x| !x.space_before as u8);
+    push(H::new(21).byte(!w.space_before as u8).byte(glued_next).str(&w.short));
+    push(H::new(22).str(norm(-1)).str(&w.short));
+    push(H::new(23).str(&w.short).str(norm(1)));
+    push(H::new(24).str(norm(-2)).str(norm(-1)));
+    gaz.push(words, i, buckets, out);
+}
+
 /// Gazetteer knowledge of a sentence's tokens: the longest name-list entry covering each token
 /// (its group and whether the token starts it) and per-word classes.
 pub struct GazetteerMarks {
@@ -392,6 +496,33 @@ mod tests {
         static_features(&w, 2, 1 << 20, &mut x);
         static_features(&w, 3, 1 << 20, &mut y);
         assert_ne!(x[1], y[1]);
+    }
+
+    #[test]
+    fn word_and_context_features_split_the_static_ones() {
+        use crate::text::tokenize;
+        for text in ["Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.", "«\u{202F}NASA» M. McCain-Smith, DIOP 2025\nx", "A", "Ééé-ÉÉ’’ 12.3 Anticonstitutionnellementissimes Paris"] {
+            let w: Vec<Word> = tokenize(text).iter().map(|t| Word::new(text, t)).collect();
+            let folded = gazetteer_folds(&w);
+            let gaz = gazetteer_features(&folded);
+            let classes = cluster_classes(&w);
+            for i in 0..w.len() {
+                let mut all = Vec::new();
+                static_features(&w, i, 1 << 17, &mut all);
+                gaz.push(&w, i, 1 << 17, &mut all);
+                cluster_features(&w, &classes, i, 1 << 17, &mut all);
+                let mut split = Vec::new();
+                for (slot, k) in OFFSETS.iter().enumerate() {
+                    let j = i as isize + k;
+                    let (word, c) = if j < 0 || j as usize >= w.len() { (None, [0; 4]) } else { (Some(&w[j as usize]), classes[j as usize]) };
+                    word_features(word, c, slot, 1 << 17, &mut split);
+                }
+                context_features(&w, &gaz, i, 1 << 17, &mut split);
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "{text:?} token {i}");
+            }
+        }
     }
 
     #[test]

@@ -9,9 +9,8 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_classes, cluster_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature, prev_tag_short_feature,
-    static_features, tag_pair_feature,
-    Word, N_TAGS, START,
+    allowed, cluster_classes, cluster_features, context_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature,
+    prev_tag_short_feature, static_features, tag_pair_feature, word_features, Word, N_TAGS, OFFSETS, START,
 };
 use std::ops::Range;
 
@@ -33,6 +32,16 @@ pub trait Scorer {
             add_row(scores, &self.row(f));
         }
     }
+    /// Adds the weights of `features` to `scores` in f64. A sum of a few dozen f32 weights
+    /// spanning less than 2^24 is exact in f64 (the shipped models' span 2^19), so any order gives
+    /// the same sums: the decoder sums per word once and reuses the partial sums.
+    fn add_f64(&self, features: &[u32], scores: &mut [f64; N_TAGS]) {
+        for &f in features {
+            for (s, w) in scores.iter_mut().zip(self.row(f)) {
+                *s += w as f64;
+            }
+        }
+    }
 }
 
 /// `scores += row`, tag by tag.
@@ -48,6 +57,7 @@ pub fn add_row(scores: &mut [f32; N_TAGS], row: &[f32; N_TAGS]) {
 pub struct Model<'a> {
     buckets: u32,
     codebook: [f32; 256],
+    codebook64: [f64; 256],
     /// The rows stored exactly, decoded, in file order.
     exact: Vec<[f32; N_TAGS]>,
     /// Per bucket, 1 + the index of its exact row in `exact` (0: none). Many tokens hit exact
@@ -86,7 +96,8 @@ impl<'a> Model<'a> {
                 *slot = exact.len() as u32;
             }
         }
-        Some(Model { buckets, codebook, exact, exact_index, weights })
+        let codebook64 = codebook.map(f64::from);
+        Some(Model { buckets, codebook, codebook64, exact, exact_index, weights })
     }
 
     pub fn weight(&self, bucket: u32, tag: usize) -> f32 {
@@ -130,6 +141,23 @@ impl Scorer for Model<'_> {
                 Some(codes) => {
                     for (s, &c) in scores.iter_mut().zip(codes) {
                         *s += self.codebook[c as usize];
+                    }
+                }
+            }
+        }
+    }
+    fn add_f64(&self, features: &[u32], scores: &mut [f64; N_TAGS]) {
+        for &f in features {
+            match self.codes(f) {
+                None => {}
+                Some(codes) if codes[0] == EXACT => {
+                    for (s, w) in scores.iter_mut().zip(self.exact_row(f)) {
+                        *s += w as f64;
+                    }
+                }
+                Some(codes) => {
+                    for (s, &c) in scores.iter_mut().zip(codes) {
+                        *s += self.codebook64[c as usize];
                     }
                 }
             }
@@ -290,14 +318,18 @@ pub struct Decoder<'s, S: Scorer> {
     prev_rows: [[f32; N_TAGS]; H],
     /// Row of the tag-pair feature, by `[prev2][prev]`.
     pair_rows: [[[f32; N_TAGS]; H]; H],
-    /// Rows of the previous-tag-and-word features by norm, and by short shape, for every previous
-    /// tag: a few frequent words make most tokens.
-    norm_rows: RowCache,
-    short_rows: RowCache,
+    /// Per token of the sentence, its two word-dependent history rows (see [`Self::word_rows`])
+    /// as indices into `word_sums.hist_rows`.
+    hist: Vec<[u32; 2]>,
     /// The tags allowed after each previous tag (BIO), in increasing order.
     allowed_tags: [Vec<usize>; H],
+    /// Per word, its static rows summed at each offset (see [`WordCache`]).
+    word_sums: WordCache,
+    /// The padding's summed rows at each offset (slot 2, the token itself, unused).
+    pad_sums: WordSums,
+    /// Per token of the sentence, its entry in `word_sums`.
+    ids: Vec<u32>,
     feats: Vec<u32>,
-    ranges: Vec<Range<usize>>,
     /// Static score of each token of the sentence.
     base: Vec<[f32; N_TAGS]>,
     /// `back[i][prev][tag]`: the best prev2 for state (prev, tag) at token i.
@@ -313,15 +345,26 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         let pair_rows =
             std::array::from_fn(|prev2| std::array::from_fn(|prev| scorer.row(tag_pair_feature(prev2 as u8, prev as u8, buckets))));
         let allowed_tags = std::array::from_fn(|prev| (0..N_TAGS).filter(|&tag| allowed(prev as u8, tag)).collect());
+        let mut feats = Vec::new();
+        let pad_sums = std::array::from_fn(|slot| {
+            let mut sums = [0f64; N_TAGS];
+            if OFFSETS[slot] != 0 {
+                feats.clear();
+                word_features(None, [0; 4], slot, buckets, &mut feats);
+                scorer.add_f64(&feats, &mut sums);
+            }
+            sums
+        });
         Decoder {
+            word_sums: WordCache::default(),
+            pad_sums,
+            ids: Vec::new(),
             scorer,
             prev_rows,
             pair_rows,
-            norm_rows: RowCache::default(),
-            short_rows: RowCache::default(),
+            hist: Vec::new(),
             allowed_tags,
             feats: Vec::new(),
-            ranges: Vec::new(),
             base: Vec::new(),
             back: Vec::new(),
             tags: Vec::new(),
@@ -330,17 +373,17 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     }
 
     /// The two word-dependent history rows of a word, for every previous tag.
-    fn word_rows(&mut self, word: &Word) -> [RowsByPrev; 2] {
-        let (scorer, buckets) = (self.scorer, self.scorer.buckets());
-        [
-            self.norm_rows.get(&word.norm, |prev| scorer.row(prev_tag_norm_feature(&word.norm, prev, buckets))),
-            self.short_rows.get(&word.short, |prev| scorer.row(prev_tag_short_feature(&word.short, prev, buckets))),
-        ]
+    /// The rows of the previous-tag-and-word features (by norm, and by short shape) of token
+    /// `i`, for every previous tag: a few frequent words make most tokens, so they are cached.
+    #[inline]
+    fn word_rows(&self, i: usize) -> [&RowsByPrev; 2] {
+        let [norm, short] = self.hist[i];
+        [&self.word_sums.hist_rows[norm as usize], &self.word_sums.hist_rows[short as usize]]
     }
 
     /// Scores of every tag at a token with static score `base` after (prev2, prev).
     #[inline]
-    fn scores(&self, base: &[f32; N_TAGS], prev2: usize, prev: usize, word_rows: &[RowsByPrev; 2]) -> [f32; N_TAGS] {
+    fn scores(&self, base: &[f32; N_TAGS], prev2: usize, prev: usize, word_rows: &[&RowsByPrev; 2]) -> [f32; N_TAGS] {
         let mut s = *base;
         add_row(&mut s, &self.prev_rows[prev]);
         add_row(&mut s, &self.pair_rows[prev2][prev]);
@@ -352,15 +395,13 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     /// Viterbi tagging of one sentence, given its words' [`gazetteer_folds`]: each token's tag
     /// and its local softmax probability given the decoded history.
     pub fn decode<F: AsRef<str>>(&mut self, words: &[Word], folded: &[F]) -> &[(usize, f32)] {
-        let (mut feats, mut ranges) = (std::mem::take(&mut self.feats), std::mem::take(&mut self.ranges));
-        sentence_features_into(words, folded, self.scorer.buckets(), &mut feats, &mut ranges);
-        self.viterbi(words, &feats, &ranges);
-        (self.feats, self.ranges) = (feats, ranges);
+        self.static_scores(words, folded);
+        self.viterbi_from_base(words);
         self.out.clear();
         let (mut prev, mut prev2) = (START as usize, START as usize);
-        for (i, word) in words.iter().enumerate() {
+        for i in 0..words.len() {
             let tag = self.tags[i];
-            let word_rows = self.word_rows(word);
+            let word_rows = self.word_rows(i);
             let scores = self.scores(&self.base[i], prev2, prev, &word_rows);
             self.out.push((tag, local_probability(&scores, prev as u8, tag)));
             prev2 = prev;
@@ -372,8 +413,68 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     /// Exact second-order Viterbi decoding under BIO constraints, given the sentence's static
     /// features: the best tag sequence by summed perceptron scores, into `self.tags`.
     pub fn viterbi(&mut self, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> &[usize] {
-        let n = words.len();
         self.base.clear();
+        for range in ranges.iter().take(words.len()) {
+            let mut sums = [0f64; N_TAGS];
+            self.scorer.add_f64(&feats[range.clone()], &mut sums);
+            self.base.push(sums.map(|s| s as f32));
+        }
+        let scorer = self.scorer;
+        self.word_sums.make_room(words.len());
+        self.hist.clear();
+        for w in words {
+            self.hist.push(self.word_sums.hist_ids(w, scorer));
+        }
+        self.viterbi_from_base(words)
+    }
+
+    /// The static score of every token of a sentence into `self.base`, as [`Self::viterbi`]
+    /// computes it from [`sentence_features_into`], but with the features that read one word
+    /// summed once per distinct word and offset ([`WordCache`]).
+    fn static_scores<F: AsRef<str>>(&mut self, words: &[Word], folded: &[F]) {
+        let (scorer, buckets) = (self.scorer, self.scorer.buckets());
+        let gaz = gazetteer_features(folded);
+        let mut feats = std::mem::take(&mut self.feats);
+        self.ids.clear();
+        self.hist.clear();
+        self.word_sums.make_room(words.len());
+        let clusters = super::clusters::Clusters::get();
+        for w in words {
+            let id = self.word_sums.id(w, scorer, |w| {
+                let classes = clusters.of(&w.norm);
+                std::array::from_fn(|slot| {
+                    feats.clear();
+                    word_features(Some(w), classes, slot, buckets, &mut feats);
+                    let mut sums = [0f64; N_TAGS];
+                    scorer.add_f64(&feats, &mut sums);
+                    sums
+                })
+            });
+            self.ids.push(id);
+            self.hist.push(self.word_sums.hist[id as usize]);
+        }
+        self.base.clear();
+        let n = words.len();
+        for i in 0..n {
+            let mut sums = [0f64; N_TAGS];
+            for (slot, k) in OFFSETS.iter().enumerate() {
+                let j = i as isize + k;
+                let part = if j < 0 || j as usize >= n { &self.pad_sums[slot] } else { &self.word_sums.rows[self.ids[j as usize] as usize][slot] };
+                for (s, p) in sums.iter_mut().zip(part) {
+                    *s += p;
+                }
+            }
+            feats.clear();
+            context_features(words, &gaz, i, buckets, &mut feats);
+            scorer.add_f64(&feats, &mut sums);
+            self.base.push(sums.map(|s| s as f32));
+        }
+        self.feats = feats;
+    }
+
+    /// [`Self::viterbi`] given the static scores in `self.base`.
+    fn viterbi_from_base(&mut self, words: &[Word]) -> &[usize] {
+        let n = words.len();
         self.back.clear();
         self.tags.clear();
         if n == 0 {
@@ -382,13 +483,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         // delta[prev2][prev]: best score of a path ending with (prev2, prev).
         let mut delta = [[f32::NEG_INFINITY; H]; H];
         delta[START as usize][START as usize] = 0.0;
-        for (i, word) in words.iter().enumerate() {
-            let mut base = [0f32; N_TAGS];
-            self.scorer.add(&feats[ranges[i].clone()], &mut base);
-            self.base.push(base);
+        for i in 0..n {
+            let base = self.base[i];
             let mut next = [[f32::NEG_INFINITY; H]; H];
             let mut bp = [[0u8; N_TAGS]; H];
-            let [norm_rows, short_rows] = self.word_rows(word);
+            let [norm_rows, short_rows] = self.word_rows(i);
             for prev in 0..H {
                 // Is any state (·, prev) alive?
                 if delta.iter().all(|row| row[prev] == f32::NEG_INFINITY) {
@@ -442,24 +541,128 @@ impl<'s, S: Scorer> Decoder<'s, S> {
 /// One feature's rows for every previous tag (and START).
 type RowsByPrev = [[f32; N_TAGS]; H];
 
-/// Rows of a word-keyed history feature, by word. Keys come from the input, so the hasher is
-/// the randomised default, and the table is emptied when full to bound its memory.
+/// A word's static rows summed per offset slot ([`OFFSETS`]): exact f64 sums.
+type WordSums = [[f64; N_TAGS]; 5];
+
+/// Summed rows of each distinct word of a document, for every offset it is read at. Keyed by
+/// the word's text, which determines every feature [`word_features`] reads (norm, shapes,
+/// capitalisation, affixes, word classes); words whose text was cut at 24 chars get an entry
+/// of their own each time. Emptied between sentences when full, to bound its memory.
 #[derive(Default)]
-struct RowCache(std::collections::HashMap<Box<str>, RowsByPrev>);
+struct WordCache {
+    index: std::collections::HashMap<Box<str>, u32, FastHash>,
+    rows: Vec<WordSums>,
+    /// Per entry of `rows`, its word's history rows in `hist_rows` (by norm, by short shape).
+    hist: Vec<[u32; 2]>,
+    /// The rows of the previous-tag-and-norm features by norm, and of the previous-tag-and-short
+    /// features by short shape, for every previous tag, in `hist_rows`.
+    norm_index: std::collections::HashMap<Box<str>, u32, FastHash>,
+    short_index: std::collections::HashMap<Box<str>, u32, FastHash>,
+    hist_rows: Vec<RowsByPrev>,
+}
 
-impl RowCache {
-    const MAX_WORDS: usize = 4096;
+impl WordCache {
+    const MAX_WORDS: usize = 8192;
 
-    fn get(&mut self, key: &str, row: impl Fn(u8) -> [f32; N_TAGS]) -> RowsByPrev {
-        if let Some(rows) = self.0.get(key) {
-            return *rows;
+    /// Empties the cache if `n` more words might not fit (never within a sentence, whose ids
+    /// must stay valid).
+    fn make_room(&mut self, n: usize) {
+        if self.rows.len() + n > Self::MAX_WORDS || self.hist_rows.len() + 2 * n > Self::MAX_WORDS {
+            self.index.clear();
+            self.rows.clear();
+            self.hist.clear();
+            self.norm_index.clear();
+            self.short_index.clear();
+            self.hist_rows.clear();
         }
-        if self.0.len() >= Self::MAX_WORDS {
-            self.0.clear();
+    }
+
+    /// The history rows of `w` (by norm, by short shape), as indices into `hist_rows`.
+    fn hist_ids<S: Scorer>(&mut self, w: &Word, scorer: &S) -> [u32; 2] {
+        let buckets = scorer.buckets();
+        let rows = &mut self.hist_rows;
+        let mut get = |index: &mut std::collections::HashMap<Box<str>, u32, FastHash>, key: &str, feature: &dyn Fn(u8) -> u32| {
+            if let Some(&id) = index.get(key) {
+                return id;
+            }
+            rows.push(std::array::from_fn(|prev| scorer.row(feature(prev as u8))));
+            let id = rows.len() as u32 - 1;
+            index.insert(key.into(), id);
+            id
+        };
+        [
+            get(&mut self.norm_index, &w.norm, &|prev| prev_tag_norm_feature(&w.norm, prev, buckets)),
+            get(&mut self.short_index, &w.short, &|prev| prev_tag_short_feature(&w.short, prev, buckets)),
+        ]
+    }
+
+    fn id<S: Scorer>(&mut self, w: &Word, scorer: &S, sums: impl FnOnce(&Word) -> WordSums) -> u32 {
+        let whole = w.text.len() < 24 || w.text.chars().count() < 24;
+        if whole {
+            if let Some(&id) = self.index.get(w.text.as_str()) {
+                return id;
+            }
         }
-        let rows = std::array::from_fn(|prev| row(prev as u8));
-        self.0.insert(key.into(), rows);
-        rows
+        let id = self.rows.len() as u32;
+        self.rows.push(sums(w));
+        let hist = self.hist_ids(w, scorer);
+        self.hist.push(hist);
+        if whole {
+            self.index.insert(w.text.as_str().into(), id);
+        }
+        id
+    }
+}
+
+/// A fast string hasher (FxHash-style multiply–rotate, seeded at random per cache). The cache is
+/// bounded, so colliding input costs at most a few thousand comparisons per word.
+#[derive(Clone)]
+struct FastHash(u64);
+
+impl Default for FastHash {
+    fn default() -> Self {
+        use std::hash::BuildHasher;
+        FastHash(std::collections::hash_map::RandomState::new().hash_one(0u8) | 1)
+    }
+}
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.0)
+    }
+}
+
+struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn mix(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, x: u8) {
+        self.mix(x as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -492,6 +695,25 @@ mod tests {
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
         assert!(Model::parse(b"MNER").is_none());
         assert!(Model::parse(&[]).is_none());
+    }
+
+    #[test]
+    fn cached_static_scores_are_the_uncached_ones() {
+        let model = crate::entities::tagger::model_for(crate::analysis::Lang::Fr).unwrap();
+        let mut dec = Decoder::new(model);
+        let text = "Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako. Lavrov a dit : « Goïta est un ami. »\nAnticonstitutionnellementissimes, M. Lavrov";
+        for _ in 0..2 {
+            for sentence in [&text[..58], text] {
+                let words: Vec<Word> = crate::text::tokenize(sentence).iter().map(|t| Word::new(sentence, t)).collect();
+                let (feats, ranges) = sentence_features(&words, model.buckets());
+                let mut plain = Decoder::new(model);
+                plain.viterbi(&words, &feats, &ranges);
+                dec.decode(&words, &gazetteer_folds(&words));
+                let bits = |b: &[[f32; N_TAGS]]| b.iter().flatten().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&dec.base), bits(&plain.base));
+                assert_eq!(dec.tags, plain.tags);
+            }
+        }
     }
 
     #[test]
