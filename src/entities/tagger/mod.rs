@@ -59,7 +59,17 @@ pub fn tag_document(doc: &Document) -> Vec<TaggedSpan> {
 pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<TaggedSpan> {
     let Some(model) = model_for(doc.lang) else { return Vec::new() };
     let mut out = Vec::new();
-    let mut decoder = Decoder::new(model);
+    // The word cache of the last document tagged with this model on this thread: words repeat
+    // from one short document to the next (a batch, a page analysing article after article).
+    thread_local! {
+        static CACHES: std::cell::RefCell<Vec<(usize, model::WordCache)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = model as *const Model as usize;
+    let cache = CACHES.with(|c| {
+        let mut c = c.borrow_mut();
+        c.iter().position(|(k, _)| *k == key).map(|at| c.swap_remove(at).1).unwrap_or_default()
+    });
+    let mut decoder = Decoder::with_cache(model, cache);
     let mut words = Words::default();
     for sentence in &doc.sentences {
         if let Some(first) = doc.tokens.get(sentence.start) {
@@ -74,6 +84,8 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
             start = end;
         }
     }
+    let cache = decoder.into_cache();
+    CACHES.with(|c| c.borrow_mut().push((key, cache)));
     out
 }
 

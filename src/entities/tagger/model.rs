@@ -340,6 +340,12 @@ pub struct Decoder<'s, S: Scorer> {
 
 impl<'s, S: Scorer> Decoder<'s, S> {
     pub fn new(scorer: &'s S) -> Self {
+        Self::with_cache(scorer, WordCache::default())
+    }
+
+    /// A decoder starting from `cache`, which must come from [`Self::into_cache`] of a decoder
+    /// of the same scorer with the same weights (the cached sums are the scorer's).
+    pub fn with_cache(scorer: &'s S, cache: WordCache) -> Self {
         let buckets = scorer.buckets();
         let prev_rows = std::array::from_fn(|prev| scorer.row(prev_tag_feature(prev as u8, buckets)));
         let pair_rows =
@@ -356,7 +362,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             sums
         });
         Decoder {
-            word_sums: WordCache::default(),
+            word_sums: cache,
             pad_sums,
             ids: Vec::new(),
             scorer,
@@ -373,6 +379,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     }
 
     /// The two word-dependent history rows of a word, for every previous tag.
+    /// The word cache, to start the next document's decoder with ([`Self::with_cache`]).
+    pub fn into_cache(self) -> WordCache {
+        self.word_sums
+    }
+
     /// The rows of the previous-tag-and-word features (by norm, and by short shape) of token
     /// `i`, for every previous tag: a few frequent words make most tokens, so they are cached.
     #[inline]
@@ -549,7 +560,7 @@ type WordSums = [[f64; N_TAGS]; 5];
 /// capitalisation, affixes, word classes); words whose text was cut at 24 chars get an entry
 /// of their own each time. Emptied between sentences when full, to bound its memory.
 #[derive(Default)]
-struct WordCache {
+pub struct WordCache {
     index: std::collections::HashMap<Box<str>, u32, FastHash>,
     rows: Vec<WordSums>,
     /// Per entry of `rows`, its word's history rows in `hist_rows` (by norm, by short shape).
