@@ -156,78 +156,15 @@ impl Word {
 const PAD_PREV: &str = "<s>";
 const PAD_NEXT: &str = "</s>";
 
-/// Pushes the static feature buckets of token `i` of `words` (one sentence) into `out`.
-pub fn static_features(words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
-    let w = &words[i];
-    // A neighbour's field, or the padding past either end of the sentence.
-    let neighbour = |k: isize, field: fn(&Word) -> &str| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            PAD_PREV
-        } else {
-            words.get(j as usize).map_or(PAD_NEXT, field)
-        }
-    };
-    let norm = |k: isize| neighbour(k, |w| w.norm.as_str());
-    let short = |k: isize| neighbour(k, |w| w.short.as_str());
-    let mut push = |h: H| out.push(h.bucket(buckets));
-    push(H::new(0));
-    push(H::new(1).str(&w.norm));
-    push(H::new(2).str(norm(-1)));
-    push(H::new(3).str(norm(1)));
-    push(H::new(4).str(norm(-2)));
-    push(H::new(5).str(norm(2)));
-    push(H::new(6).str(&w.shape));
-    push(H::new(7).str(short(-1)).str(&w.short).str(short(1)));
-    push(H::new(8).str(short(-1)));
-    push(H::new(9).str(short(1)));
-    push(H::new(10).str(norm(-1)).str(&w.norm));
-    push(H::new(11).str(&w.norm).str(norm(1)));
-    // Affixes of the original text (case kept: "Mc", "-ville", "-ov").
-    let n = w.text.chars().count();
-    for (k, (end, c)) in w.text.char_indices().take(3).enumerate() {
-        push(H::new(12 + k as u8).str(&w.text[..end + c.len_utf8()]));
-    }
-    for k in 1..=4usize.min(n) {
-        push(H::new(14 + k as u8).chars(w.text.chars().skip(n - k).flat_map(char::to_lowercase)));
-    }
-    // Position: sentence or line start, with the capitalisation that means little there.
-    let pos = if i == 0 {
-        0
-    } else if w.newline_before {
-        1
-    } else if words[i - 1].kind == TokenKind::Punct && matches!(words[i - 1].norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–") {
-        2
-    } else {
-        3
-    };
-    push(H::new(19).byte(pos).str(&w.short));
-    let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
-    let prev_caps = if i > 0 { words[i - 1].first_upper as u8 | (words[i - 1].all_upper as u8) << 1 } else { 4 };
-    let next_caps = words.get(i + 1).map_or(4, |x| x.first_upper as u8 | (x.all_upper as u8) << 1);
-    push(H::new(20).byte(caps).byte(prev_caps).byte(next_caps));
-    // Glue: hyphenated names ("Jean-Pierre", "Mali-Russie"), "M." initials.
-    let glued_next = words.get(i + 1).map_or(2, |x| !x.space_before as u8);
-    push(H::new(21).byte(!w.space_before as u8).byte(glued_next).str(&w.short));
-    push(H::new(22).str(norm(-1)).str(&w.short));
-    push(H::new(23).str(&w.short).str(norm(1)));
-    push(H::new(24).str(norm(-2)).str(norm(-1)));
-    let len = n.min(12) as u8;
-    push(H::new(25).byte(len).byte(caps));
-    if w.all_upper {
-        push(H::new(26).str(&w.norm));
-    }
-}
-
 /// The offsets at which a word's own features are read: the token itself and its neighbours
 /// −2..=+2, as indices of [`word_features`]' `offset` (0 ↔ −2, 2 ↔ the token, 4 ↔ +2).
 pub const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
 
-/// The features of [`static_features`] and [`cluster_features`] that read one word only, the word
-/// at `OFFSETS[slot]` from the token (`None`: the padding past the sentence's end on that side,
-/// never for the token itself), with `classes` its [`cluster_classes`]. Together with
-/// [`context_features`] over every slot, they are the token's static features (as a multiset:
-/// the order differs), so a word's rows can be summed once per word and offset.
+/// The static features of a token that read one word only, the word at `OFFSETS[slot]` from the
+/// token (`None`: the padding past the sentence's end on that side, never for the token itself),
+/// with `classes` its [`cluster_classes`] (word classes: templates 60–63, [`super::clusters`]).
+/// With [`context_features`] they make the token's static features ([`token_features`]); kept
+/// apart so that the decoder can sum a word's rows once per word and offset.
 pub fn word_features(w: Option<&Word>, classes: [u16; 4], slot: usize, buckets: u32, out: &mut Vec<u32>) {
     let offset = OFFSETS[slot];
     let pad = if offset < 0 { PAD_PREV } else { PAD_NEXT };
@@ -281,6 +218,20 @@ pub fn word_features(w: Option<&Word>, classes: [u16; 4], slot: usize, buckets: 
             }
         }
     }
+}
+
+/// Pushes every static feature of token `i` of `words` (one sentence): [`word_features`] of the
+/// words around it, then its [`context_features`]. `classes` are the sentence's
+/// [`cluster_classes`] and `gaz` its [`gazetteer_features`].
+pub fn token_features(words: &[Word], classes: &[[u16; 4]], gaz: &GazetteerMarks, i: usize, buckets: u32, out: &mut Vec<u32>) {
+    for (slot, k) in OFFSETS.iter().enumerate() {
+        let j = i as isize + k;
+        match usize::try_from(j).ok().filter(|&j| j < words.len()) {
+            Some(j) => word_features(Some(&words[j]), classes[j], slot, buckets, out),
+            None => word_features(None, [0; 4], slot, buckets, out),
+        }
+    }
+    context_features(words, gaz, i, buckets, out);
 }
 
 /// The static features of token `i` that [`word_features`] leaves out: those that combine
@@ -397,30 +348,7 @@ impl GazetteerMarks {
     }
 }
 
-/// Pushes the word-class features of token `i` (templates 60–63, one set per language's
-/// classes, [`super::clusters`]): its fine class, its coarse group with its capitalisation, and
-/// the fine classes of its neighbours. `classes` are the sentence's [`cluster_classes`].
-pub fn cluster_features(words: &[Word], classes: &[[u16; 4]], i: usize, buckets: u32, out: &mut Vec<u32>) {
-    let class = |j: isize| -> [u16; 4] {
-        if j < 0 {
-            [super::clusters::NONE - 1; 4]
-        } else {
-            classes.get(j as usize).copied().unwrap_or([super::clusters::NONE - 2; 4])
-        }
-    };
-    let (w, prev, next) = (class(i as isize), class(i as isize - 1), class(i as isize + 1));
-    let caps = words[i].first_upper as u8 | (words[i].all_upper as u8) << 1;
-    let u16b = |h: H, x: u16| h.byte(x as u8).byte((x >> 8) as u8);
-    for lang in 0..2u8 {
-        let (fine, coarse) = (2 * lang as usize, 2 * lang as usize + 1);
-        out.push(u16b(H::new(60).byte(lang), w[fine]).bucket(buckets));
-        out.push(u16b(H::new(61).byte(lang), w[coarse]).byte(caps).bucket(buckets));
-        out.push(u16b(H::new(62).byte(lang), prev[fine]).bucket(buckets));
-        out.push(u16b(H::new(63).byte(lang), next[fine]).bucket(buckets));
-    }
-}
-
-/// The word classes of each of `words`, looked up once for [`cluster_features`].
+/// The word classes of each of `words`, looked up once for [`word_features`].
 pub fn cluster_classes(words: &[Word]) -> Vec<[u16; 4]> {
     let c = super::clusters::Clusters::get();
     words.iter().map(|w| c.of(&w.norm)).collect()
@@ -479,50 +407,49 @@ mod tests {
         assert_eq!(got[9], ("l’", "x’", "x’", false));
     }
 
-    #[test]
-    fn features_are_stable_and_in_range() {
-        let w = words("Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.");
-        let mut a = Vec::new();
-        let mut b = Vec::new();
-        for i in 0..w.len() {
-            static_features(&w, i, 1000, &mut a);
-            static_features(&w, i, 1000, &mut b);
-        }
-        assert_eq!(a, b);
-        assert!(a.iter().all(|&x| x < 1000));
-        // Different words give different word features.
-        let mut x = Vec::new();
-        let mut y = Vec::new();
-        static_features(&w, 2, 1 << 20, &mut x);
-        static_features(&w, 3, 1 << 20, &mut y);
-        assert_ne!(x[1], y[1]);
+    /// Every static feature of each token of `text`, with `buckets` rows.
+    fn all_features(text: &str, buckets: u32) -> Vec<Vec<u32>> {
+        let w = words(text);
+        let gaz = gazetteer_features(&gazetteer_folds(&w));
+        let classes = cluster_classes(&w);
+        (0..w.len())
+            .map(|i| {
+                let mut out = Vec::new();
+                token_features(&w, &classes, &gaz, i, buckets, &mut out);
+                out
+            })
+            .collect()
     }
 
     #[test]
-    fn word_and_context_features_split_the_static_ones() {
-        use crate::text::tokenize;
+    fn features_are_stable_and_in_range() {
+        let text = "Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.";
+        let a = all_features(text, 1000);
+        assert_eq!(a, all_features(text, 1000));
+        assert!(a.iter().flatten().all(|&x| x < 1000));
+        // Different words give different word features (template 1: the norm).
+        let w = words(text);
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        word_features(Some(&w[2]), [0; 4], 2, 1 << 20, &mut x);
+        word_features(Some(&w[3]), [0; 4], 2, 1 << 20, &mut y);
+        assert_ne!(x[1], y[1]);
+    }
+
+    /// The shipped weights are rows of these exact feature hashes: a fingerprint of the sorted
+    /// features of a few sentences, taken from the feature list the weights were trained with,
+    /// catches any change to a template, a hash or a padding.
+    #[test]
+    fn features_are_the_ones_the_weights_were_trained_on() {
+        let mut fingerprint = 0xcbf2_9ce4_8422_2325u64;
         for text in ["Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.", "«\u{202F}NASA» M. McCain-Smith, DIOP 2025\nx", "A", "Ééé-ÉÉ’’ 12.3 Anticonstitutionnellementissimes Paris"] {
-            let w: Vec<Word> = tokenize(text).iter().map(|t| Word::new(text, t)).collect();
-            let folded = gazetteer_folds(&w);
-            let gaz = gazetteer_features(&folded);
-            let classes = cluster_classes(&w);
-            for i in 0..w.len() {
-                let mut all = Vec::new();
-                static_features(&w, i, 1 << 17, &mut all);
-                gaz.push(&w, i, 1 << 17, &mut all);
-                cluster_features(&w, &classes, i, 1 << 17, &mut all);
-                let mut split = Vec::new();
-                for (slot, k) in OFFSETS.iter().enumerate() {
-                    let j = i as isize + k;
-                    let (word, c) = if j < 0 || j as usize >= w.len() { (None, [0; 4]) } else { (Some(&w[j as usize]), classes[j as usize]) };
-                    word_features(word, c, slot, 1 << 17, &mut split);
+            for mut token in all_features(text, 1 << 17) {
+                token.sort_unstable();
+                for b in token {
+                    fingerprint = (fingerprint ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
                 }
-                context_features(&w, &gaz, i, 1 << 17, &mut split);
-                all.sort_unstable();
-                split.sort_unstable();
-                assert_eq!(all, split, "{text:?} token {i}");
             }
         }
+        assert_eq!(fingerprint, 0xe0eeb39a58dcbcf7);
     }
 
     #[test]

@@ -9,8 +9,8 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_classes, cluster_features, context_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature,
-    prev_tag_short_feature, static_features, tag_pair_feature, word_features, Word, N_TAGS, OFFSETS, START,
+    allowed, cluster_classes, context_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature,
+    prev_tag_short_feature, tag_pair_feature, token_features, word_features, Word, N_TAGS, OFFSETS, START,
 };
 use std::ops::Range;
 
@@ -241,9 +241,7 @@ pub fn sentence_features_into<S: AsRef<str>>(
     let classes = cluster_classes(words);
     for i in 0..words.len() {
         let start = feats.len();
-        static_features(words, i, buckets, feats);
-        gaz.push(words, i, buckets, feats);
-        cluster_features(words, &classes, i, buckets, feats);
+        token_features(words, &classes, &gaz, i, buckets, feats);
         ranges.push(start..feats.len());
     }
 }
