@@ -9,7 +9,8 @@
 //! Spanish or German winning gives [`Lang::Other`].
 
 use crate::analysis::Lang;
-use crate::text::fold;
+use crate::text::{fold, FastMap};
+use std::sync::OnceLock;
 
 const FRENCH: &[&str] = &[
     "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "dans", "pour", "que", "qui",
@@ -56,6 +57,20 @@ fn letter_cue(c: char) -> Option<(usize, f32)> {
     }
 }
 
+/// Each function word with the languages whose list has it (bit `lang`): one lookup per word.
+fn function_words() -> &'static FastMap<&'static str, u8> {
+    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = FastMap::default();
+        for (lang, list) in [(FR, FRENCH), (EN, ENGLISH), (ES, SPANISH), (DE, GERMAN)] {
+            for &w in list {
+                *words.entry(w).or_default() |= 1 << lang;
+            }
+        }
+        words
+    })
+}
+
 /// Adds the evidence of one line to `scores`; returns the number of words read.
 fn score_line(line: &str, scores: &mut [f32; LANGS]) -> usize {
     let words: Vec<&str> = line
@@ -81,11 +96,12 @@ fn score_line(line: &str, scores: &mut [f32; LANGS]) -> usize {
             _ => f.trim_matches('\''),
         };
         // A word of several lists ("la", "de", "in") is shared among them.
-        let lists = [(FR, FRENCH), (EN, ENGLISH), (ES, SPANISH), (DE, GERMAN)];
-        let hits = lists.iter().filter(|(_, list)| list.contains(&head)).count();
-        for (lang, list) in lists {
-            if list.contains(&head) {
-                line_scores[lang] += 1.0 / hits as f32;
+        if let Some(&langs) = function_words().get(head) {
+            let share = 1.0 / langs.count_ones() as f32;
+            for (lang, score) in line_scores.iter_mut().enumerate() {
+                if langs & (1 << lang) != 0 {
+                    *score += share;
+                }
             }
         }
     }

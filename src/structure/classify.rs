@@ -10,7 +10,7 @@
 
 use super::lines::Line;
 use super::metadata::{is_dateline, parse_byline, parse_lone_name, parse_source};
-use super::phrases::{match_line, normalize, PhraseKind};
+use super::phrases::{match_normalized, normalize, PhraseKind};
 use crate::analysis::{BlockKind, Metadata};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -80,7 +80,8 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         .iter()
         .map(|l| {
             let s = l.text(text);
-            let phrase = match_line(s);
+            let norm = normalize(s);
+            let phrase = match_normalized(&norm, s.len());
             let body_like = l.is_body_like();
             let strong = l.markup
                 || match phrase {
@@ -88,7 +89,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
                     Some(PhraseKind::Prefix | PhraseKind::Contains) => !body_like,
                     None => false,
                 };
-            let key = (l.has_alnum && l.words <= 40).then(|| normalize(s));
+            let key = (l.has_alnum && l.words <= 40).then_some(norm);
             Evidence { phrase, strong, body_like, key }
         })
         .collect();
