@@ -308,8 +308,9 @@ const H: usize = N_TAGS + 1;
 ///
 /// A token's score under history (prev2, prev) is its static score plus four history rows
 /// (see [`history_features`]); two of them depend on the tags only, so they are looked up once
-/// here, and the two that read the word once per live `prev`. Scores are summed in the order
-/// [`token_scores`] uses, so the floats (and the tags) are the same.
+/// here, and the two that read the word once per live `prev`. Only the tag-pair row depends on
+/// prev2, so the best prev2 is chosen on it alone. The sums are those of [`token_scores`] in
+/// another order (equal up to float rounding).
 pub struct Decoder<'s, S: Scorer> {
     scorer: &'s S,
     /// Row of the previous-tag feature, by previous tag.
@@ -502,24 +503,27 @@ impl<'s, S: Scorer> Decoder<'s, S> {
                 if delta.iter().all(|row| row[prev] == f32::NEG_INFINITY) {
                     continue;
                 }
-                let (word_row, short_row) = (&norm_rows[prev], &short_rows[prev]);
-                let mut with_prev = base;
-                add_row(&mut with_prev, &self.prev_rows[prev]);
+                // Score of (prev, tag) from (prev2, prev) = delta + pair row + the rest, and the
+                // rest does not depend on prev2: take the best prev2 first, then add it once.
                 let tags = self.allowed_tags[prev].as_slice();
+                let mut best = [f32::NEG_INFINITY; N_TAGS];
                 for (prev2, row) in delta.iter().enumerate() {
                     let d = row[prev];
                     if d == f32::NEG_INFINITY {
                         continue;
                     }
-                    // The sum of `scores`, left to right, for the allowed tags only.
                     let pair = &self.pair_rows[prev2][prev];
                     for &tag in tags {
-                        let v = d + (((with_prev[tag] + pair[tag]) + word_row[tag]) + short_row[tag]);
-                        if v > next[prev][tag] {
-                            next[prev][tag] = v;
+                        let v = d + pair[tag];
+                        if v > best[tag] {
+                            best[tag] = v;
                             bp[prev][tag] = prev2 as u8;
                         }
                     }
+                }
+                let (prev_row, word_row, short_row) = (&self.prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
+                for &tag in tags {
+                    next[prev][tag] = best[tag] + (((base[tag] + prev_row[tag]) + word_row[tag]) + short_row[tag]);
                 }
             }
             self.back.push(bp);
@@ -722,6 +726,57 @@ mod tests {
                 assert_eq!(bits(&dec.base), bits(&plain.base));
                 assert_eq!(dec.tags, plain.tags);
             }
+        }
+    }
+
+    /// Viterbi's path scores as well as the best of every allowed tag sequence, scored token by
+    /// token with [`token_scores`] (up to float rounding: the decoder sums in another order).
+    #[test]
+    fn viterbi_finds_the_best_sequence() {
+        // Random weights in a small table, so that every feature (history rows included) weighs.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0
+        };
+        for _ in 0..8 {
+            let buckets = 61;
+            let w: Vec<f32> = (0..buckets * N_TAGS).map(|_| random()).collect();
+            let bytes = quantise(&w, buckets as u32, 0.001, 100.0);
+            check_viterbi_is_best(&Model::parse(&bytes).unwrap());
+        }
+        check_viterbi_is_best(crate::entities::tagger::model_for(crate::analysis::Lang::Fr).unwrap());
+    }
+
+    fn check_viterbi_is_best(model: &Model) {
+        let path_score = |words: &[Word], feats: &[u32], ranges: &[Range<usize>], tags: &[usize]| -> Option<f32> {
+            let (mut prev, mut prev2, mut total, mut scratch) = (START, START, 0f32, Vec::new());
+            for (i, &tag) in tags.iter().enumerate() {
+                if !allowed(prev, tag) {
+                    return None;
+                }
+                total += token_scores(model, &words[i], &feats[ranges[i].clone()], prev, prev2, &mut scratch)[tag];
+                prev2 = prev;
+                prev = tag as u8;
+            }
+            Some(total)
+        };
+        for sentence in ["Le président Assimi Goïta", "Sergueï Lavrov à Bamako", "Banque de France a dit", "À Paris, l'ONU"] {
+            let words: Vec<Word> = crate::text::tokenize(sentence).iter().map(|t| Word::new(sentence, t)).collect();
+            let (feats, ranges) = sentence_features(&words, model.buckets());
+            let got = viterbi_tags(model, &words, &feats, &ranges);
+            let got_score = path_score(&words, &feats, &ranges, &got).expect("Viterbi keeps to BIO");
+            let n = words.len();
+            let mut best = f32::NEG_INFINITY;
+            for code in 0..N_TAGS.pow(n as u32) {
+                let tags: Vec<usize> = (0..n).map(|i| code / N_TAGS.pow(i as u32) % N_TAGS).collect();
+                if let Some(score) = path_score(&words, &feats, &ranges, &tags) {
+                    best = best.max(score);
+                }
+            }
+            assert!((got_score - best).abs() <= 1e-3 * best.abs().max(1.0), "{sentence}: {got_score} vs best {best}");
         }
     }
 
