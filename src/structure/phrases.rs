@@ -68,15 +68,14 @@ fn phrases() -> &'static Phrases {
 /// digits and `©` turned into one space, trimmed. Reads at most `MAX_MATCH_BYTES` of `s`.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len().min(MAX_MATCH_BYTES) + 1);
-    let mut folded = String::new();
     for (i, c) in s.char_indices() {
         if i >= MAX_MATCH_BYTES {
             break;
         }
-        if c.is_alphanumeric() || c == '©' {
-            folded.clear();
-            fold_char_into(c, &mut folded);
-            out.push_str(&folded);
+        let keep = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || c == '©' };
+        if keep {
+            // Letters and digits fold to letters and digits, never to a space.
+            fold_char_into(c, &mut out);
         } else if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
