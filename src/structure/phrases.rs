@@ -118,13 +118,12 @@ pub fn match_normalized(norm: &str, line_len: usize) -> Option<PhraseKind> {
         return Some(PhraseKind::Prefix);
     }
     if line_len <= MAX_MATCH_BYTES {
-        let word_starts = std::iter::once(0).chain(norm.match_indices(' ').map(|(i, _)| i + 1));
-        let hit = word_starts.into_iter().any(|at| {
-            let rest = &norm[at..];
-            p.contains.get(first_word(rest)).is_some_and(|list| starts_with_phrase(rest, list))
-        });
-        if hit {
-            return Some(PhraseKind::Contains);
+        let mut at = 0; // where `word` starts in `norm`
+        for word in norm.split(' ') {
+            if p.contains.get(word).is_some_and(|list| starts_with_phrase(&norm[at..], list)) {
+                return Some(PhraseKind::Contains);
+            }
+            at += word.len() + 1;
         }
     }
     None
