@@ -317,11 +317,11 @@ pub struct Decoder<'s, S: Scorer> {
     prev_rows: [[f32; N_TAGS]; H],
     /// Row of the tag-pair feature, by `[prev2][prev]`.
     pair_rows: [[[f32; N_TAGS]; H]; H],
+    /// The same with −∞ for the tags BIO forbids after `prev`: Viterbi's only per-prev2 row.
+    bio_pair_rows: [[[f32; N_TAGS]; H]; H],
     /// Per token of the sentence, its two word-dependent history rows (see [`Self::word_rows`])
     /// as indices into `word_sums.hist_rows`.
     hist: Vec<[u32; 2]>,
-    /// The tags allowed after each previous tag (BIO), in increasing order.
-    allowed_tags: [Vec<usize>; H],
     /// Per word, its static rows summed at each offset (see [`WordCache`]).
     word_sums: WordCache,
     /// The padding's summed rows at each offset (slot 2, the token itself, unused).
@@ -349,7 +349,12 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         let prev_rows = std::array::from_fn(|prev| scorer.row(prev_tag_feature(prev as u8, buckets)));
         let pair_rows =
             std::array::from_fn(|prev2| std::array::from_fn(|prev| scorer.row(tag_pair_feature(prev2 as u8, prev as u8, buckets))));
-        let allowed_tags = std::array::from_fn(|prev| (0..N_TAGS).filter(|&tag| allowed(prev as u8, tag)).collect());
+        let bio_pair_rows = std::array::from_fn(|prev2| {
+            std::array::from_fn(|prev| {
+                let row: [f32; N_TAGS] = pair_rows[prev2][prev];
+                std::array::from_fn(|tag| if allowed(prev as u8, tag) { row[tag] } else { f32::NEG_INFINITY })
+            })
+        });
         let mut feats = Vec::new();
         let pad_sums = std::array::from_fn(|slot| {
             let mut sums = [0f64; N_TAGS];
@@ -367,8 +372,8 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             scorer,
             prev_rows,
             pair_rows,
+            bio_pair_rows,
             hist: Vec::new(),
-            allowed_tags,
             feats: Vec::new(),
             base: Vec::new(),
             back: Vec::new(),
@@ -505,24 +510,25 @@ impl<'s, S: Scorer> Decoder<'s, S> {
                 }
                 // Score of (prev, tag) from (prev2, prev) = delta + pair row + the rest, and the
                 // rest does not depend on prev2: take the best prev2 first, then add it once.
-                let tags = self.allowed_tags[prev].as_slice();
+                // Fixed-width rows without branches on the tag, which compilers vectorise.
                 let mut best = [f32::NEG_INFINITY; N_TAGS];
+                let back = &mut bp[prev];
                 for (prev2, row) in delta.iter().enumerate() {
                     let d = row[prev];
                     if d == f32::NEG_INFINITY {
                         continue;
                     }
-                    let pair = &self.pair_rows[prev2][prev];
-                    for &tag in tags {
+                    let pair = &self.bio_pair_rows[prev2][prev];
+                    for tag in 0..N_TAGS {
                         let v = d + pair[tag];
                         if v > best[tag] {
                             best[tag] = v;
-                            bp[prev][tag] = prev2 as u8;
+                            back[tag] = prev2 as u8;
                         }
                     }
                 }
                 let (prev_row, word_row, short_row) = (&self.prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
-                for &tag in tags {
+                for tag in 0..N_TAGS {
                     next[prev][tag] = best[tag] + (((base[tag] + prev_row[tag]) + word_row[tag]) + short_row[tag]);
                 }
             }
