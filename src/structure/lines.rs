@@ -1,7 +1,7 @@
 //! The page cut into non-blank lines, each with the shape features the classifier reads:
 //! length, capitalisation, sentence punctuation. One linear pass over the text.
 
-use crate::text::Span;
+use crate::text::{chars, Span};
 
 /// A non-blank line (or a piece of one) with its shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,16 +49,16 @@ impl Line {
                 seen_letter = false;
                 words = words.saturating_add(1);
             }
-            if c.is_alphabetic() {
+            if chars::is_alphabetic(c) {
                 has_alnum = true;
                 if !seen_letter {
                     seen_letter = true;
                     letter_words = letter_words.saturating_add(1);
-                    if c.is_uppercase() {
+                    if chars::is_uppercase(c) {
                         capitalized = capitalized.saturating_add(1);
                     }
                 }
-            } else if c.is_numeric() {
+            } else if chars::is_numeric(c) {
                 has_alnum = true;
             } else if matches!(c, '.' | '!' | '?' | '…' | ';') {
                 stops = stops.saturating_add(1);

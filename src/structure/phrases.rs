@@ -1,7 +1,7 @@
 //! Known navigation, sharing, comment and legal phrases (`data/structure/boilerplate_phrases.txt`),
 //! matched on folded text: case, accents and punctuation do not matter.
 
-use crate::text::fold_char_into;
+use crate::text::{chars, fold_char_into};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -72,7 +72,7 @@ pub fn normalize(s: &str) -> String {
         if i >= MAX_MATCH_BYTES {
             break;
         }
-        let keep = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || c == '©' };
+        let keep = if c.is_ascii() { c.is_ascii_alphanumeric() } else { chars::is_alphanumeric(c) || c == '©' };
         if keep {
             // Letters and digits fold to letters and digits, never to a space.
             fold_char_into(c, &mut out);

@@ -1,6 +1,7 @@
 //! Text primitives shared by every extractor: tokens, sentences, offsets and folding.
 //! All positions inside the core are byte offsets into the original `&str`.
 
+pub mod chars;
 pub mod fold;
 pub mod folded;
 pub mod hash;

@@ -49,7 +49,7 @@ fn is_invisible_separator(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{00AD}' || is_mark(c)
+    super::chars::is_alphanumeric(c) || c == '\u{00AD}' || is_mark(c)
 }
 
 /// Combining marks (decomposed accents) stay inside words.
@@ -84,10 +84,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = i + c.len_utf8();
         let kind;
         if is_word_char(c) {
-            let mut has_letter = c.is_alphabetic();
+            let mut has_letter = super::chars::is_alphabetic(c);
             while let Some(&(j, d)) = chars.peek() {
                 if is_word_char(d) {
-                    has_letter |= d.is_alphabetic();
+                    has_letter |= super::chars::is_alphabetic(d);
                     end = j + d.len_utf8();
                     chars.next();
                 } else if is_apostrophe(d) {

@@ -5,7 +5,7 @@
 //! words only and are computed once per token; history features depend on the two previous tags.
 
 use crate::entities::gazetteer::{class, Gazetteer};
-use crate::text::{fold, Token, TokenKind};
+use crate::text::{chars, fold, Token, TokenKind};
 
 /// The BIO tags the model predicts. Indices are the weight columns.
 pub const N_TAGS: usize = 7;
@@ -113,24 +113,24 @@ impl Word {
         for (n, c) in raw.chars().enumerate() {
             if n < 24 {
                 self.text.push(c);
-                if c.is_numeric() {
+                if chars::is_numeric(c) {
                     self.norm.push('0');
                 } else {
                     self.norm.extend(c.to_lowercase());
                 }
             }
-            let s = if c.is_uppercase() {
+            let s = if chars::is_uppercase(c) {
                 'X'
-            } else if c.is_alphabetic() {
+            } else if chars::is_alphabetic(c) {
                 'x'
-            } else if c.is_numeric() {
+            } else if chars::is_numeric(c) {
                 'd'
             } else {
                 c
             };
-            if c.is_alphabetic() {
+            if chars::is_alphabetic(c) {
                 letters += 1;
-                if c.is_uppercase() {
+                if chars::is_uppercase(c) {
                     uppers += 1;
                 }
             }
@@ -145,7 +145,7 @@ impl Word {
                 self.shape.push(s);
             }
         }
-        self.first_upper = raw.chars().next().is_some_and(char::is_uppercase);
+        self.first_upper = raw.chars().next().is_some_and(chars::is_uppercase);
         self.all_upper = letters > 1 && uppers == letters;
         self.space_before = token.space_before;
         self.newline_before = token.newlines_before > 0;
