@@ -194,14 +194,20 @@ impl Gazetteer {
     pub fn longest<'w>(&self, folded: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
         let mut words = folded.into_iter();
         let word = words.next()?;
-        let mut read = self.known(word);
+        self.longest_after(word, self.known(word), words, mask)
+    }
+
+    /// [`Gazetteer::longest`] of `word` then `words`, given what is known of `word` (its
+    /// [`Gazetteer::known`], which callers may have cached).
+    pub fn longest_after<'w>(&self, word: &str, known: Known, words: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
+        let mut read = known;
         let mut best = (read.classes & mask != 0).then_some((0, read.classes & mask));
         if read.flags & EXTENDS == 0 {
             return best; // most tokens: one look-up, no key built
         }
         let mut key = String::with_capacity(64);
         key.push_str(word);
-        for (k, w) in words.enumerate() {
+        for (k, w) in words.into_iter().enumerate() {
             if read.flags & EXTENDS == 0 {
                 break;
             }

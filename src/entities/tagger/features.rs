@@ -4,7 +4,7 @@
 //! and builds) into one of `buckets` rows of the weight table. Static features depend on the
 //! words only and are computed once per token; history features depend on the two previous tags.
 
-use crate::entities::gazetteer::{class, Gazetteer};
+use crate::entities::gazetteer::{class, Gazetteer, Known};
 use crate::text::{chars, fold, Token, TokenKind};
 
 /// The BIO tags the model predicts. Indices are the weight columns.
@@ -292,12 +292,17 @@ pub fn gazetteer_folds(words: &[Word]) -> Vec<String> {
 /// (longest match from each start, left to right).
 pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     let g = Gazetteer::get();
+    gazetteer_marks(folded, |i| g.known(folded[i].as_ref()))
+}
+
+/// [`gazetteer_features`] given each token's [`Gazetteer::known`] of its fold.
+pub fn gazetteer_marks<S: AsRef<str>>(folded: &[S], known: impl Fn(usize) -> Known) -> GazetteerMarks {
+    let g = Gazetteer::get();
     let n = folded.len();
     let mut span = vec![0u8; n];
     let mut word = vec![0u8; n];
-    for (i, f) in folded.iter().enumerate() {
-        let f = f.as_ref();
-        let known = g.known(f);
+    for i in 0..n {
+        let known = known(i);
         let c = known.classes;
         word[i] = (c & class::FIRST_NAME != 0) as u8
             | ((c & class::TITLE != 0) as u8) << 1
@@ -307,8 +312,8 @@ pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     }
     let mut i = 0;
     while i < n {
-        let window = &folded[i..n.min(i + g.max_tokens)];
-        match g.longest(window.iter().map(AsRef::as_ref), class::NAME) {
+        let rest = &folded[i + 1..n.min(i + g.max_tokens)];
+        match g.longest_after(folded[i].as_ref(), known(i), rest.iter().map(AsRef::as_ref), class::NAME) {
             Some((k, c)) => {
                 let group = if c & class::PLACE != 0 {
                     1

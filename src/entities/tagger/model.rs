@@ -9,9 +9,10 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_classes, context_features, gazetteer_features, gazetteer_folds, history_features, prev_tag_feature, prev_tag_norm_feature,
+    allowed, cluster_classes, context_features, gazetteer_features, gazetteer_folds, gazetteer_marks, history_features, prev_tag_feature, prev_tag_norm_feature,
     prev_tag_short_feature, tag_pair_feature, token_features, word_features, Word, N_TAGS, OFFSETS, START,
 };
+use crate::entities::gazetteer::{Gazetteer, Known};
 use std::ops::Range;
 
 const MAGIC: &[u8; 4] = b"MNER";
@@ -448,14 +449,13 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     /// summed once per distinct word and offset ([`WordCache`]).
     fn static_scores<F: AsRef<str>>(&mut self, words: &[Word], folded: &[F]) {
         let (scorer, buckets) = (self.scorer, self.scorer.buckets());
-        let gaz = gazetteer_features(folded);
         let mut feats = std::mem::take(&mut self.feats);
         self.ids.clear();
         self.hist.clear();
         self.word_sums.make_room(words.len());
         let clusters = super::clusters::Clusters::get();
-        for w in words {
-            let id = self.word_sums.id(w, scorer, |w| {
+        for (w, fold) in words.iter().zip(folded) {
+            let id = self.word_sums.id(w, fold.as_ref(), scorer, |w| {
                 let classes = clusters.of(&w.norm);
                 std::array::from_fn(|slot| {
                     feats.clear();
@@ -468,6 +468,8 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             self.ids.push(id);
             self.hist.push(self.word_sums.hist[id as usize]);
         }
+        let cache = &self.word_sums;
+        let gaz = gazetteer_marks(folded, |i| cache.known[self.ids[i] as usize]);
         self.base.clear();
         let n = words.len();
         for i in 0..n {
@@ -571,6 +573,8 @@ type WordSums = [[f64; N_TAGS]; 5];
 pub struct WordCache {
     index: std::collections::HashMap<Box<str>, u32, FastHash>,
     rows: Vec<WordSums>,
+    /// Per entry of `rows`, what the gazetteer knows of its word's fold.
+    known: Vec<Known>,
     /// Per entry of `rows`, its word's history rows in `hist_rows` (by norm, by short shape).
     hist: Vec<[u32; 2]>,
     /// The rows of the previous-tag-and-norm features by norm, and of the previous-tag-and-short
@@ -589,6 +593,7 @@ impl WordCache {
         if self.rows.len() + n > Self::MAX_WORDS || self.hist_rows.len() + 2 * n > Self::MAX_WORDS {
             self.index.clear();
             self.rows.clear();
+            self.known.clear();
             self.hist.clear();
             self.norm_index.clear();
             self.short_index.clear();
@@ -615,7 +620,8 @@ impl WordCache {
         ]
     }
 
-    fn id<S: Scorer>(&mut self, w: &Word, scorer: &S, sums: impl FnOnce(&Word) -> WordSums) -> u32 {
+    /// The entry of `w`, whose [`gazetteer_folds`] is `fold`, made with `sums` if new.
+    fn id<S: Scorer>(&mut self, w: &Word, fold: &str, scorer: &S, sums: impl FnOnce(&Word) -> WordSums) -> u32 {
         let whole = w.text.len() < 24 || w.text.chars().count() < 24;
         if whole {
             if let Some(&id) = self.index.get(w.text.as_str()) {
@@ -624,6 +630,7 @@ impl WordCache {
         }
         let id = self.rows.len() as u32;
         self.rows.push(sums(w));
+        self.known.push(Gazetteer::get().known(fold));
         let hist = self.hist_ids(w, scorer);
         self.hist.push(hist);
         if whole {
