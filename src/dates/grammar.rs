@@ -314,6 +314,87 @@ impl<'d> Scanner<'d> {
         }
     }
 
+    /// Token `i` folded (lower case, no accents), or "" past the end. For the few look-ups the
+    /// patterns make beyond the keyword table.
+    pub fn folded(&self, i: usize) -> String {
+        let mut buf = String::new();
+        if let Some(t) = self.doc.tokens.get(i) {
+            for c in t.text(self.doc.text).chars().take(24) {
+                fold_char_into(c, &mut buf);
+            }
+        }
+        buf
+    }
+
+    /// A small count at `i`, in digits or in words ("3", "trois", "three", "a"): 1 to 99.
+    pub fn count(&self, i: usize) -> Option<u32> {
+        if let Class::Num { value, digits } = self.class(i) {
+            return (digits <= 2 && value >= 1).then_some(value);
+        }
+        const FR: &[&str] = &["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+        const EN: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        let w = self.folded(i);
+        let words = if self.lang == Lang::En { EN } else { FR };
+        if let Some(k) = words.iter().position(|x| *x == w) {
+            return Some(k as u32 + 1);
+        }
+        match (self.lang, w.as_str()) {
+            (Lang::En, "a" | "an") | (Lang::Fr | Lang::Other, "une") => Some(1),
+            (Lang::En, "fifteen") | (Lang::Fr | Lang::Other, "quinze") => Some(15),
+            (Lang::En, "twenty") | (Lang::Fr | Lang::Other, "vingt") => Some(20),
+            (Lang::En, "thirty") | (Lang::Fr | Lang::Other, "trente") => Some(30),
+            _ => None,
+        }
+    }
+
+    /// A unit of time at `i` for "il y a trois ans", "two days ago": what `n` of them back is.
+    /// Weeks and hours are left out: no day, month or year value says them.
+    pub fn units_back(&self, i: usize, n: u32) -> Option<Rel> {
+        let n = i32::try_from(n).ok()?;
+        match self.folded(i).as_str() {
+            "jour" | "jours" | "day" | "days" => Some(Rel::Day(-n)),
+            "mois" | "month" | "months" => Some(Rel::Month(-n)),
+            "an" | "ans" | "annee" | "annees" | "year" | "years" => Some(Rel::Year(-n)),
+            _ => None,
+        }
+    }
+
+    /// A bare weekday at `i` followed by "à"/"au"/"to"/"and" and another bare weekday: "de
+    /// dimanche à lundi", "from Monday to Wednesday". The second is the first one after the first.
+    pub fn weekday_range(&self, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
+        let wd1 = self.weekday(i)?;
+        let j = i + 1;
+        let joins = self.is_key(j, Key::RangeJoin) || (self.lang != Lang::En && self.folded(j) == "a");
+        if !joins || !self.same_line(j) || !self.same_line(j + 1) {
+            return None;
+        }
+        let wd2 = self.weekday(j + 1)?;
+        if self.lang == Lang::En && !(self.cap(i) && self.cap(j + 1)) {
+            return None;
+        }
+        // Not the start of a dated expression: "du lundi 3 au mardi 4 mars" is left to the day rules.
+        if self.day(j + 2).is_some() || self.day(i + 1).is_some() {
+            return None;
+        }
+        let mut first = DateExpr::new(i, i);
+        first.weekday = Some(wd1);
+        first.rel = Rel::Weekday(Dir::Bare);
+        push(self, out, first);
+        let mut second = DateExpr::new(j + 1, j + 1);
+        second.weekday = Some(wd2);
+        let gap = (wd2.index() + 7 - wd1.index()) % 7;
+        second.rel = Rel::Anchor(if gap == 0 { 7 } else { i32::from(gap) });
+        Some(push(self, out, second))
+    }
+
+    /// A month at `i` coordinated with the month before it: "en juin et juillet", "in June and
+    /// July", "avril ou mai".
+    pub fn coordinated_month(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else { return false };
+        let joins = self.is_key(p, Key::RangeJoin) || matches!(self.folded(p).as_str(), "ou" | "or") || self.punct(p) == Some(',');
+        joins && p > 0 && self.month(p - 1).is_some_and(|(_, abbr)| !abbr) && self.same_line(p) && self.same_line(i)
+    }
+
     /// Skips a glued "." after an abbreviated month ("janv.").
     pub fn after_abbr_dot(&self, i: usize, abbr: bool) -> usize {
         if abbr && self.punct(i + 1) == Some('.') && self.glued(i + 1) {
@@ -454,12 +535,19 @@ impl<'d> Scanner<'d> {
                 _ => {}
             }
         }
+        // A date opening its sentence frames the clause after its comma ("Jeudi, il ira"); a date
+        // inside one belongs to its own clause ("arrêté dimanche, il ne sera pas rallumé").
+        let opens = (first.saturating_sub(3)..first).rev().find(|&k| {
+            k == 0 || self.toks.get(k + 1).is_some_and(|t| t.newline) || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
+        });
+        let opens = first == 0 || self.toks.get(first).is_some_and(|t| t.newline) || opens.is_some();
         for j in last + 1..last + 1 + WINDOW {
             if !self.same_line(j) {
                 break;
             }
             match self.class(j) {
                 Class::Punct('.' | '!' | '?' | ';') => break,
+                Class::Punct(',') if !opens => break,
                 Class::Word(Word::Key(Key::Future)) => return true,
                 _ => {}
             }

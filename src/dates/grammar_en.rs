@@ -154,7 +154,9 @@ fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
     }
     let prev = i.checked_sub(1)?;
     let led = match s.key(prev) {
-        Some(Key::In | Key::Since | Key::MonthLead | Key::Until) => true,
+        Some(Key::In | Key::Since | Key::MonthLead | Key::Until | Key::RangeStart) => true,
+        // "in June and July": the second month of a pair
+        _ if s.coordinated_month(i) => true,
         None => s.punct(prev) == Some('-') && prev > 0 && s.is_key(prev - 1, Key::MonthLead),
         _ => false,
     };
@@ -191,6 +193,54 @@ fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
         _ => return None,
     };
     Some(e)
+}
+
+/// "three years ago", "two days ago", "a month ago".
+fn ago(s: &Scanner, i: usize) -> Option<DateExpr> {
+    if !(s.same_line(i + 1) && s.same_line(i + 2)) || s.folded(i + 2) != "ago" {
+        return None;
+    }
+    let n = s.count(i)?;
+    let mut e = DateExpr::new(i, i + 2);
+    e.rel = s.units_back(i + 1, n)?;
+    Some(e)
+}
+
+/// Holidays on a fixed day: "Christmas Day", "Boxing Day", "New Year's Eve" (the year nearest
+/// the reference, as for "June 3").
+fn holiday(s: &Scanner, i: usize) -> Option<DateExpr> {
+    const DAYS: &[(&[&str], u8, u8)] = &[
+        (&["christmas", "day"], 12, 25),
+        (&["christmas", "eve"], 12, 24),
+        (&["boxing", "day"], 12, 26),
+        (&["new", "year's", "day"], 1, 1),
+        (&["new", "year's", "eve"], 12, 31),
+        (&["new", "year", "'s", "day"], 1, 1),
+        (&["new", "year", "'s", "eve"], 12, 31),
+        (&["valentine", "'s", "day"], 2, 14),
+        (&["halloween"], 10, 31),
+    ];
+    let first = s.folded(i);
+    for &(words, month, day) in DAYS {
+        if words[0] != first {
+            continue;
+        }
+        let n = words.len();
+        let fits = (1..n).all(|k| s.same_line(i + k) && s.folded(i + k).replace('’', "'") == words[k]);
+        // Every word capitalised but the clitic: "Christmas lights" and "boxing day" are not dates.
+        let caps = (0..n).all(|k| words[k].starts_with('\'') || s.cap(i + k));
+        if fits && caps {
+            let mut e = DateExpr::new(i, i + n - 1);
+            e.day = Some(day);
+            e.month = Some(month);
+            if let Some(y) = s.year_after(i + n) {
+                e.year = Some(y);
+                e.last = i + n;
+            }
+            return Some(e);
+        }
+    }
+    None
 }
 
 pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize> {
@@ -232,11 +282,18 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
             Key::Last | Key::Next | Key::This => Some(push(s, out, relative(s, i, i)?)),
             _ => None,
         },
-        Class::Word(Word::Weekday(_)) => Some(push(s, out, weekday_date(s, i)?)),
+        Class::Word(Word::Weekday(_)) => {
+            if let Some(next) = s.weekday_range(i, out) {
+                return Some(next);
+            }
+            Some(push(s, out, weekday_date(s, i)?))
+        }
         Class::Word(Word::Month { .. }) => {
             let e = month_day(s, i).or_else(|| month_year(s, i))?;
             Some(push(s, out, e))
         }
+        _ if ago(s, i).is_some() => Some(push(s, out, ago(s, i)?)),
+        Class::Other if s.cap(i) => Some(push(s, out, holiday(s, i)?)),
         Class::Num { .. } | Class::Ordinal(_) => {
             if let Some(e) = s.numeric(i, true) {
                 return Some(push(s, out, e));
@@ -289,6 +346,19 @@ mod tests {
         // Months and years relative to the reference.
         ("earlier this month, last month, next year and this year", "2025-01-15",
             &[("earlier this month", "2025-01"), ("last month", "2024-12"), ("next year", "2026"), ("this year", "2025")]),
+        // Time ago (weeks give no day, month or year value).
+        ("appointed three years ago, 10 days ago and a month ago; two weeks ago", "2025-02-17",
+            &[("three years ago", "2022"), ("10 days ago", "2025-02-07"), ("a month ago", "2025-01")]),
+        // Coordinated months, "from March".
+        ("protests in June and July; disruption from March", "2024-10-08",
+            &[("June", "2024-06"), ("July", "2024-07"), ("March", "2025-03")]),
+        // A future clause places an implicit month ahead.
+        ("The work is expected to finish in late November.", "2025-01-22", &[("November", "2025-11")]),
+        // Fixed-day holidays, capitalised.
+        ("only one win since Boxing Day; Christmas lights on New Year’s Eve", "2025-02-17",
+            &[("Boxing Day", "2024-12-26"), ("New Year’s Eve", "2024-12-31")]),
+        // Weekday ranges.
+        ("closed from Monday to Wednesday", "2025-02-20", &[("Monday", "2025-02-17"), ("Wednesday", "2025-02-19")]),
     ];
 
     #[test]

@@ -99,6 +99,11 @@ pub const KEYWORDS: &[(&str, Key)] = &[
     ("attendus", Key::Future),
     ("programme", Key::Future),
     ("programmee", Key::Future),
+    // The near future ("va manifester samedi") and calls to act ("appelle à manifester samedi").
+    ("va", Key::Future),
+    ("vont", Key::Future),
+    ("appelle", Key::Future),
+    ("appellent", Key::Future),
 ];
 
 /// Day, month and optional year from `i`: "23 juin", "1er mars 2024", "3 janv. 2024".
@@ -163,6 +168,8 @@ fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
     let prev = i.checked_sub(1)?;
     let led = match s.key(prev) {
         Some(Key::In | Key::Since | Key::MonthLead | Key::Until) => true,
+        // "en juin et juillet": the second month of a pair
+        _ if s.coordinated_month(i) => true,
         // "le mois de juin"
         Some(Key::Of) => prev > 0 && s.is_key(prev - 1, Key::Month),
         // "mi-juin"
@@ -239,7 +246,9 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                         // "le samedi 21 juin 2025", "le 28 mai 2021"
                         let e = weekday_date(s, i + 1)?;
                         if e.day.is_none() {
-                            return None;
+                            // "le dimanche" without a day number is a habit ("il venait le
+                            // dimanche"), not a date: skip the weekday.
+                            return s.weekday(i + 1).map(|_| e.last + 1);
                         }
                         return Some(push(s, out, DateExpr { first: i, ..e }));
                     }
@@ -281,8 +290,26 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                 _ => return None,
             }
         }
-        Class::Word(Word::Weekday(_)) => Some(push(s, out, weekday_date(s, i)?)),
+        Class::Word(Word::Weekday(_)) => {
+            if let Some(next) = s.weekday_range(i, out) {
+                return Some(next);
+            }
+            Some(push(s, out, weekday_date(s, i)?))
+        }
         Class::Word(Word::Month { .. }) => Some(push(s, out, month_year(s, i)?)),
+        // "il y a trois ans", "il y a dix jours"
+        Class::Other if s.doc.token_text(i).eq_ignore_ascii_case("il") => {
+            if !(s.same_line(i + 1) && s.same_line(i + 2) && s.same_line(i + 3) && s.same_line(i + 4)) {
+                return None;
+            }
+            if s.folded(i + 1) != "y" || !matches!(s.class(i + 2), Class::Other) || s.folded(i + 2) != "a" {
+                return None;
+            }
+            let n = s.count(i + 3)?;
+            let mut e = DateExpr::new(i, i + 4);
+            e.rel = s.units_back(i + 4, n)?;
+            Some(push(s, out, e))
+        }
         Class::Num { .. } | Class::Ordinal(_) => {
             if let Some(e) = s.numeric(i, false) {
                 return Some(push(s, out, e));
@@ -402,6 +429,25 @@ mod tests {
             &[("le mois dernier", "2024-12"), ("ce mois-ci", "2025-01"), ("le mois prochain", "2025-02")]),
         ("l’an dernier, cette année et l’année prochaine", "2025-01-15",
             &[("l’an dernier", "2024"), ("cette année", "2025"), ("l’année prochaine", "2026")]),
+        // Time ago: days, months and years back from the reference (weeks give no such value).
+        ("Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois", "2025-03-20",
+            &[("il y a trois ans", "2022"), ("il y a 10 jours", "2025-03-10"), ("il y a un mois", "2025-02")]),
+        ("Il y a deux semaines, il y avait du monde", "2025-03-20", &[]),
+        // A weekday with the article and no day number is a habit, not a date.
+        ("Il venait déjeuner le dimanche, et chaque lundi.", "2024-11-27", &[("lundi", "2024-11-25")]),
+        // A weekday range: the second day follows the first, whatever the tense.
+        ("arrêté dans la nuit de dimanche à lundi, il ne sera pas rallumé", "2025-03-20",
+            &[("dimanche", "2025-03-16"), ("lundi", "2025-03-17")]),
+        ("du lundi au mercredi", "2025-03-20", &[("lundi", "2025-03-17"), ("mercredi", "2025-03-19")]),
+        // Coordinated months.
+        ("en juin et juillet, puis en avril ou mai", "2025-08-10",
+            &[("juin", "2025-06"), ("juillet", "2025-07"), ("avril", "2025-04"), ("mai", "2025-05")]),
+        // The near future and calls to act place a bare weekday ahead.
+        ("Le syndicat appelle à manifester samedi.", "2025-03-14", &[("samedi", "2025-03-15")]),
+        ("Il va se rendre à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
+        // The future places an implicit month or day ahead of the reference.
+        ("Les premières embauches auront lieu en septembre.", "2025-03-20", &[("septembre", "2025-09")]),
+        ("Le vote aura lieu le 3 septembre.", "2025-03-20", &[("le 3 septembre", "2025-09-03")]),
     ];
 
     #[test]

@@ -59,7 +59,8 @@ pub fn resolve(e: &DateExpr, reference: Option<CivilDate>, anchor: Option<CivilD
 }
 
 /// The year of "lundi 23 juin" or "23 juin": the one where the weekday agrees when one is named,
-/// else the one nearest the reference date (on or before it after "depuis").
+/// else the one nearest the reference date (on or before it after "depuis"; on or after it when
+/// the clause speaks of the future or says "prochain").
 pub fn implicit_day(e: &DateExpr, day: u8, month: u8, r: CivilDate) -> Option<CivilDate> {
     let dist = |c: &CivilDate| (c.to_days() - r.to_days()).abs();
     let nearest = |cands: &mut dyn Iterator<Item = CivilDate>| {
@@ -75,7 +76,7 @@ pub fn implicit_day(e: &DateExpr, day: u8, month: u8, r: CivilDate) -> Option<Ci
     }
     let mut cands = (r.year - 1..=r.year + 1)
         .filter_map(|y| CivilDate::new(y, month, day))
-        .filter(|c| (!e.since || *c <= r) && (!e.ahead || *c >= r));
+        .filter(|c| (!e.since || *c <= r) && (!(e.ahead || (e.future && !e.since)) || *c >= r));
     nearest(&mut cands)
 }
 
@@ -83,7 +84,7 @@ fn implicit_month(e: &DateExpr, month: u8, r: CivilDate) -> Option<DateValue> {
     let here = i64::from(r.year) * 12 + i64::from(r.month);
     let (_, year) = (r.year - 1..=r.year + 1)
         .map(|y| (i64::from(y) * 12 + i64::from(month) - here, y))
-        .filter(|&(diff, _)| (!e.since || diff <= 0) && (!e.ahead || diff >= 0))
+        .filter(|&(diff, _)| (!e.since || diff <= 0) && (!(e.ahead || (e.future && !e.since)) || diff >= 0))
         .min_by_key(|&(diff, _)| (diff.abs(), diff > 0))?;
     Some(DateValue::month(year, month))
 }
