@@ -78,7 +78,11 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         k += 1;
         n += 1;
     }
-    if k < end && lexicon::is_speech_verb(ctx.f(k)) && !ctx.is_cap(k) {
+    // "a-t-elle fait valoir", "fait savoir": the infinitive carries the saying.
+    if matches!(ctx.f(k), "fait" | "faisait" | "fera" | "font") && is_faire_speech(ctx.f(k + 1)) {
+        k += 1;
+    }
+    if k < end && (lexicon::is_speech_verb(ctx.f(k)) || (k > 0 && is_faire_speech(ctx.f(k)) && ctx.f(k - 1).starts_with("f"))) && !ctx.is_cap(k) {
         let verb = k;
         if let Some(p) = pron {
             return Some((p, verb + 1));
@@ -109,6 +113,12 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         return Some((p, m + 1));
     }
     None
+}
+
+/// "faire valoir", "faire savoir", "faire remarquer", "faire observer": the infinitive after a
+/// form of "faire" that says something.
+fn is_faire_speech(f: &str) -> bool {
+    matches!(f, "valoir" | "savoir" | "remarquer" | "observer")
 }
 
 /// Whether a speech verb follows token `i` ("», a dit l'élu"), whoever the speaker.
@@ -182,6 +192,29 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
     None
 }
 
+/// The named subject opening the sentence `[lo, colon)` when a lowercase word other than a
+/// function word stands between it and the colon: "Sandrine Puech, 54 ans, compte les semaines
+/// :". Only a name: a role or a headline's words ("Coopération Mali-Russie :") are left out.
+pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
+    let mut s = lo;
+    // A line may hold several sentences' ends: start at the line of the colon.
+    while s < colon && ctx.line_of[s] != ctx.line_of[colon] {
+        s += 1;
+    }
+    let p = parse_forward(ctx, s, colon)?;
+    let opens = p.first == s || (p.first == s + 1 && matches!(ctx.f(s), "le" | "la" | "l'" | "les" | "the"));
+    // A full name: two capitalised words or more, none of them common words ("Renforcement").
+    let name = p.name.map_or(0, |n| {
+        let (a, b) = (ctx.token_at(n.start), ctx.token_at(n.end));
+        (a..b).filter(|&k| ctx.is_word(k) && ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k))).count()
+    });
+    if p.kind != Kind::Name || !opens || name < 2 || ctx.is_punct(p.last + 1, "-") {
+        return None;
+    }
+    let clause = (p.last + 1..colon).any(|k| ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote[k]);
+    clause.then_some(p)
+}
+
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
 fn is_preposition(f: &str) -> bool {
     matches!(f, "de" | "du" | "d'" | "a" | "au" | "aux" | "avec" | "par" | "pour" | "chez" | "vers" | "contre" | "sur" | "of" | "with" | "by" | "to" | "from" | "at" | "face" | "envers")
@@ -189,7 +222,7 @@ fn is_preposition(f: &str) -> bool {
 
 /// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
 pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
-    let mut upto = verb;
+    let mut upto = relative_clause_start(ctx, verb, lo).unwrap_or(verb);
     for _ in 0..6 {
         let p = find_backward(ctx, upto, lo)?;
         let before_first = p.first.checked_sub(1);
@@ -215,6 +248,35 @@ pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     None
 }
 
+/// A relative clause or apposition set off by commas right before the verb at `verb` ("The
+/// IMF, whose board meets this month, said", "Stagecoach, which runs most services, said",
+/// "X, qui dirige le groupe, a déclaré"): the comma that opens it, so that the subject is read
+/// before it.
+fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
+    let mut k = verb;
+    // Past an auxiliary or adverbs: "…, has said", "…, a déclaré".
+    while k > lo + 1 && (lexicon::is_auxiliary(ctx.f(k - 1)) || lexicon::is_adverb(ctx.f(k - 1))) && !ctx.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    if k == 0 || !ctx.is_punct(k - 1, ",") {
+        return None;
+    }
+    let close = k - 1;
+    let floor = lo.max(close.saturating_sub(30));
+    let mut j = close;
+    while j > floor {
+        j -= 1;
+        if ctx.in_quote[j] || ctx.is_punct(j, ".") || ctx.is_punct(j, ":") {
+            return None;
+        }
+        if ctx.is_punct(j, ",") {
+            let relative = matches!(ctx.f(j + 1), "who" | "which" | "whose" | "where" | "qui" | "dont" | "ou" | "lequel" | "laquelle");
+            return (relative && j > lo).then_some(j);
+        }
+    }
+    None
+}
+
 /// An incise inside the quoted tokens `[first, last]`: ", dit-elle, " or ", a-t-il ajouté, ".
 /// Returns the comma before it, the comma after it and the speaker phrase.
 pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Phrase)> {
@@ -222,7 +284,10 @@ pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Phr
     while i + 2 < last {
         if ctx.is_punct(i, ",") {
             if let Some((p, next)) = after(ctx, i, last) {
-                if next < last && ctx.is_punct(next, ",") && next - i <= 10 && next > i + 1 {
+                // Closed by a comma, or by a full stop when the quote goes on: "« …, a-t-il
+                // insisté. J’étais … »".
+                let closed = ctx.is_punct(next, ",") || (ctx.is_punct(next, ".") && next + 1 < last);
+                if next < last && closed && next - i <= 10 && next > i + 1 {
                     return Some((i, next, p));
                 }
             }

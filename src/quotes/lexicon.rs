@@ -173,7 +173,9 @@ pub fn is_org_head(folded: &str) -> bool {
             | "mairie" | "prefecture" | "police" | "gendarmerie" | "junte" | "communique"
             | "organisation" | "agence" | "onu" | "ministry" | "government" | "presidency"
             | "army" | "embassy" | "department" | "commission's" | "council" | "party"
-            | "company" | "firm" | "agency" | "white"
+            | "company" | "firm" | "agency" | "white" | "club" | "equipe" | "team" | "banque" | "bank"
+            | "board" | "union" | "league" | "ligue" | "federation" | "association" | "fondation"
+            | "foundation" | "confederation" | "collectif"
     )
 }
 

@@ -118,6 +118,7 @@ pub fn extract_reporting(
         }
         resolved[gi] = r;
     }
+    borrow_repeated_speakers(doc.text, &groups, &mut resolved);
     let mut out = Vec::new();
     for (g, (r, span)) in groups.iter().zip(resolved) {
         for s in &g.spans {
@@ -125,6 +126,34 @@ pub fn extract_reporting(
         }
     }
     out
+}
+
+/// A quote with no speaker whose words another, attributed quote repeats takes that speaker:
+/// headlines and standfirsts quote words the body attributes ("« On nous prend pour des pions
+/// »" in the title, "« On nous prend pour des pions. … », s’indigne X" below).
+fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [(speakers::Resolved, Option<Span>)]) {
+    let words = |s: &str| crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let joined = |g: &Group| g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ");
+    // Bounded: long inputs with thousands of quotes compare each one with its neighbours only.
+    const NEAR: usize = 200;
+    for gi in 0..groups.len() {
+        if resolved[gi].0.speaker.is_some() {
+            continue;
+        }
+        let w = words(&joined(&groups[gi]));
+        if w.len() < 2 {
+            continue;
+        }
+        let lo = gi.saturating_sub(NEAR);
+        let hi = (gi + NEAR).min(groups.len());
+        let found = (lo..hi).filter(|&k| k != gi && resolved[k].0.speaker.is_some()).find(|&k| {
+            let o = words(&joined(&groups[k]));
+            o.len() > w.len() && o.windows(w.len()).any(|win| win == w.as_slice())
+        });
+        if let Some(k) = found {
+            resolved[gi] = resolved[k].clone();
+        }
+    }
 }
 
 fn trim(text: &str, s: Span) -> Span {
@@ -187,6 +216,11 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
                 if (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k)) {
                     return Source::Phrase(p.clone(), p.first);
                 }
+            }
+            // A named subject opening the sentence, then a clause ("Sandrine Puech, 54 ans,
+            // opératrice, compte les semaines : « … »"): a headline has no such lowercase verb.
+            if let Some(p) = attribution::sentence_subject(ctx, lo, open - 1) {
+                return Source::Phrase(p.clone(), p.first);
             }
         }
     }

@@ -176,7 +176,9 @@ pub fn find_backward(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
             while s > floor && (name_like(s - 1) || (ctx.is_punct(s - 1, "-") && ctx.glued(s - 1) && s >= 2 && ctx.is_cap(s - 2))) {
                 s -= 1;
             }
-            if s > floor && lexicon::is_connector(ctx.f(s - 1)) && !lexicon::is_name_particle(ctx.f(s - 1)) {
+            // "The International Monetary Fund" opens the phrase; "of the Interior" completes one.
+            let the_head = s > floor && ctx.f(s - 1) == "the" && !(s >= 2 && matches!(ctx.f(s - 2), "of" | "for" | "to" | "in" | "at" | "from" | "with" | "by"));
+            if s > floor && lexicon::is_connector(ctx.f(s - 1)) && !lexicon::is_name_particle(ctx.f(s - 1)) && !the_head {
                 k = s;
                 continue;
             }

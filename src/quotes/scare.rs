@@ -28,7 +28,8 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     if t0 >= t1 {
         return false;
     }
-    let words = (t0..t1).filter(|&i| ctx.is_word(i)).count();
+    // A hyphenated word is one word: « non-événement » is a term.
+    let words = (t0..t1).filter(|&i| ctx.is_word(i) && !(i > t0 && ctx.is_punct(i - 1, "-") && ctx.glued(i - 1) && ctx.glued(i))).count();
     if words >= LONG {
         return true;
     }

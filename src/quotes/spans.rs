@@ -30,7 +30,13 @@ enum Family {
     Straight,
     /// ‘‘ ’’
     DoubleSingle,
+    /// ‘ ’ and ' single, as British English quotes speech: only where the marks stand at a word's
+    /// edge, so apostrophes ("l’État", "don't", "Kenya's") and plural possessives ("partners'
+    /// data") are never marks.
+    Single,
 }
+
+const FAMILIES: usize = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
@@ -75,7 +81,7 @@ pub fn find(text: &str) -> Vec<Segment> {
             }
         }
         // Closers of each family still ahead in this paragraph.
-        let mut closers_left = [0usize; 4];
+        let mut closers_left = [0usize; FAMILIES];
         for m in &marks[start_at..] {
             if m.role != Role::Open {
                 closers_left[m.family as usize] += 1;
@@ -184,6 +190,31 @@ fn opens_here(text: &str, mark: Span) -> bool {
     before_ok && after_ok
 }
 
+/// The role of a single ‘ ’ or ' mark: opening before a word that follows a space or an opening
+/// bracket, closing after a word when a space, a punctuation mark or the line end follows;
+/// `None` inside a word (an apostrophe).
+fn single_role(text: &str, mark: Span, c: char) -> Option<Role> {
+    let before = text[..mark.start].chars().next_back();
+    let after = text[mark.end..].chars().next();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let opens = before.map_or(true, |b| b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '«' | '“' | '"'))
+        && after.is_some_and(|a| a.is_alphanumeric() || matches!(a, '…' | '.' | '“' | '"'));
+    let closes = before.is_some_and(|b| !b.is_whitespace() && b != '(')
+        && after.map_or(true, |a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '”' | '"' | '»'));
+    if word(before) && word(after) {
+        return None; // "l’État", "don't", "O’Brien"
+    }
+    if opens && c != '’' {
+        return Some(Role::Open);
+    }
+    if closes && c != '‘' {
+        // A plural possessive ("partners' data") closes nothing unless a quote is open: pairing
+        // ignores a closer with no opener.
+        return Some(Role::Close);
+    }
+    None
+}
+
 /// Non-blank lines, trimmed.
 fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -214,7 +245,7 @@ fn marks_in(text: &str, line: Span) -> Vec<Mark> {
             '„' => Mark { low: true, ..one(Family::Curly, Role::Open) },
             '"' => one(Family::Straight, Role::Either),
             '‘' | '’' | '\'' => {
-                // Only doubled single marks are quotation marks.
+                // Doubled single marks are quotation marks; a single one only at a word's edge.
                 match iter.peek() {
                     Some(&(_, d)) if d == c => {
                         iter.next();
@@ -226,7 +257,10 @@ fn marks_in(text: &str, line: Span) -> Vec<Mark> {
                         let family = if c == '\'' { Family::Straight } else { Family::DoubleSingle };
                         Mark { span: Span::new(at, at + 2 * c.len_utf8()), family, role, low: false }
                     }
-                    _ => continue,
+                    _ => match single_role(text, Span::new(at, at + c.len_utf8()), c) {
+                        Some(role) => one(Family::Single, role),
+                        None => continue,
+                    },
                 }
             }
             _ => continue,
@@ -256,6 +290,12 @@ mod tests {
             ("Er sagte „ja, natürlich“ heute.", &["ja, natürlich"]),
             ("He said ''yes indeed'' today.", &["yes indeed"]),
             ("« Le 1ᵉʳ mars 🎉 », dit-il.", &["Le 1ᵉʳ mars 🎉"]),
+            // Single marks, as British English writes speech, but never apostrophes.
+            ("She said: 'The station has been leaking. We can't wait.'", &["The station has been leaking. We can't wait."]),
+            ("'Nobody asked us,' she said. 'They held one in August.'", &["Nobody asked us,", "They held one in August."]),
+            ("He called it ‘a temporary blip’ in Kenya’s capital.", &["a temporary blip"]),
+            ("Our partners' processing and the users' data, l’État, aujourd'hui.", &[]),
+            ("“He said ‘never’ and left”, she said.", &["He said ‘never’ and left"]),
         ];
         for (text, want) in table {
             assert_eq!(&quoted(text), want, "{text}");

@@ -15,6 +15,8 @@ pub struct Person {
     pub canonical: String,
     pub entity: Option<usize>,
     pub is_person: bool,
+    /// An organisation entity (not a place): what "le syndicat", "the club" may stand for.
+    pub is_org: bool,
     pub nat: Option<&'static str>,
     pub gender: Gender,
     /// Token indices where the article names it, in order.
@@ -26,6 +28,8 @@ pub struct Person {
 struct Alias {
     words: Vec<String>,
     nat: Option<&'static str>,
+    /// From the role's determiner or form: "la ministre", "le Premier ministre", "la présidente".
+    gender: Gender,
     person: usize,
 }
 
@@ -71,6 +75,20 @@ fn words_of(s: &str) -> Vec<String> {
     fold(s).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
+/// The gender a role phrase's determiner or head gives: "la ministre", "le Premier ministre",
+/// "la présidente".
+fn phrase_gender(ctx: &Ctx, p: &Phrase) -> Gender {
+    let head = p.role_words.first().map_or(Gender::Unknown, |h| lexicon::title_gender(h));
+    if head != Gender::Unknown {
+        return head;
+    }
+    match p.first.checked_sub(1).map(|k| ctx.f(k)) {
+        Some("la" | "une" | "cette") => Gender::Female,
+        Some("le" | "un" | "ce" | "cet") => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
 impl Resolver {
     pub fn new(ctx: &Ctx, entities: &[Entity], mentions: &[Mention]) -> Resolver {
         let mut r = Resolver {
@@ -99,6 +117,7 @@ impl Resolver {
                     canonical: e.canonical.clone(),
                     entity: Some(ei),
                     is_person: e.kind == EntityType::PER,
+                    is_org: e.kind == EntityType::ORG,
                     nat: nat_of(&role_words),
                     gender: Gender::Unknown,
                     positions,
@@ -106,7 +125,8 @@ impl Resolver {
                 });
                 for role in &e.roles {
                     let w = words_of(role);
-                    r.aliases.push(Alias { nat: nat_of(&w), words: content(&w), person: pi });
+                    let gender = w.first().map_or(Gender::Unknown, |h| lexicon::title_gender(h));
+                    r.aliases.push(Alias { nat: nat_of(&w), gender, words: content(&w), person: pi });
                 }
             }
         }
@@ -126,6 +146,16 @@ impl Resolver {
                 if p.nat.is_none() {
                     p.nat = a.nat;
                 }
+                // "La ministre de l'Agriculture, Claire Vasseur": she, for the pronouns.
+                if p.gender == Gender::Unknown {
+                    p.gender = a.gender;
+                }
+            }
+        }
+        // Roles the entities carry take the gender their person was found to have.
+        for k in 0..r.aliases.len() {
+            if r.aliases[k].gender == Gender::Unknown {
+                r.aliases[k].gender = r.people.get(r.aliases[k].person).map_or(Gender::Unknown, |p| p.gender);
             }
         }
         r
@@ -205,6 +235,7 @@ impl Resolver {
                         canonical: text.to_string(),
                         entity: None,
                         is_person: words.len() >= 2 || titled,
+                        is_org: false,
                         nat: None,
                         gender,
                         positions: Vec::new(),
@@ -269,7 +300,8 @@ impl Resolver {
                         continue;
                     }
                     if let Some(pi) = p.name.and_then(|s| self.person_at(ctx, s)) {
-                        self.aliases.push(Alias { nat: nat_of(&p.role_words), words: content(&p.role_words), person: pi });
+                        let gender = phrase_gender(ctx, &p);
+                        self.aliases.push(Alias { nat: nat_of(&p.role_words), gender, words: content(&p.role_words), person: pi });
                     }
                 }
                 Kind::Role => {
@@ -291,7 +323,8 @@ impl Resolver {
                         found = parse_forward(ctx, s, d - 1).filter(|q| q.kind == Kind::Name);
                     }
                     if let Some(pi) = found.and_then(|q| q.name).and_then(|s| self.person_at(ctx, s)) {
-                        self.aliases.push(Alias { nat: nat_of(&p.role_words), words: content(&p.role_words), person: pi });
+                        let gender = phrase_gender(ctx, &p);
+                        self.aliases.push(Alias { nat: nat_of(&p.role_words), gender, words: content(&p.role_words), person: pi });
                     }
                 }
                 _ => {}
@@ -309,10 +342,44 @@ impl Resolver {
         p.is_person && nat_ok && gender_ok
     }
 
-    /// The compatible person named last before token `at`.
-    fn most_recent(&self, at: usize, nat: Option<&str>, gender: Gender) -> Option<usize> {
+    /// The compatible person named last before token `at`, outside quotes: who a quote names
+    /// is seldom who says the next one ("“Dean is one of our own,” she said").
+    fn most_recent(&self, ctx: &Ctx, at: usize, nat: Option<&str>, gender: Gender) -> Option<usize> {
         let i = self.namings.partition_point(|&(t, _)| t < at);
-        self.namings[..i].iter().rev().take(RECENT).map(|&(_, pi)| pi).find(|&pi| self.compatible(pi, nat, gender))
+        self.namings[..i]
+            .iter()
+            .rev()
+            .take(RECENT)
+            .filter(|&&(t, _)| !ctx.in_quote.get(t).copied().unwrap_or(false))
+            .map(|&(_, pi)| pi)
+            .find(|&pi| self.compatible(pi, nat, gender))
+    }
+
+    /// The organisation named last before token `at`, outside quotes.
+    fn most_recent_org(&self, ctx: &Ctx, at: usize) -> Option<usize> {
+        let i = self.namings.partition_point(|&(t, _)| t < at);
+        self.namings[..i]
+            .iter()
+            .rev()
+            .take(RECENT)
+            .filter(|&&(t, _)| !ctx.in_quote.get(t).copied().unwrap_or(false))
+            .map(|&(_, pi)| pi)
+            .find(|&pi| self.people[pi].is_org)
+    }
+
+    /// Between the previous quote's speaker `last` and `recent`, the person named last before
+    /// `at`: the last speaker stays the speaker unless someone else was named since.
+    fn latest_of(&self, last: Option<usize>, recent: Option<usize>, at: usize) -> Option<usize> {
+        match (last, recent) {
+            (Some(a), Some(b)) if a != b => {
+                let la = self.people[a].positions.partition_point(|&x| x < at);
+                let lb = self.people[b].positions.partition_point(|&x| x < at);
+                let pa = self.people[a].positions.get(la.wrapping_sub(1)).copied().unwrap_or(0);
+                let pb = self.people[b].positions.get(lb.wrapping_sub(1)).copied().unwrap_or(0);
+                if pb > pa { Some(b) } else { Some(a) }
+            }
+            (a, b) => a.or(b),
+        }
     }
 
     fn resolved(&self, pi: usize) -> Resolved {
@@ -334,22 +401,16 @@ impl Resolver {
             Kind::Pronoun(Gender::Unknown) => Resolved::default(),
             Kind::Pronoun(g) => {
                 let pi = last.filter(|&pi| self.compatible(pi, None, g) && self.people[pi].positions.first().is_some_and(|&p| p < at));
-                let recent = self.most_recent(at, None, g);
-                // The last speaker stays the speaker unless someone else was named since.
-                let pick = match (pi, recent) {
-                    (Some(a), Some(b)) if a != b => {
-                        let la = self.people[a].positions.partition_point(|&x| x < at);
-                        let lb = self.people[b].positions.partition_point(|&x| x < at);
-                        let pa = self.people[a].positions.get(la.wrapping_sub(1)).copied().unwrap_or(0);
-                        let pb = self.people[b].positions.get(lb.wrapping_sub(1)).copied().unwrap_or(0);
-                        if pb > pa { Some(b) } else { Some(a) }
-                    }
-                    (a, b) => a.or(b),
-                };
-                pick.map_or_else(Resolved::default, |pi| self.resolved(pi))
+                let recent = self.most_recent(ctx, at, None, g);
+                self.latest_of(pi, recent, at).map_or_else(Resolved::default, |pi| self.resolved(pi))
             }
             Kind::Role => {
+                // "un diplomate ivoirien", "a witness": someone the article does not name.
+                if phrase.first > 0 && matches!(ctx.f(phrase.first - 1), "un" | "une" | "des" | "a" | "an" | "one" | "plusieurs" | "certains" | "several") {
+                    return Resolved::default();
+                }
                 let nat = nat_of(&phrase.role_words);
+                let gender = phrase_gender(ctx, phrase);
                 let words = content(&phrase.role_words);
                 // An alias whose words include the phrase's ("le ministre" -> "le ministre de …").
                 let mut best: Option<(usize, usize)> = None;
@@ -359,7 +420,9 @@ impl Resolver {
                         (Some(x), None) => self.people[a.person].nat.map_or(true, |y| y == x),
                         _ => true,
                     };
-                    if !nat_ok || !self.people[a.person].is_person || words.is_empty() || !words.iter().all(|w| a.words.contains(w)) {
+                    // "la ministre" is a woman; "le ministre" may be either in French usage.
+                    let gender_ok = !(gender == Gender::Female && a.gender == Gender::Male);
+                    if !nat_ok || !gender_ok || !self.people[a.person].is_person || words.is_empty() || !words.iter().all(|w| a.words.contains(w)) {
                         continue;
                     }
                     let p = &self.people[a.person];
@@ -372,10 +435,16 @@ impl Resolver {
                 if let Some((_, pi)) = best {
                     return self.resolved(pi);
                 }
-                if let Some(pi) = last.filter(|&pi| self.compatible(pi, nat, Gender::Unknown)) {
-                    return self.resolved(pi);
-                }
-                if let Some(pi) = self.most_recent(at, nat, Gender::Unknown) {
+                // The last speaker, unless another person was named since on this very line
+                // ("… le maire, Gérald Vanhoutte. « … », rappelle l'élu").
+                let g = if gender == Gender::Female { gender } else { Gender::Unknown };
+                let last = last.filter(|&pi| self.compatible(pi, nat, g));
+                let recent = self.most_recent(ctx, at, nat, g).filter(|&pi| {
+                    let p = &self.people[pi];
+                    let i = p.positions.partition_point(|&x| x < at);
+                    i > 0 && ctx.line_of.get(p.positions[i - 1]) == ctx.line_of.get(at)
+                });
+                if let Some(pi) = self.latest_of(last, recent, at).or_else(|| self.most_recent(ctx, at, nat, g)) {
                     return self.resolved(pi);
                 }
                 Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
@@ -383,6 +452,14 @@ impl Resolver {
             Kind::Org => {
                 if let Some(pi) = self.person_at(ctx, phrase.span).filter(|&pi| !self.people[pi].is_person) {
                     return self.resolved(pi);
+                }
+                // "le syndicat", "the club": the organisation the article named last.
+                let generic = phrase.name.is_none() && (phrase.first..=phrase.last).all(|k| !ctx.is_cap(k));
+                let definite = phrase.first > 0 && matches!(ctx.f(phrase.first - 1), "le" | "la" | "l'" | "the");
+                if generic && definite {
+                    if let Some(pi) = self.most_recent_org(ctx, at) {
+                        return self.resolved(pi);
+                    }
                 }
                 Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
             }

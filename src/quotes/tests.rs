@@ -221,3 +221,75 @@ mod props {
         }
     }
 }
+
+
+/// Quotes and speakers with the real entity extractor in front, as `analyze` runs them.
+fn analysed(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+    let a = crate::analyze(text, &crate::Options { reference_date: None, lang: Some(lang) });
+    a.quotes.into_iter().map(|q| (q.span.slice(text).to_string(), q.speaker)).collect()
+}
+
+fn pairs(v: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    v.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect()
+}
+
+#[test]
+fn british_single_quotes_are_speech() {
+    let text = "Councillor Hannah Whitlock said: 'The station has been leaking since the day it opened.'";
+    assert_eq!(analysed(text, Lang::En), pairs(&[("The station has been leaking since the day it opened.", Some("Hannah Whitlock"))]));
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_speaks() {
+    let text = "The International Monetary Fund, whose board meets later this month, said in a statement that the government had made \"significant progress\" on revenue.";
+    assert_eq!(analysed(text, Lang::En), pairs(&[("significant progress", Some("International Monetary Fund"))]));
+}
+
+#[test]
+fn she_is_not_the_person_the_quote_names() {
+    let text = "Supporters' trust chair Priya Raman spoke after the game. “Dean Whitmore is one of our own and he gave us the best day in our history,” she told the paper.";
+    assert_eq!(analysed(text, Lang::En)[0].1.as_deref(), Some("Priya Raman"));
+}
+
+#[test]
+fn an_incise_closed_by_a_full_stop_splits_the_quote() {
+    let text = "Le président Bassirou Diomaye Faye a plaidé pour la patience. « Le dialogue n’est pas rompu, a-t-il insisté. J’étais à Bamako il y a deux semaines. »";
+    let got = analysed(text, Lang::Fr);
+    assert_eq!(got, pairs(&[("Le dialogue n’est pas rompu", Some("Bassirou Diomaye Faye")), ("J’étais à Bamako il y a deux semaines.", Some("Bassirou Diomaye Faye"))]));
+}
+
+#[test]
+fn an_unnamed_source_gives_no_speaker() {
+    let text = "Le ministre Yusuf Tuggar a parlé. « Personne ne sera reconduit à la frontière », a-t-il assuré. Selon un diplomate ivoirien présent dans la salle, « certains chefs d’État voulaient des sanctions immédiates ».";
+    let got = analysed(text, Lang::Fr);
+    assert_eq!(got[1], ("certains chefs d’État voulaient des sanctions immédiates".to_string(), None));
+}
+
+#[test]
+fn la_ministre_is_the_woman_minister() {
+    let text = "La ministre de l’Agriculture, Claire Vasseur, a défendu le texte. Le Premier ministre, Bertrand Delorme, a assuré que tout allait bien. Dans un entretien, la ministre a détaillé le calendrier : « Les décrets seront publiés avant l’été. »";
+    assert_eq!(analysed(text, Lang::Fr).last().and_then(|q| q.1.clone()).as_deref(), Some("Claire Vasseur"));
+}
+
+#[test]
+fn fait_valoir_attributes_and_a_headline_quote_borrows_its_speaker() {
+    let text = "Son avocate, Me Nadia Berrada, a plaidé. « Mon client n’était pas seul. On juge celui qui est resté », a-t-elle fait valoir.";
+    assert_eq!(analysed(text, Lang::Fr)[0].1.as_deref(), Some("Nadia Berrada"));
+    let text = "Maternité : « On nous prend pour des pions »\n\nLa déléguée syndicale Laetitia Vandamme était là. « On nous prend pour des pions. On l’a appris par la presse », s’indigne Laetitia Vandamme.";
+    let got = analysed(text, Lang::Fr);
+    assert_eq!(got[0], ("On nous prend pour des pions".to_string(), Some("Laetitia Vandamme".to_string())));
+}
+
+#[test]
+fn a_named_subject_before_a_colon_speaks_but_a_headline_does_not() {
+    let text = "Sandrine Puech, 54 ans, opératrice au tri, compte les semaines : « Si ça ferme, je ne sais pas ce qu’on fera ici. »";
+    assert_eq!(analysed(text, Lang::Fr)[0].1.as_deref(), Some("Sandrine Puech"));
+    let text = "Renforcement de la coopération Mali-Russie : « désormais la guerre sera totale, implacable et sans concession »\n\nLe texte suit.";
+    assert_eq!(analysed(text, Lang::Fr)[0].1, None);
+}
+
+#[test]
+fn a_hyphenated_term_in_marks_is_no_quote() {
+    let text = "Le régime a qualifié la décision de « non-événement » dans un communiqué.";
+    assert!(analysed(text, Lang::Fr).is_empty());
+}
