@@ -53,6 +53,58 @@ fn particle_end(ctx: &Ctx, j: usize) -> Option<usize> {
     (k < ctx.len() && ctx.continues(k) && ctx.is_cap(k)).then_some(k)
 }
 
+/// Lowercase words French place names chain with hyphens: "Mont-de-Marsan", "Boulogne-sur-Mer",
+/// "Aire-sur-la-Lys", "Puy-l’Évêque", "Saint-Gobain-sur-Lot".
+const TOPONYM_LINKS: &[&str] = &["de", "du", "des", "d'", "la", "le", "les", "l'", "sur", "sous", "en", "les", "lez", "aux", "au", "et"];
+
+/// If a glued "-" at `j` goes on with toponym links to a glued capitalised word ("-sur-Mer",
+/// "-de-la-Lys", "-l’Évêque"), the index of that word.
+fn toponym_link_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    let glued = |k: usize| k < ctx.len() && ctx.continues(k) && !ctx.doc.tokens[k].space_before;
+    if ctx.text(j) != "-" || !glued(j) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut links = 0;
+    while links < 3 && glued(k) && ctx.is_lower(k) && TOPONYM_LINKS.contains(&ctx.fold(k)) {
+        let elided = ctx.fold(k).ends_with('\'');
+        k += 1;
+        links += 1;
+        if !elided {
+            if ctx.text(k) != "-" || !glued(k) {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    (links > 0 && glued(k) && ctx.is_cap(k)).then_some(k)
+}
+
+/// Token `i` sits inside a hyphenated chain with toponym links (see [`toponym_link_end`]): such
+/// a chain is one name, never cut at its particles or at an entry inside it ("Boulogne").
+pub fn in_toponym_chain(ctx: &Ctx, i: usize) -> bool {
+    let glued = |k: usize| k < ctx.len() && !ctx.doc.tokens[k].space_before;
+    // Walk left to the chain's first word, then test each hyphen of the chain.
+    let mut a = i;
+    while a > 0 && glued(a) && (ctx.text(a - 1) == "-" || ctx.fold(a - 1).ends_with('\'') || ctx.text(a) == "-") {
+        a -= 1;
+    }
+    let mut k = a;
+    for _ in 0..12 {
+        if k >= ctx.len() {
+            break;
+        }
+        if let Some(e) = toponym_link_end(ctx, k) {
+            return (a..=e).contains(&i);
+        }
+        if k > i && !(glued(k) && (ctx.text(k) == "-" || ctx.is_cap(k) || ctx.is_lower(k))) {
+            break;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn is_de_particle(ctx: &Ctx, i: usize) -> bool {
     ctx.is_lower(i) && (DE_PARTICLES.contains(&ctx.fold(i)) || matches!(ctx.fold(i), "la" | "l'"))
 }
@@ -88,6 +140,9 @@ pub fn sequences(ctx: &Ctx) -> Vec<(usize, usize)> {
             {
                 end = j + 1;
                 j += 2;
+            } else if let Some(k) = toponym_link_end(ctx, j) {
+                end = k;
+                j = k + 1;
             } else if let Some(k) = particle_end(ctx, j) {
                 end = k;
                 j = k + 1;
@@ -115,6 +170,10 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         if ctx.classes(pos, end) & class::NAME != 0 {
             break;
         }
+        // "Saint-Nazaire", "SAINT-NAZAIRE": a hyphen glues the title word into a name.
+        if last < end && ctx.text(last + 1) == "-" && !ctx.doc.tokens[last + 1].space_before {
+            break;
+        }
         pos = last + 1;
         if pos > end {
             return Vec::new();
@@ -131,7 +190,8 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     }
     // "ministre de la Défense Iounous-Bek Ievkourov": capitalised common nouns completing a role,
     // then a word that is no common noun, which starts the name.
-    if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 {
+    let hyphenated = pos < end && ctx.text(pos + 1) == "-" && !ctx.doc.tokens[pos + 1].space_before;
+    if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 && !hyphenated {
         if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.gaz.is_common(ctx.fold(k))) {
             if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) {
                 pos = k;
@@ -160,7 +220,9 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             continue;
         }
         let person_ahead = k < end && ctx.is_cap(k + 1) && ctx.classes(k, k) & class::FIRST_NAME != 0;
-        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k)) {
+        // An entry inside a toponym chain ("Boulogne" in "Boulogne-sur-Mer") does not cut it.
+        let cuts_chain = |last: usize| in_toponym_chain(ctx, k) && (last < end && in_toponym_chain(ctx, last + 1) || (k > pos && in_toponym_chain(ctx, k - 1)));
+        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last)) {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
                 flush(&mut pieces, rest_start, k - 1);
@@ -227,7 +289,7 @@ fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
     let mut s = p.first;
     let mut k = p.first;
     while k <= p.last {
-        if is_de_particle(ctx, k) {
+        if is_de_particle(ctx, k) && !in_toponym_chain(ctx, k) {
             if let Some(q) = trim(ctx, s, k.saturating_sub(1)) {
                 out.push(q);
             }

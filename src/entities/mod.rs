@@ -333,6 +333,24 @@ mod tests {
     }
 
     #[test]
+    fn french_hyphenated_place_names_and_capitalised_articles() {
+        check(
+            &[
+                ("Il habite près de Mont-de-Marsan, à Boulogne-sur-Mer et à Puy-l’Évêque.", &[
+                    ("Mont-de-Marsan", LOC),
+                    ("Boulogne-sur-Mer", LOC),
+                    ("Puy-l’Évêque", LOC),
+                ]),
+                ("Le tribunal correctionnel de Saint-Nazaire siège à La Baule.", &[("Saint-Nazaire", LOC), ("La Baule", LOC)]),
+                ("les agriculteurs des Hauts-de-France et d’Aire-sur-la-Lys", &[("Hauts-de-France", LOC), ("Aire-sur-la-Lys", LOC)]),
+                // Pairs of known names are still two names; a sentence's first article is no name.
+                ("La coopération Mali-Russie. La Russie aussi.", &[("Mali", LOC), ("Russie", LOC), ("Russie", LOC)]),
+            ],
+            Lang::Fr,
+        );
+    }
+
+    #[test]
     fn french_organisation_patterns() {
         check(
             &[

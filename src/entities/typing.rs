@@ -75,7 +75,13 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         let f = ctx.fold(first);
         let lone = first == p.last;
         let known = ctx.classes(first, first) & (class::NAME | class::FIRST_NAME) != 0;
-        let drop = g.is_function_word(f)
+        // A capitalised article inside a sentence opens the name: "de La Baule", "Le Mans".
+        let name_article = matches!(f, "la" | "le" | "les" | "l'")
+            && !ctx.initial[first]
+            && first < p.last
+            && !ctx.is_all_caps(first)
+            && ctx.is_cap(first + 1 + usize::from(ctx.text(first + 1) == "-"));
+        let drop = (g.is_function_word(f) && !name_article)
             || (!known && ctx.initial[first] && g.is_common(f) && !ctx.capitalised_inside.contains(f))
             || (!known && ctx.is_all_caps(first) && g.is_common(f));
         if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
@@ -187,6 +193,14 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     }
     if cues::place_preposition(ctx, p.first) {
         s.add(EntityType::LOC, 1.5);
+    }
+    // "Mont-de-Marsan", "Boulogne-sur-Mer": hyphens with "-de-", "-sur-", "-l’" make a place.
+    if p.last > p.first && (p.first..=p.last).any(|k| ctx.is_lower(k) && super::candidates::in_toponym_chain(ctx, k)) {
+        s.add(EntityType::LOC, 2.5);
+    }
+    // "Saint-Nazaire", "Sainte-Foy": French hyphenated saints' names are mostly places.
+    if p.last > p.first && matches!(ctx.fold(p.first), "saint" | "sainte") && ctx.text(p.first + 1) == "-" && ctx.doc.lang != crate::analysis::Lang::En {
+        s.add(EntityType::LOC, 2.0);
     }
     let (_, evidence) = s.best();
     if p.first == p.last && ctx.is_acronym(p.first) {
