@@ -28,17 +28,34 @@ pub fn gold_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/gold")
 }
 
+/// The held-out articles written by the team (tests/heldout/README.md).
+pub fn heldout_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/heldout")
+}
+
 /// Every sample article; panics if ../shared/gold is missing (CI always has it).
 pub fn gold_articles() -> Vec<GoldArticle> {
-    let dir = gold_dir();
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
+    let articles = articles_in(&gold_dir());
+    assert!(articles.len() >= 5, "expected the five sample articles in {}", gold_dir().display());
+    articles
+}
+
+/// Every held-out article of tests/heldout.
+pub fn heldout_articles() -> Vec<GoldArticle> {
+    let articles = articles_in(&heldout_dir());
+    assert!(articles.len() >= 8, "expected the eight held-out articles in {}", heldout_dir().display());
+    articles
+}
+
+/// The NAME.txt + NAME.json pairs of `dir`, sorted by name.
+pub fn articles_in(dir: &std::path::Path) -> Vec<GoldArticle> {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e} (../shared must sit beside the repo)", dir.display()))
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt") && p.with_extension("json").exists())
         .collect();
     names.sort();
-    assert!(names.len() >= 5, "expected the five sample articles in {}", dir.display());
     names
         .into_iter()
         .map(|txt| {
