@@ -17,6 +17,7 @@ use crate::document::Document;
 use crate::progress::{Reporter, Stage};
 use crate::structure::Structure;
 use crate::text::Span;
+use std::collections::HashMap;
 use context::Ctx;
 use phrase::Phrase;
 use spans::Segment;
@@ -132,22 +133,33 @@ pub fn extract_reporting(
 /// headlines and standfirsts quote words the body attributes ("« On nous prend pour des pions
 /// »" in the title, "« On nous prend pour des pions. … », s’indigne X" below).
 fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [(speakers::Resolved, Option<Span>)]) {
-    let words = |s: &str| crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
-    let joined = |g: &Group| g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ");
+    // Each quote's folded words, as ids, once: the comparisons below are then integer scans.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let words: Vec<Vec<u32>> = groups
+        .iter()
+        .map(|g| {
+            let folded = crate::text::fold(&g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" "));
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w.to_string()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
     // Bounded: long inputs with thousands of quotes compare each one with its neighbours only.
     const NEAR: usize = 200;
     for gi in 0..groups.len() {
-        if resolved[gi].0.speaker.is_some() {
-            continue;
-        }
-        let w = words(&joined(&groups[gi]));
-        if w.len() < 2 {
+        let w = &words[gi];
+        if resolved[gi].0.speaker.is_some() || w.len() < 2 {
             continue;
         }
         let lo = gi.saturating_sub(NEAR);
         let hi = (gi + NEAR).min(groups.len());
         let found = (lo..hi).filter(|&k| k != gi && resolved[k].0.speaker.is_some()).find(|&k| {
-            let o = words(&joined(&groups[k]));
+            let o = &words[k];
             o.len() > w.len() && o.windows(w.len()).any(|win| win == w.as_slice())
         });
         if let Some(k) = found {
