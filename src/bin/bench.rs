@@ -11,7 +11,57 @@
 use manchette::document::Document;
 use manchette::structure::Structure;
 use manchette::{analyze, dates, entities, lang, quotes, structure, Options};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
+
+/// The system allocator, counting the bytes live and their peak, for `--memory` (heap bytes per
+/// stage; `--peak-of` reads the resident size instead, which includes the allocator's slack).
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // A moving realloc holds both blocks for a moment: count the new one before the old goes.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            grew(new_size);
+            LIVE.fetch_sub(layout.size(), Relaxed);
+        }
+        p
+    }
+}
+
+fn grew(bytes: usize) {
+    let live = LIVE.fetch_add(bytes, Relaxed) + bytes;
+    PEAK.fetch_max(live, Relaxed);
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Heap bytes live now.
+fn live_bytes() -> usize {
+    LIVE.load(Relaxed)
+}
+
+/// The peak of live heap bytes since the last call, which restarts it from the bytes live now.
+fn take_peak() -> usize {
+    PEAK.swap(LIVE.load(Relaxed), Relaxed)
+}
 
 /// The text of every `.txt` under `dir`, joined by blank lines and repeated to `target` bytes.
 fn corpus(dir: &str, target: usize) -> String {
@@ -78,6 +128,44 @@ fn stage_quotes(doc: &Document, s: &Structure, e: &entities::Entities) {
     std::hint::black_box(quotes::extract(doc, s, &e.entities, &e.mentions));
 }
 
+/// Heap bytes per stage over `text` (`--memory BYTES`): what each stage's result keeps and the
+/// peak while it runs, above the input and the tables built on first use.
+fn memory_per_stage(text: &str, options: &Options) {
+    std::hint::black_box(analyze("Le président a parlé lundi à Paris.", options));
+    let base = live_bytes();
+    take_peak();
+    let mb = |b: usize| b as f64 / 1e6;
+    let row = |name: &str| {
+        let (peak, live) = (take_peak(), live_bytes());
+        println!("{name:<28} {:>9.1} MB {:>9.1} MB", mb(peak.saturating_sub(base)), mb(live.saturating_sub(base)));
+    };
+    println!("{:<28} {:>12} {:>12}   (heap above the input, {:.1} MB of text)", "after stage", "peak", "kept", mb(text.len()));
+    let doc = stage_tokenize(text);
+    row("tokenize + sentences");
+    println!("  ({} tokens, {} sentences)", doc.tokens.len(), doc.sentences.len());
+    doc.folded();
+    row("folded tokens");
+    let s = stage_structure(&doc);
+    row("structure");
+    stage_dates(&doc, &s, options);
+    row("dates");
+    let tagged = stage_tagger(&doc);
+    row("tagger");
+    let e = stage_entity_rules(&doc, &tagged);
+    row("entity rules");
+    let q = quotes::extract(&doc, &s, &e.entities, &e.mentions);
+    row("quotes");
+    drop((doc, s, tagged, e, q));
+    row("(all dropped)");
+    let analysis = analyze(text, options);
+    row("analyze()");
+    let report = manchette::report::Report::new(text, &analysis, manchette::text::OffsetUnit::Utf16);
+    row("Report::new");
+    drop(analysis);
+    std::hint::black_box(serde_json::to_string(&report).map_or(0, |j| j.len()));
+    row("Report to JSON");
+}
+
 /// Each stage once over `text`, after a first small analysis (tables built on first use).
 fn run_stages_once(text: &str, options: &Options) {
     std::hint::black_box(analyze("Le président a parlé lundi à Paris.", options));
@@ -109,6 +197,10 @@ fn main() {
     }
     if let Some(size) = args.iter().position(|a| a == "--stages").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
         run_stages_once(&corpus(&gold, size), &options);
+        return;
+    }
+    if let Some(size) = args.iter().position(|a| a == "--memory").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+        memory_per_stage(&corpus(&gold, size), &options);
         return;
     }
     let mut rows = Vec::new();
