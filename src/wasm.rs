@@ -4,7 +4,7 @@
 use crate::report::Report;
 use crate::text::OffsetUnit;
 use crate::{analyze, analyze_with_progress, check_input_size, Options, Progress};
-use js_sys::{Function, Object, Reflect, TypeError};
+use js_sys::{Function, JsString, Object, Reflect, TypeError, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -132,6 +132,81 @@ export interface Analysis {
 }
 "#;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's UTF-8 encoder (in every browser, worker and Node).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    /// Encodes as much of `source` as fits into `dest`.
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, source: &JsString, dest: &Uint8Array) -> EncodeIntoResult;
+
+    type EncodeIntoResult;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodeIntoResult) -> u32;
+}
+
+/// UTF-16 units encoded per `encodeInto` call; the counting pass's scratch holds 3 bytes each.
+#[doc(hidden)]
+pub const ENCODE_CHUNK: u32 = 1 << 16;
+
+/// Copies a JavaScript string into wasm memory as UTF-8 in a buffer of exactly its length.
+/// wasm-bindgen's own conversion reserves 3 bytes per UTF-16 unit as soon as one char is not
+/// ASCII and then moves the text to shrink it, which left a 10 MB text ~28 MB of wasm memory
+/// that a module's memory never gives back. Here one pass counts the bytes and a second
+/// encodes them in place, chunk by chunk. Lone surrogates become U+FFFD, as they did.
+#[doc(hidden)]
+pub fn utf8_of(text: &JsString) -> String {
+    thread_local! {
+        static ENCODER: TextEncoder = TextEncoder::new();
+    }
+    let pieces = utf16_chunks(text, ENCODE_CHUNK);
+    ENCODER.with(|encoder| {
+        let longest = pieces.iter().map(|p| p.length()).max().unwrap_or(0);
+        let mut scratch = vec![0u8; 3 * longest as usize];
+        let total: usize = pieces.iter().map(|p| encode_into(encoder, p, &mut scratch)).sum();
+        let mut bytes = vec![0u8; total];
+        let mut at = 0;
+        for p in &pieces {
+            at += encode_into(encoder, p, &mut bytes[at..]);
+        }
+        bytes.truncate(at);
+        // TextEncoder writes only well-formed UTF-8; the check costs a fraction of a millisecond
+        // per MB and keeps this free of `unsafe` beyond the view.
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    })
+}
+
+/// `text` cut into pieces of at most `max` UTF-16 units, never between the two halves of a
+/// surrogate pair, so that encoding the pieces one after the other gives the text's UTF-8.
+fn utf16_chunks(text: &JsString, max: u32) -> Vec<JsString> {
+    let len = text.length();
+    if len <= max {
+        return vec![text.clone()];
+    }
+    let mut pieces = Vec::with_capacity((len / max + 1) as usize);
+    let mut start = 0;
+    while start < len {
+        let mut end = (start + max).min(len);
+        let high_surrogate = |at: u32| (0xD800..0xDC00).contains(&(text.char_code_at(at) as u32));
+        if end < len && end - start > 1 && high_surrogate(end - 1) {
+            end -= 1;
+        }
+        pieces.push(text.slice(start, end));
+        start = end;
+    }
+    pieces
+}
+
+/// Encodes `piece` into the start of `dest` (large enough for it) and returns the bytes written.
+fn encode_into(encoder: &TextEncoder, piece: &JsString, dest: &mut [u8]) -> usize {
+    // SAFETY: the view is used only by this call, which allocates nothing in wasm memory, so the
+    // memory cannot grow and detach it, and nothing else reads or writes `dest` meanwhile.
+    let view = unsafe { Uint8Array::view_mut_raw(dest.as_mut_ptr(), dest.len()) };
+    encoder.encode_into(piece, &view).written() as usize
+}
+
 fn type_error(message: &str) -> JsValue {
     TypeError::new(message).into()
 }
@@ -192,7 +267,8 @@ pub fn analyze_js(
 ) -> Result<JsValue, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let text = text
-        .as_string()
+        .dyn_ref::<JsString>()
+        .map(utf8_of)
         .ok_or_else(|| type_error("manchette: analyze(text) expects a string"))?;
     let on_progress = progress_callback(&options)?;
     let options = parse_options(&options)?;

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Function, JsString, Object, RangeError, Reflect, TypeError};
-use manchette::wasm::{analyze_js, max_input_bytes, version};
+use manchette::wasm::{analyze_js, max_input_bytes, utf8_of, version, ENCODE_CHUNK};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -190,4 +190,24 @@ fn on_progress_that_is_not_a_function_is_a_type_error() {
     assert!(err.is_instance_of::<TypeError>());
     assert!(String::from(err.unchecked_ref::<js_sys::Error>().message()).contains("onProgress must be a function"));
     assert!(analyze_js(JsValue::from_str("x"), options(&[("onProgress", JsValue::NULL)])).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn input_is_copied_as_utf8_across_chunks() {
+    let chunk = ENCODE_CHUNK as usize;
+    let emoji: Vec<u16> = "🎉".encode_utf16().collect();
+    let cases: Vec<Vec<u16>> = vec![
+        vec![],
+        "Goïta à Bamako 🎉".encode_utf16().collect(),
+        // A surrogate pair across the first chunk boundary, then accents over several chunks.
+        [vec![u16::from(b'a'); chunk - 1], emoji.clone(), "é".encode_utf16().cycle().take(2 * chunk + 7).collect()].concat(),
+        // Lone surrogates, one of them right at a boundary: U+FFFD, as TextEncoder gives.
+        [vec![u16::from(b'b'); chunk - 1], vec![0xD83C, u16::from(b'x'), 0xDF89], emoji].concat(),
+    ];
+    // `String.fromCharCode` takes its units as arguments: a few thousand at a time.
+    let js_string = |units: &[u16]| units.chunks(4096).fold(JsString::from(""), |s, c| s.concat(&JsString::from_char_code(c).into()));
+    for units in cases {
+        let got = utf8_of(&js_string(&units));
+        assert_eq!(got, String::from_utf16_lossy(&units), "{} units", units.len());
+    }
 }
