@@ -84,15 +84,14 @@ pub enum Class {
     Other,
 }
 
+/// The part of a word's [`Class`] that takes folding and a look-up, kept per token (3 bytes, not
+/// a 12-byte class with spacing flags: a 10 MB text has 1.75 M tokens). Numbers, punctuation,
+/// case and spacing are read from the token when asked.
 #[derive(Clone, Copy, Debug)]
-pub struct TokInfo {
-    pub class: Class,
-    /// Starts with an upper-case letter.
-    pub cap: bool,
-    /// No whitespace before this token.
-    pub glued: bool,
-    /// A line break before this token.
-    pub newline: bool,
+enum WordClass {
+    Other,
+    Word(Word),
+    Ordinal(u8),
 }
 
 /// How a weekday without a day number is placed around the reference date.
@@ -171,7 +170,8 @@ impl DateExpr {
 /// The document's tokens as date-grammar classes, with helpers the patterns share.
 pub struct Scanner<'d> {
     pub doc: &'d Document<'d>,
-    pub toks: Vec<TokInfo>,
+    /// One per token of `doc`.
+    words: Vec<WordClass>,
     pub lang: Lang,
 }
 
@@ -183,7 +183,7 @@ fn parse_digits(s: &str) -> Option<(u32, u8)> {
 }
 
 /// "1er", "1ere", "3rd", "21st", "4th" (already folded).
-fn parse_ordinal(folded: &str, lang: Lang) -> Option<u32> {
+fn parse_ordinal(folded: &str, lang: Lang) -> Option<u8> {
     let digits_end = folded.bytes().position(|b| !b.is_ascii_digit())?;
     let (num, suffix) = folded.split_at(digits_end);
     let ok = match lang {
@@ -201,49 +201,51 @@ impl<'d> Scanner<'d> {
     pub fn new(doc: &'d Document<'d>, lang: Lang) -> Scanner<'d> {
         let lex = lexicon();
         let mut buf = String::with_capacity(32);
-        let toks = doc
+        let words = doc
             .tokens
             .iter()
             .map(|t| {
                 let text = t.text(doc.text);
+                if t.kind != TokenKind::Word || text.len() > 40 {
+                    return WordClass::Other;
+                }
+                buf.clear();
+                for c in text.chars() {
+                    fold_char_into(c, &mut buf);
+                }
                 let first = text.chars().next().unwrap_or(' ');
-                let class = match t.kind {
-                    TokenKind::Number => match parse_digits(text) {
-                        Some((value, digits)) => Class::Num { value, digits },
-                        None => Class::Other,
-                    },
-                    TokenKind::Punct => Class::Punct(first),
-                    TokenKind::Word if text.len() <= 40 => {
-                        buf.clear();
-                        for c in text.chars() {
-                            fold_char_into(c, &mut buf);
-                        }
-                        if first.is_ascii_digit() {
-                            parse_ordinal(&buf, lang).map_or(Class::Other, Class::Ordinal)
-                        } else {
-                            match lex.get(lang, &buf) {
-                                Some(w) => Class::Word(w),
-                                None if lang != Lang::En && first.is_lowercase() && is_fr_future(&buf) => {
-                                    Class::Word(Word::Key(Key::Future))
-                                }
-                                None => Class::Other,
-                            }
-                        }
-                    }
-                    TokenKind::Word => Class::Other,
-                };
-                TokInfo { class, cap: first.is_uppercase(), glued: !t.space_before, newline: t.newlines_before > 0 }
+                if first.is_ascii_digit() {
+                    return parse_ordinal(&buf, lang).map_or(WordClass::Other, WordClass::Ordinal);
+                }
+                match lex.get(lang, &buf) {
+                    Some(w) => WordClass::Word(w),
+                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(&buf) => WordClass::Word(Word::Key(Key::Future)),
+                    None => WordClass::Other,
+                }
             })
             .collect();
-        Scanner { doc, toks, lang }
+        Scanner { doc, words, lang }
     }
 
     pub fn len(&self) -> usize {
-        self.toks.len()
+        self.words.len()
     }
 
     pub fn class(&self, i: usize) -> Class {
-        self.toks.get(i).map_or(Class::Other, |t| t.class)
+        let Some(t) = self.doc.tokens.get(i) else { return Class::Other };
+        let text = t.text(self.doc.text);
+        match t.kind {
+            TokenKind::Number => match parse_digits(text) {
+                Some((value, digits)) => Class::Num { value, digits },
+                None => Class::Other,
+            },
+            TokenKind::Punct => Class::Punct(text.chars().next().unwrap_or(' ')),
+            TokenKind::Word => match self.words[i] {
+                WordClass::Other => Class::Other,
+                WordClass::Word(w) => Class::Word(w),
+                WordClass::Ordinal(n) => Class::Ordinal(n.into()),
+            },
+        }
     }
 
     pub fn key(&self, i: usize) -> Option<Key> {
@@ -264,18 +266,23 @@ impl<'d> Scanner<'d> {
         }
     }
 
+    /// A line break comes before token `i`.
+    pub fn newline_before(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.newlines_before > 0)
+    }
+
     /// Token `i` continues an expression: it exists and sits on the same line as token `i - 1`.
     pub fn same_line(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.newline)
+        self.doc.tokens.get(i).is_some_and(|t| t.newlines_before == 0)
     }
 
     /// Token `i` is glued to the previous one on the same line.
     pub fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.glued && !t.newline)
+        self.doc.tokens.get(i).is_some_and(|t| !t.space_before && t.newlines_before == 0)
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.cap)
+        self.doc.tokens.get(i).is_some_and(|t| t.text(self.doc.text).chars().next().is_some_and(char::is_uppercase))
     }
 
     pub fn weekday(&self, i: usize) -> Option<Weekday> {
@@ -525,7 +532,7 @@ impl<'d> Scanner<'d> {
         const WINDOW: usize = 6;
         let mut i = first;
         for _ in 0..WINDOW {
-            if i == 0 || self.toks.get(i).is_some_and(|t| t.newline) {
+            if i == 0 || self.newline_before(i) {
                 break;
             }
             i -= 1;
@@ -538,9 +545,9 @@ impl<'d> Scanner<'d> {
         // A date opening its sentence frames the clause after its comma ("Jeudi, il ira"); a date
         // inside one belongs to its own clause ("arrêté dimanche, il ne sera pas rallumé").
         let opens = (first.saturating_sub(3)..first).rev().find(|&k| {
-            k == 0 || self.toks.get(k + 1).is_some_and(|t| t.newline) || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
+            k == 0 || self.newline_before(k + 1) || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
         });
-        let opens = first == 0 || self.toks.get(first).is_some_and(|t| t.newline) || opens.is_some();
+        let opens = first == 0 || self.newline_before(first) || opens.is_some();
         for j in last + 1..last + 1 + WINDOW {
             if !self.same_line(j) {
                 break;
