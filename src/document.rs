@@ -1,7 +1,7 @@
 //! The analysed text with the tokenisation every extractor shares.
 
 use crate::analysis::Lang;
-use crate::text::{split_sentences, tokenize, FoldedTokens, Span, Token};
+use crate::text::{split_sentences, tokenize, BitSet, FoldedTokens, Span, Token};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -11,6 +11,8 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// Token index ranges, covering all tokens in order.
     pub sentences: Vec<Range<usize>>,
+    /// The first token of each sentence, for rules that ask it of every token.
+    pub(crate) sentence_starts: BitSet,
     /// The tokens folded, made on first use ([`Document::folded`]).
     pub folded: OnceCell<FoldedTokens>,
 }
@@ -19,7 +21,22 @@ impl<'a> Document<'a> {
     pub fn new(text: &'a str, lang: Lang) -> Document<'a> {
         let tokens = tokenize(text);
         let sentences = split_sentences(text, &tokens);
-        Document { text, lang, tokens, sentences, folded: OnceCell::new() }
+        let mut sentence_starts = BitSet::new(tokens.len());
+        for s in &sentences {
+            sentence_starts.insert(s.start);
+        }
+        Document { text, lang, tokens, sentences, sentence_starts, folded: OnceCell::new() }
+    }
+
+    /// Whether token `i` opens a sentence (false past the last token).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentence_starts.contains(i)
+    }
+
+    /// The index in `sentences` of the sentence holding token `i` (`sentences.len()` past the
+    /// last token): a binary search, so that no table per token is needed.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= i)
     }
 
     /// Every token folded for look-ups, computed once for all the extractors.

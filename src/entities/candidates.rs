@@ -357,7 +357,7 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
                 continue;
             }
         }
-        if ctx.is_cap(i) && !ctx.initial[i] && ctx.classes(i, i) & class::ORG_HEAD != 0 {
+        if ctx.is_cap(i) && !ctx.is_initial(i) && ctx.classes(i, i) & class::ORG_HEAD != 0 {
             if let Some(mut last) = adjective_end(ctx, i + 1) {
                 while let Some(l) = adjective_end(ctx, last + 1) {
                     last = l;

@@ -3,17 +3,16 @@
 
 use super::gazetteer::Gazetteer;
 use crate::document::Document;
-use crate::text::{FoldedTokens, TokenKind};
+use crate::text::{BitSet, FoldedTokens, TokenKind};
 use std::collections::HashSet;
 
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub gaz: &'static Gazetteer,
     pub folded: &'d FoldedTokens,
-    /// The token opens a sentence, a line, a quotation or a parenthesis: its capital says nothing.
-    pub initial: Vec<bool>,
-    /// Sentence index of each token.
-    pub sentence: Vec<u32>,
+    /// Tokens that open a sentence, a line, a quotation or a parenthesis: their capital says
+    /// nothing ([`Ctx::is_initial`]).
+    initial: BitSet,
     /// Folded words the article writes capitalised where a capital is not forced.
     pub capitalised_inside: HashSet<String>,
 }
@@ -24,36 +23,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let n = doc.tokens.len();
         let folded = doc.folded();
-        let mut sentence = vec![0u32; n];
-        let mut initial = vec![false; n];
-        for (s, range) in doc.sentences.iter().enumerate() {
-            for i in range.clone() {
-                if let Some(x) = sentence.get_mut(i) {
-                    *x = s as u32;
-                }
-            }
-            if let Some(x) = initial.get_mut(range.start) {
-                *x = true;
-            }
-        }
+        let mut initial = BitSet::new(n);
         for i in 0..n {
             let t = &doc.tokens[i];
-            if t.newlines_before > 0 || i == 0 {
-                initial[i] = true;
+            if t.newlines_before > 0 || i == 0 || doc.starts_sentence(i) {
+                initial.insert(i);
             } else if OPENERS.contains(&doc.token_text(i - 1)) {
-                initial[i] = true;
+                initial.insert(i);
             } else if doc.tokens[i - 1].kind == TokenKind::Punct
                 && i >= 2
-                && initial[i - 1]
+                && initial.contains(i - 1)
                 && doc.tokens[i - 1].end == t.start
             {
-                initial[i] = true; // "‘‘désormais"
+                initial.insert(i); // "‘‘désormais"
             }
         }
-        let mut ctx = Ctx { doc, gaz: Gazetteer::get(), folded, initial, sentence, capitalised_inside: HashSet::new() };
+        let mut ctx = Ctx { doc, gaz: Gazetteer::get(), folded, initial, capitalised_inside: HashSet::new() };
         let mut inside = HashSet::new();
         for i in 0..n {
-            if !ctx.initial[i] && ctx.is_cap(i) && !ctx.is_all_caps(i) {
+            if !ctx.is_initial(i) && ctx.is_cap(i) && !ctx.is_all_caps(i) {
                 inside.insert(ctx.fold(i).to_string());
             }
         }
@@ -63,6 +51,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     pub fn len(&self) -> usize {
         self.folded.len()
+    }
+
+    /// Whether token `i` opens a sentence, a line, a quotation or a parenthesis.
+    pub fn is_initial(&self, i: usize) -> bool {
+        self.initial.contains(i)
     }
 
     pub fn text(&self, i: usize) -> &'a str {
@@ -114,7 +107,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// Same sentence and line as the previous token.
     pub fn continues(&self, i: usize) -> bool {
-        i > 0 && i < self.len() && self.sentence[i] == self.sentence[i - 1] && self.doc.tokens[i].newlines_before == 0
+        i > 0 && i < self.len() && !self.doc.starts_sentence(i) && self.doc.tokens[i].newlines_before == 0
     }
 
     /// Gazetteer classes of tokens `first..=last` taken together.

@@ -77,12 +77,12 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         let known = ctx.classes(first, first) & (class::NAME | class::FIRST_NAME) != 0;
         // A capitalised article inside a sentence opens the name: "de La Baule", "Le Mans".
         let name_article = matches!(f, "la" | "le" | "les" | "l'")
-            && !ctx.initial[first]
+            && !ctx.is_initial(first)
             && first < p.last
             && !ctx.is_all_caps(first)
             && ctx.is_cap(first + 1 + usize::from(ctx.text(first + 1) == "-"));
         let drop = (g.is_function_word(f) && !name_article)
-            || (!known && ctx.initial[first] && g.is_common(f) && !ctx.capitalised_inside.contains(f))
+            || (!known && ctx.is_initial(first) && g.is_common(f) && !ctx.capitalised_inside.contains(f))
             || (!known && ctx.is_all_caps(first) && g.is_common(f));
         if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
             break;
@@ -119,7 +119,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         if ctx.is_acronym(i) {
             return (!g.is_common(f)).then_some(p);
         }
-        if ctx.initial[i] {
+        if ctx.is_initial(i) {
             // A capital forced by the sentence start: a name only if the article writes it
             // capitalised elsewhere.
             return ctx.capitalised_inside.contains(f).then_some(p);
@@ -136,7 +136,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     // "Environment Agency": capitalised common words closed by an English head noun, not at the
     // start of a sentence, are an organisation's name.
     let head_final = ctx.doc.lang == crate::analysis::Lang::En
-        && !ctx.initial[p.first]
+        && !ctx.is_initial(p.first)
         && names.last().is_some_and(|&i| ctx.classes(i, i) & class::ORG_HEAD != 0);
     (!all_common || any_first_name || cued || head_final).then_some(p)
 }

@@ -155,7 +155,7 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
     let mut k = open;
     while k > floor {
         k -= 1;
-        if ctx.in_quote[k] {
+        if ctx.in_quote(k) {
             // Another quote in between: its own attribution is not ours.
             return None;
         }
@@ -198,8 +198,8 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
 pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     let mut s = lo;
     // A line may hold several sentences' ends: start at the line of the colon.
-    while s < colon && ctx.line_of[s] != ctx.line_of[colon] {
-        s += 1;
+    if s < colon {
+        s = s.max(ctx.line_start(colon));
     }
     let p = parse_forward(ctx, s, colon)?;
     let opens = p.first == s || (p.first == s + 1 && matches!(ctx.f(s), "le" | "la" | "l'" | "les" | "the"));
@@ -211,7 +211,7 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     if p.kind != Kind::Name || !opens || name < 2 || ctx.is_punct(p.last + 1, "-") {
         return None;
     }
-    let clause = (p.last + 1..colon).any(|k| ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote[k]);
+    let clause = (p.last + 1..colon).any(|k| ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k));
     clause.then_some(p)
 }
 
@@ -266,7 +266,7 @@ fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
     let mut j = close;
     while j > floor {
         j -= 1;
-        if ctx.in_quote[j] || ctx.is_punct(j, ".") || ctx.is_punct(j, ":") {
+        if ctx.in_quote(j) || ctx.is_punct(j, ".") || ctx.is_punct(j, ":") {
             return None;
         }
         if ctx.is_punct(j, ",") {

@@ -2,16 +2,17 @@
 //! case, sentence and line numbers, and whether the token lies inside a quote.
 
 use crate::document::Document;
-use crate::text::{FoldedTokens, Span, TokenKind};
+use crate::text::{BitSet, FoldedTokens, Span, TokenKind};
 use std::collections::HashSet;
 
 pub struct Ctx<'a, 'd> {
     pub doc: &'a Document<'d>,
     pub folded: &'a FoldedTokens,
-    pub sentence_of: Vec<usize>,
-    /// Line (paragraph) number of each token.
-    pub line_of: Vec<usize>,
-    pub in_quote: Vec<bool>,
+    /// The tokens that follow a line break, in order ([`Ctx::line_of`]): a few per paragraph
+    /// rather than a number per token.
+    line_breaks: Vec<usize>,
+    /// Tokens inside a quote ([`Ctx::in_quote`]).
+    quoted: BitSet,
     /// Folded capitalised words seen away from a sentence start: a capitalised first word is
     /// taken for a name only if the article also writes it so elsewhere.
     mid_caps: HashSet<String>,
@@ -22,24 +23,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn new(doc: &'a Document<'d>) -> Ctx<'a, 'd> {
         let n = doc.tokens.len();
         let folded = doc.folded();
-        let mut sentence_of = vec![0; n];
-        for (si, r) in doc.sentences.iter().enumerate() {
-            for i in r.clone() {
-                if let Some(s) = sentence_of.get_mut(i) {
-                    *s = si;
-                }
-            }
-        }
-        let mut line_of = vec![0; n];
-        let mut line = 0;
-        for (i, t) in doc.tokens.iter().enumerate() {
-            if t.newlines_before > 0 {
-                line += 1;
-            }
-            line_of[i] = line;
-        }
-        let in_quote = vec![false; n];
-        let mut ctx = Ctx { doc, folded, sentence_of, line_of, in_quote, mid_caps: HashSet::new() };
+        let line_breaks = (0..n).filter(|&i| doc.tokens[i].newlines_before > 0).collect();
+        let mut ctx = Ctx { doc, folded, line_breaks, quoted: BitSet::new(n), mid_caps: HashSet::new() };
         for i in 0..n {
             if ctx.is_cap(i) && !ctx.sentence_initial(i) {
                 ctx.mid_caps.insert(ctx.f(i).to_string());
@@ -57,7 +42,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 if self.doc.tokens[i].end > q.end {
                     break;
                 }
-                self.in_quote[i] = true;
+                self.quoted.insert(i);
             }
         }
         self
@@ -65,6 +50,29 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     pub fn len(&self) -> usize {
         self.doc.tokens.len()
+    }
+
+    /// Whether token `i` lies inside a quote (marked by [`Ctx::with_quoted`]).
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quoted.contains(i)
+    }
+
+    /// The index in `doc.sentences` of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.doc.sentence_of(i)
+    }
+
+    /// Line (paragraph) number of token `i`: how many tokens up to `i` follow a line break.
+    pub fn line_of(&self, i: usize) -> usize {
+        self.line_breaks.partition_point(|&b| b <= i)
+    }
+
+    /// The first token of the line holding token `i`.
+    pub fn line_start(&self, i: usize) -> usize {
+        match self.line_of(i) {
+            0 => 0,
+            line => self.line_breaks[line - 1],
+        }
     }
 
     pub fn text(&self, i: usize) -> &'d str {
@@ -91,7 +99,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     pub fn sentence_initial(&self, i: usize) -> bool {
         i == 0
-            || self.sentence_of[i] != self.sentence_of[i - 1]
+            || self.doc.starts_sentence(i)
             || self.doc.tokens[i].newlines_before > 0
             || (i > 0 && matches!(self.text(i - 1), "«" | "“" | "\"" | "‘" | "„" | "(" | "—" | "–" | ":"))
     }

@@ -188,34 +188,32 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
     // After the quote, on the same line.
     let line_end = {
         let mut e = after_close;
-        let line = ctx.line_of.get(after_close.saturating_sub(1)).copied().unwrap_or(0);
-        while e < ctx.len() && ctx.line_of[e] == line && e < after_close + 20 {
+        let line = ctx.line_of(after_close.saturating_sub(1));
+        while e < ctx.len() && ctx.line_of(e) == line && e < after_close + 20 {
             e += 1;
         }
         e
     };
-    if after_close < ctx.len() && ctx.line_of[after_close] == ctx.line_of[after_close.saturating_sub(1)] {
+    if after_close < ctx.len() && ctx.line_of(after_close) == ctx.line_of(after_close.saturating_sub(1)) {
         if let Some((p, _)) = attribution::after(ctx, after_close, line_end) {
             return Source::Phrase(p.clone(), p.first);
         }
     }
     // Before it, in its sentence (same line).
     if open < ctx.len() {
-        let s = ctx.sentence_of[open];
+        let s = ctx.sentence_of(open);
         let mut lo = ctx.doc.sentences[s].start;
         if lo == open && s > 0 {
             lo = ctx.doc.sentences[s - 1].start; // the opener starts a sentence: look at the previous one
         }
-        while lo < open && ctx.line_of[lo] != ctx.line_of[open] {
-            lo += 1;
-        }
+        lo = lo.max(ctx.line_start(open)); // and on the opener's line
         if let Some(p) = attribution::before(ctx, open, lo) {
             return Source::Phrase(p.clone(), p.first);
         }
         // A previous paragraph ending with a colon: "Il a déclaré :\n« … »".
         let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
         if open > 0 && ctx.is_punct(open - 1, ":") {
-            let s = ctx.sentence_of[open - 1];
+            let s = ctx.sentence_of(open - 1);
             let lo = ctx.doc.sentences[s].start;
             if at_line_start {
                 if let Some(p) = attribution::before(ctx, open, lo) {
@@ -239,19 +237,19 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
     // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
     if let Some(next) = groups.get(gi + 1) {
         let next_open = ctx.token_at(next.open.start);
-        if next_open < ctx.len() && after_close < ctx.len() && ctx.sentence_of[next_open] == ctx.sentence_of[after_close.min(next_open)] && ctx.line_of[next_open] == ctx.line_of[open.min(ctx.len() - 1)] {
+        if next_open < ctx.len() && after_close < ctx.len() && ctx.sentence_of(next_open) == ctx.sentence_of(after_close.min(next_open)) && ctx.line_of(next_open) == ctx.line_of(open.min(ctx.len() - 1)) {
             return Source::Next;
         }
     }
     // A paragraph that is only a quote continues the previous quote's speaker.
     if gi > 0 && open < ctx.len() {
         let prev = &groups[gi - 1];
-        let prev_line = ctx.line_of[ctx.token_at(prev.open.start).min(ctx.len() - 1)];
-        let line = ctx.line_of[open];
+        let prev_line = ctx.line_of(ctx.token_at(prev.open.start).min(ctx.len() - 1));
+        let line = ctx.line_of(open);
         let starts_line = ctx.doc.tokens[open].newlines_before > 0 || open == 0;
         let rest_is_empty = after_close >= ctx.len()
-            || ctx.line_of[after_close] != line
-            || (ctx.is_punct(after_close, ".") && ctx.line_of.get(after_close + 1).map_or(true, |&l| l != line));
+            || ctx.line_of(after_close) != line
+            || (ctx.is_punct(after_close, ".") && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
         if starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2 {
             return Source::Previous;
         }

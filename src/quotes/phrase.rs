@@ -39,7 +39,7 @@ fn is_determiner(f: &str) -> bool {
 /// Reads a speaker phrase starting at token `i`, not past token `end` (exclusive).
 pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
     let end = end.min(ctx.len());
-    if i >= end || ctx.in_quote[i] {
+    if i >= end || ctx.in_quote(i) {
         return None;
     }
     if let Some(g) = lexicon::pronoun(ctx.f(i)) {
@@ -57,7 +57,7 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
     let mut prev_connector = false;
     // The last capitalised word belongs to a complement ("de la Défense").
     let mut in_complement = false;
-    while j < end && j < start + MAX_PHRASE && !ctx.in_quote[j] {
+    while j < end && j < start + MAX_PHRASE && !ctx.in_quote(j) {
         let f = ctx.f(j);
         if ctx.is_word(j) {
             let cap = ctx.is_cap(j);
@@ -160,7 +160,7 @@ pub fn find_backward(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     let floor = lo.max(verb.saturating_sub(30));
     while k > floor {
         k -= 1;
-        if ctx.in_quote[k] {
+        if ctx.in_quote(k) {
             continue;
         }
         let f = ctx.f(k);

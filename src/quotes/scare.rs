@@ -55,13 +55,13 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
         return true;
     }
     // "pour X, « … »", "selon X, « … »", "X a déclaré que « … »".
-    let s0 = ctx.sentence_of[open.min(ctx.len() - 1)];
+    let s0 = ctx.sentence_of(open.min(ctx.len() - 1));
     if attribution::before(ctx, open, ctx.doc.sentences[s0].start).is_some() {
         return true;
     }
     // The sentences around the marks.
-    let s0 = ctx.sentence_of[open.min(ctx.len() - 1)];
-    let s1 = ctx.sentence_of[after_close.saturating_sub(1).min(ctx.len() - 1)];
+    let s0 = ctx.sentence_of(open.min(ctx.len() - 1));
+    let s1 = ctx.sentence_of(after_close.saturating_sub(1).min(ctx.len() - 1));
     // Bounded, so that a text without sentence ends stays linear.
     let lo = ctx.doc.sentences[s0].start.max(open.saturating_sub(WINDOW));
     let hi = ctx.doc.sentences[s1].end.min(after_close + WINDOW);

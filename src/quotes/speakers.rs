@@ -170,14 +170,14 @@ impl Resolver {
         let mut i = 0;
         while i < n {
             let starts = ctx.is_name_word(i)
-                || (ctx.is_cap(i) && !lexicon::is_function_word(ctx.f(i)) && ctx.is_name_word(i + 1) && ctx.line_of.get(i + 1) == ctx.line_of.get(i));
-            if ctx.in_quote[i] || !starts || lexicon::is_title(ctx.f(i)) {
+                || (ctx.is_cap(i) && !lexicon::is_function_word(ctx.f(i)) && ctx.is_name_word(i + 1) && ctx.line_of(i + 1) == ctx.line_of(i));
+            if ctx.in_quote(i) || !starts || lexicon::is_title(ctx.f(i)) {
                 i += 1;
                 continue;
             }
             let mut j = i;
-            while j + 1 < n && !ctx.in_quote[j + 1] {
-                if ctx.is_name_word(j + 1) && !lexicon::is_title(ctx.f(j + 1)) && ctx.line_of[j + 1] == ctx.line_of[i] {
+            while j + 1 < n && !ctx.in_quote(j + 1) {
+                if ctx.is_name_word(j + 1) && !lexicon::is_title(ctx.f(j + 1)) && ctx.line_of(j + 1) == ctx.line_of(i) {
                     j += 1;
                 } else if (ctx.is_punct(j + 1, "-") && ctx.glued(j) && ctx.glued(j + 1) && ctx.is_cap(j + 2))
                     || (lexicon::is_name_particle(ctx.f(j + 1)) && !ctx.is_cap(j + 1) && ctx.is_cap(j + 2) && j + 1 > i)
@@ -285,14 +285,14 @@ impl Resolver {
             if self.aliases.len() >= MAX_ALIASES {
                 break;
             }
-            if ctx.in_quote[k] {
+            if ctx.in_quote(k) {
                 continue;
             }
             let f = ctx.f(k);
             if !lexicon::is_role_head(f) {
                 continue;
             }
-            let end = ctx.doc.sentences.get(ctx.sentence_of[k]).map_or(n, |r| r.end);
+            let end = ctx.doc.sentences.get(ctx.sentence_of(k)).map_or(n, |r| r.end);
             let Some(p) = parse_forward(ctx, k, end) else { continue };
             match p.kind {
                 Kind::Name => {
@@ -350,7 +350,7 @@ impl Resolver {
             .iter()
             .rev()
             .take(RECENT)
-            .filter(|&&(t, _)| !ctx.in_quote.get(t).copied().unwrap_or(false))
+            .filter(|&&(t, _)| !ctx.in_quote(t))
             .map(|&(_, pi)| pi)
             .find(|&pi| self.compatible(pi, nat, gender))
     }
@@ -362,7 +362,7 @@ impl Resolver {
             .iter()
             .rev()
             .take(RECENT)
-            .filter(|&&(t, _)| !ctx.in_quote.get(t).copied().unwrap_or(false))
+            .filter(|&&(t, _)| !ctx.in_quote(t))
             .map(|&(_, pi)| pi)
             .find(|&pi| self.people[pi].is_org)
     }
@@ -442,7 +442,7 @@ impl Resolver {
                 let recent = self.most_recent(ctx, at, nat, g).filter(|&pi| {
                     let p = &self.people[pi];
                     let i = p.positions.partition_point(|&x| x < at);
-                    i > 0 && ctx.line_of.get(p.positions[i - 1]) == ctx.line_of.get(at)
+                    i > 0 && at < ctx.len() && ctx.line_of(p.positions[i - 1]) == ctx.line_of(at)
                 });
                 if let Some(pi) = self.latest_of(last, recent, at).or_else(|| self.most_recent(ctx, at, nat, g)) {
                     return self.resolved(pi);

@@ -10,7 +10,7 @@ fn structure(text: &str) -> Structure {
 
 /// The structure alone, without the shared tokenizer (which the large-input test leaves out).
 fn structure_only(text: &str) -> Structure {
-    analyze(&Document { text, lang: Lang::Fr, tokens: Vec::new(), sentences: Vec::new(), folded: Default::default() })
+    analyze(&Document { text, lang: Lang::Fr, tokens: Vec::new(), sentences: Vec::new(), sentence_starts: Default::default(), folded: Default::default() })
 }
 
 /// (kind, line text) for every block.

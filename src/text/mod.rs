@@ -1,6 +1,7 @@
 //! Text primitives shared by every extractor: tokens, sentences, offsets and folding.
 //! All positions inside the core are byte offsets into the original `&str`.
 
+pub mod bits;
 pub mod chars;
 pub mod fold;
 pub mod folded;
@@ -9,6 +10,7 @@ pub mod offsets;
 pub mod sentences;
 pub mod tokenize;
 
+pub use bits::BitSet;
 pub use fold::{fold, fold_char_into};
 pub use folded::FoldedTokens;
 pub use hash::FastMap;
