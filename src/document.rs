@@ -1,7 +1,7 @@
 //! The analysed text with the tokenisation every extractor shares.
 
 use crate::analysis::Lang;
-use crate::text::{split_sentences, tokenize, BitSet, FoldedTokens, Span, Token};
+use crate::text::{split_sentences, tokenize, BitSet, FoldTable, FoldedTokens, Span, Token};
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -14,7 +14,7 @@ pub struct Document<'a> {
     /// The first token of each sentence, for rules that ask it of every token.
     pub(crate) sentence_starts: BitSet,
     /// The tokens folded, made on first use ([`Document::folded`]).
-    pub folded: OnceCell<FoldedTokens>,
+    pub folded: OnceCell<FoldTable>,
 }
 
 impl<'a> Document<'a> {
@@ -40,8 +40,9 @@ impl<'a> Document<'a> {
     }
 
     /// Every token folded for look-ups, computed once for all the extractors.
-    pub fn folded(&self) -> &FoldedTokens {
-        self.folded.get_or_init(|| FoldedTokens::new(self.text, &self.tokens))
+    pub fn folded(&self) -> FoldedTokens<'_> {
+        let table = self.folded.get_or_init(|| FoldTable::new(self.text, &self.tokens));
+        FoldedTokens::new(self.text, &self.tokens, table)
     }
 
     pub fn token_text(&self, i: usize) -> &'a str {

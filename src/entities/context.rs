@@ -9,7 +9,7 @@ use std::collections::HashSet;
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub gaz: &'static Gazetteer,
-    pub folded: &'d FoldedTokens,
+    pub folded: FoldedTokens<'d>,
     /// Tokens that open a sentence, a line, a quotation or a parenthesis: their capital says
     /// nothing ([`Ctx::is_initial`]).
     initial: BitSet,

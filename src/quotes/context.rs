@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 pub struct Ctx<'a, 'd> {
     pub doc: &'a Document<'d>,
-    pub folded: &'a FoldedTokens,
+    pub folded: FoldedTokens<'a>,
     /// The tokens that follow a line break, in order ([`Ctx::line_of`]): a few per paragraph
     /// rather than a number per token.
     line_breaks: Vec<usize>,

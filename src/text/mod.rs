@@ -12,7 +12,7 @@ pub mod tokenize;
 
 pub use bits::BitSet;
 pub use fold::{fold, fold_char_into};
-pub use folded::FoldedTokens;
+pub use folded::{FoldTable, FoldedTokens};
 pub use hash::FastMap;
 pub use offsets::{OffsetMap, OffsetUnit};
 pub use sentences::split_sentences;
