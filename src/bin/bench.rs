@@ -35,11 +35,13 @@ unsafe impl GlobalAlloc for Counting {
         LIVE.fetch_sub(layout.size(), Relaxed);
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // A moving realloc holds both blocks for a moment: count the new one before the old goes.
         let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
+        if !p.is_null() && new_size > layout.size() {
+            // Growing may move the block, holding both for a moment.
             grew(new_size);
             LIVE.fetch_sub(layout.size(), Relaxed);
+        } else if !p.is_null() {
+            LIVE.fetch_sub(layout.size() - new_size, Relaxed);
         }
         p
     }
