@@ -62,12 +62,14 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
     let pieces = resolve_overlaps(pieces);
     let (pieces, votes) = merge_tagger(&ctx, pieces, tagged);
     let mut typed: Vec<Typed> = pieces.iter().zip(&votes).map(|(p, v)| typing::score(&ctx, p, *v)).collect();
+    drop(pieces);
     if !tagged.is_empty() {
         // Only when the tagger has spoken: its silence means something then.
         let people = person_name_words(&ctx, &typed);
-        let keep: Vec<bool> = typed.iter().zip(&votes).map(|(t, v)| backed(&ctx, t, *v, &people)).collect();
-        typed = typed.into_iter().zip(keep).filter_map(|(t, k)| k.then_some(t)).collect();
+        let mut vote = votes.iter();
+        typed.retain(|t| backed(&ctx, t, vote.next().copied().flatten(), &people));
     }
+    drop(votes);
     propagate_people(&ctx, &mut typed);
     build(&ctx, typed)
 }
@@ -255,23 +257,23 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
         members[id].push(i);
     }
     let mut entities = Vec::with_capacity(count);
-    for m in &members {
-        let canonical = cluster::canonical_of(&items, m).map_or(String::new(), |c| items[c].text.to_string());
+    for m in members {
+        let canonical = cluster::canonical_of(&items, &m).map_or(String::new(), |c| items[c].text.to_string());
         // The type most of its mentions have (the first one on a tie).
         let mut tally = [0usize; 4];
-        for &i in m {
+        for &i in &m {
             tally[items[i].kind as usize] += 1;
         }
         let kind = m.iter().map(|&i| items[i].kind).max_by_key(|k| (tally[*k as usize], std::cmp::Reverse(m.iter().position(|&j| items[j].kind == *k)))).unwrap_or(EntityType::MISC);
         let mut roles: Vec<String> = Vec::new();
-        for &i in m {
+        for &i in &m {
             for r in &typed[i].roles {
                 if !roles.iter().any(|x| crate::text::fold(x) == crate::text::fold(r)) {
                     roles.push(r.clone());
                 }
             }
         }
-        entities.push(Entity { canonical, kind, roles, mentions: m.clone() });
+        entities.push(Entity { canonical, kind, roles, mentions: m });
     }
     let mentions = typed
         .iter()
