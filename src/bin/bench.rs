@@ -7,12 +7,16 @@
 //! instruction counts that load does not blur:
 //! `valgrind --tool=callgrind --callgrind-out-file=cg.out target/release/bench ../shared/gold --stages 1000000`
 //! then `callgrind_annotate --inclusive=yes cg.out | grep bench::stage_`.
+//!
+//! `bench [GOLD_DIR] --articles N` analyses each sample article N times, as the page does one
+//! article after another, and then converts the results as the JavaScript API does: per-call
+//! costs under callgrind (`callgrind_annotate --inclusive=yes cg.out | grep bench::article_`).
 
 use manchette::document::Document;
 use manchette::structure::Structure;
 use manchette::{analyze, dates, entities, lang, quotes, structure, Options};
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 /// The system allocator, counting the bytes live and their peak, for `--memory` (heap bytes per
@@ -22,25 +26,34 @@ struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
+/// Off but in `--memory` mode, so that the instruction counts of the other modes stay those of
+/// the plain allocator but for a test and a branch.
+static COUNTING: AtomicBool = AtomicBool::new(false);
+
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
+        if !p.is_null() && COUNTING.load(Relaxed) {
             grew(layout.size());
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
+        if COUNTING.load(Relaxed) {
+            LIVE.fetch_sub(layout.size(), Relaxed);
+        }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() && new_size > layout.size() {
+        if p.is_null() || !COUNTING.load(Relaxed) {
+            return p;
+        }
+        if new_size > layout.size() {
             // Growing may move the block, holding both for a moment.
             grew(new_size);
             LIVE.fetch_sub(layout.size(), Relaxed);
-        } else if !p.is_null() {
+        } else {
             LIVE.fetch_sub(layout.size() - new_size, Relaxed);
         }
         p
@@ -133,6 +146,8 @@ fn stage_quotes(doc: &Document, s: &Structure, e: &entities::Entities) {
 /// Heap bytes per stage over `text` (`--memory BYTES`): what each stage's result keeps and the
 /// peak while it runs, above the input and the tables built on first use.
 fn memory_per_stage(text: &str, options: &Options) {
+    // Count from here: the input, allocated before, outlives the measure.
+    COUNTING.store(true, Relaxed);
     std::hint::black_box(analyze("Le président a parlé lundi à Paris.", options));
     let base = live_bytes();
     take_peak();
@@ -168,6 +183,36 @@ fn memory_per_stage(text: &str, options: &Options) {
     row("Report to JSON");
 }
 
+#[inline(never)]
+fn article_analysis(text: &str, options: &Options) -> manchette::Analysis {
+    analyze(text, options)
+}
+#[inline(never)]
+fn article_report(text: &str, analysis: &manchette::Analysis) -> manchette::report::Report {
+    manchette::report::Report::new(text, analysis, manchette::text::OffsetUnit::Utf16)
+}
+
+/// Every `.txt` under `dir` with the reference date of its gold `.json`.
+fn articles(dir: &str) -> Vec<(String, Options)> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let gold: serde_json::Value = std::fs::read_to_string(p.with_extension("json"))
+                .ok()
+                .and_then(|j| serde_json::from_str(&j).ok())
+                .unwrap_or_default();
+            let date = gold["reference_date"].as_str();
+            (std::fs::read_to_string(p).unwrap(), Options::parse(date, None).unwrap_or_default())
+        })
+        .collect()
+}
+
 /// Each stage once over `text`, after a first small analysis (tables built on first use).
 fn run_stages_once(text: &str, options: &Options) {
     std::hint::black_box(analyze("Le président a parlé lundi à Paris.", options));
@@ -195,6 +240,16 @@ fn main() {
         let base = peak_rss().unwrap_or(0);
         std::hint::black_box(analyze(&text, &options));
         println!("{}", peak_rss().unwrap_or(0).saturating_sub(base));
+        return;
+    }
+    if let Some(reps) = args.iter().position(|a| a == "--articles").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+        let articles = articles(&gold);
+        for _ in 0..reps {
+            for (text, options) in &articles {
+                let analysis = article_analysis(text, options);
+                std::hint::black_box(article_report(text, &analysis));
+            }
+        }
         return;
     }
     if let Some(size) = args.iter().position(|a| a == "--stages").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
