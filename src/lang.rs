@@ -9,7 +9,7 @@
 //! Spanish or German winning gives [`Lang::Other`].
 
 use crate::analysis::Lang;
-use crate::text::{fold, FastMap};
+use crate::text::{fold_char_into, FastMap};
 use std::sync::OnceLock;
 
 const FRENCH: &[&str] = &[
@@ -80,8 +80,14 @@ fn score_line(line: &str, scores: &mut [f32; LANGS]) -> usize {
     // Running text counts more than menu entries and link labels.
     let weight = if words.len() >= 8 { 3.0 } else { 1.0 };
     let mut line_scores = [0f32; LANGS];
+    // One buffer for every word's fold, not a string each.
+    let mut folded = String::new();
     for w in &words {
-        let f = fold(w);
+        folded.clear();
+        for c in w.chars() {
+            fold_char_into(c, &mut folded);
+        }
+        let f = folded.as_str();
         // Elisions ("l'arrivée" gives the French "l'") and English clitics ("Putin's", "don't").
         let head = match f.find('\'') {
             Some(k) if k > 0 && k + 1 < f.len() => {
