@@ -200,26 +200,24 @@ fn parse_ordinal(folded: &str, lang: Lang) -> Option<u8> {
 impl<'d> Scanner<'d> {
     pub fn new(doc: &'d Document<'d>, lang: Lang) -> Scanner<'d> {
         let lex = lexicon();
-        let mut buf = String::with_capacity(32);
+        let folded = doc.folded();
         let words = doc
             .tokens
             .iter()
-            .map(|t| {
+            .enumerate()
+            .map(|(i, t)| {
                 let text = t.text(doc.text);
                 if t.kind != TokenKind::Word || text.len() > 40 {
                     return WordClass::Other;
                 }
-                buf.clear();
-                for c in text.chars() {
-                    fold_char_into(c, &mut buf);
-                }
+                let f = folded.get(i);
                 let first = text.chars().next().unwrap_or(' ');
                 if first.is_ascii_digit() {
-                    return parse_ordinal(&buf, lang).map_or(WordClass::Other, WordClass::Ordinal);
+                    return parse_ordinal(f, lang).map_or(WordClass::Other, WordClass::Ordinal);
                 }
-                match lex.get(lang, &buf) {
+                match lex.get(lang, f) {
                     Some(w) => WordClass::Word(w),
-                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(&buf) => WordClass::Word(Word::Key(Key::Future)),
+                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(f) => WordClass::Word(Word::Key(Key::Future)),
                     None => WordClass::Other,
                 }
             })

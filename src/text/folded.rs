@@ -1,5 +1,5 @@
 //! The folded form ([`fold`]) of every token of a document, computed once and shared by the
-//! extractors that look words up (entities, the tagger's gazetteer features, quotes).
+//! extractors that look words up (dates, entities, the tagger's gazetteer features, quotes).
 //!
 //! Most tokens fold to themselves (lower-case words, numbers, punctuation), so only the others
 //! are stored: a bit per token says which, and a running count per 64 tokens finds a changed
