@@ -1,6 +1,7 @@
 // In-browser benchmark: headless Debian Chromium (playwright-core) loads the built package and
-// measures cold start, one article, and MB/s on 1 MB and 10 MB, in a Web Worker and on the main
-// thread. Prints a table and writes target/bench-browser.json. Needs `npm run build` first.
+// measures cold start, one article, and MB/s on 1 MB and 10 MB, in a Web Worker (best of a few
+// runs) and on the main thread (one run). Prints a table and writes target/bench-browser.json.
+// Needs `npm run build` first.
 //   node bench/browser.mjs [GOLD_DIR]
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -20,6 +21,9 @@ const articles = names.map((f) => ({
 const joined = articles.map((a) => a.text).join('\n\n') + '\n\n';
 const repeatTo = (n) => joined.repeat(Math.ceil(n / Buffer.byteLength(joined)));
 const texts = { '1 MB': repeatTo(1e6), '10 MB': repeatTo(1e7) };
+// Worker runs per size, the fastest kept: on a shared machine one run can take 30 % longer than
+// the next, which made the 10 MB / 1 MB ratio swing from 7x to 12x between identical builds.
+const workerRuns = { '1 MB': 3, '10 MB': 2 };
 
 const server = await serve(root, 0);
 const base = `http://127.0.0.1:${server.address().port}/bench/browser/index.html`;
@@ -52,9 +56,13 @@ try {
   for (const [label, text] of Object.entries(texts)) {
     const mb = Buffer.byteLength(text) / 1e6;
     const m = await page.evaluate(([s]) => window.bench.throughputMain(s), [text]);
-    const wk = await page.evaluate(([s]) => window.bench.throughputWorker(s), [text]);
+    let wk;
+    for (let run = 0; run < workerRuns[label]; run++) {
+      const r = await page.evaluate(([s]) => window.bench.throughputWorker(s), [text]);
+      if (!wk || r.ms < wk.ms) wk = r;
+    }
     rows.push([`${label}: MB/s (main / worker)`, `${(mb / (m.ms / 1000)).toFixed(1)} / ${(mb / (wk.ms / 1000)).toFixed(1)}`]);
-    rows.push([`${label}: time (main / worker)`, `${m.ms.toFixed(0)} / ${wk.ms.toFixed(0)} ms`]);
+    rows.push([`${label}: time (main / worker, best of ${workerRuns[label]})`, `${m.ms.toFixed(0)} / ${wk.ms.toFixed(0)} ms`]);
     figures[label] = { mb, workerMs: wk.ms, mainMs: m.ms, wasmMemoryBytes: wk.wasmMemoryBytes };
     rows.push([`${label}: wasm memory after (worker)`, `${(wk.wasmMemoryBytes / 1e6).toFixed(1)} MB (budget ${(30 + 6 * mb).toFixed(0)} MB)`]);
   }
