@@ -373,6 +373,125 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
         }
         i += 1;
     }
+    out.extend(linked_names(ctx));
+    out.sort_by_key(|p| p.first);
+    out
+}
+
+/// An organisation's head noun or closing word ("Bank", "Council", "Ltd", "Post").
+fn org_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_cap(i) && ctx.classes(i, i) & (class::ORG_HEAD | class::ORG_TAIL) != 0
+}
+
+/// Heads after which "of" or "for" goes on with the name ("Bank of England", "Department for
+/// Transport"): organisation heads, but not the words that close a club's or a firm's name
+/// ("Manchester United of the Premier League").
+fn of_head(ctx: &Ctx, i: usize) -> bool {
+    const CLOSING: &[&str] =
+        &["united", "rovers", "wanderers", "athletic", "albion", "fc", "afc", "partners", "capital", "holdings", "zoo", "echo", "airways", "airlines", "motors", "energy"];
+    ctx.is_cap(i) && ctx.classes(i, i) & class::ORG_HEAD != 0 && !CLOSING.contains(&ctx.fold(i))
+}
+
+/// A segment of capitalised words from `i` (joined by spaces, glued hyphens and "&": "Procter
+/// & Gamble", "M&S"): its last token.
+fn cap_segment(ctx: &Ctx, i: usize) -> Option<usize> {
+    if i >= ctx.len() || !ctx.is_cap(i) {
+        return None;
+    }
+    let glued = |k: usize| k < ctx.len() && ctx.continues(k) && !ctx.doc.tokens[k].space_before;
+    let mut last = i;
+    loop {
+        let j = last + 1;
+        if j >= ctx.len() || !ctx.continues(j) {
+            break;
+        }
+        // A capitalised function word ends it: "… Station To Close As …" in a title-case line.
+        if ctx.is_cap(j) && ctx.doc.tokens[j].space_before && !ctx.gaz.is_function_word(ctx.fold(j)) {
+            last = j;
+        } else if ctx.text(j) == "-" && glued(j) && glued(j + 1) && ctx.is_cap(j + 1) {
+            last = j + 1;
+        } else if ctx.text(j) == "&" && j + 1 < ctx.len() && ctx.continues(j + 1) && ctx.is_cap(j + 1) {
+            last = j + 1;
+        } else {
+            break;
+        }
+    }
+    Some(last)
+}
+
+/// Organisation names whose capitalised parts are linked by "&", "of", "for" or "and", or
+/// closed by a head noun (in English; in French only by a legal form, "… SAS"): "Procter & Gamble", "M&S", "Central Bank of Kenya",
+/// "Department for Transport", "University of Leeds", "Cheshire West and Chester Council",
+/// "Leeds City Council", "Ohio Supreme Court", "Kirkstall Haulage Ltd". Place names inside
+/// ("Kenya", "Leeds") belong to the organisation's name there. A span that is a gazetteer entry
+/// as a whole is left to the gazetteer ("European Union", "Soviet Union").
+pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
+    let n = ctx.len();
+    let en = ctx.doc.lang == crate::analysis::Lang::En;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(mut end) = cap_segment(ctx, i) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let mut linked = (start..=end).any(|k| ctx.text(k) == "&");
+        let mut seg_start = start;
+        loop {
+            let j = end + 1;
+            if j >= n || !ctx.continues(j) || !ctx.is_lower(j) {
+                break;
+            }
+            let f = ctx.fold(j);
+            if en && matches!(f, "of" | "for") && of_head(ctx, end) {
+                let mut k = j + 1;
+                if k < n && ctx.fold(k) == "the" && ctx.continues(k) {
+                    k += 1;
+                }
+                if let Some(e) = cap_segment(ctx, k).filter(|_| ctx.continues(k)) {
+                    seg_start = k;
+                    end = e;
+                    linked = true;
+                    continue;
+                }
+            } else if en && f == "and" && !(start..=end).any(|k| org_word(ctx, k)) && ctx.classes(seg_start, end) & class::NAME == 0 {
+                if let Some(e) = cap_segment(ctx, j + 1).filter(|_| ctx.continues(j + 1)) {
+                    if org_word(ctx, e) && ctx.classes(j + 1, e) & class::NAME == 0 {
+                        seg_start = j + 1;
+                        end = e;
+                        linked = true;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        i = end + 1;
+        // Words before the name: a sentence's first word when it is a common word, a function
+        // word or a title ("The Bank of England", "Former Bank of England …").
+        let mut first = start;
+        while first < end {
+            let f = ctx.fold(first);
+            let opener = ctx.gaz.is_function_word(f)
+                || ctx.classes(first, first) & class::TITLE != 0
+                || (ctx.is_initial(first) && ctx.gaz.is_common(f) && !ctx.capitalised_inside.contains(f) && !org_word(ctx, first));
+            if !opener || ctx.text(first + 1) == "&" || ctx.text(first + 1) == "-" {
+                break;
+            }
+            first += 1;
+        }
+        let words = (first..=end).filter(|&k| ctx.is_cap(k)).count();
+        if words < 2 || ctx.classes(first, end) & class::NAME != 0 {
+            continue;
+        }
+        // French puts the head first: only a company's legal form closes its name there.
+        let legal_form = ctx.classes(end, end) & class::ORG_TAIL != 0 && (ctx.is_acronym(end) || ctx.text(end).len() <= 4);
+        let closed = org_word(ctx, end) && (en || legal_form);
+        if linked || closed {
+            out.push(Piece { first, last: end, origin: Origin::OrgPattern, classes: class::ORG });
+        }
+    }
     out
 }
 
@@ -473,4 +592,44 @@ fn ministry(ctx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     Some(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Lang;
+    use crate::document::Document;
+
+    fn linked(text: &str, lang: Lang) -> Vec<String> {
+        let doc = Document::new(text, lang);
+        let ctx = Ctx::new(&doc);
+        linked_names(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last)).to_string()).collect()
+    }
+
+    #[test]
+    fn organisation_names_linked_by_of_for_and_ampersand() {
+        for (text, want) in [
+            ("The Central Bank of Kenya kept its rate.", &["Central Bank of Kenya"][..]),
+            ("a grant from the Institute for Fiscal Studies and the University of Leeds.", &["Institute for Fiscal Studies", "University of Leeds"]),
+            ("figures from the Office for National Statistics showed", &["Office for National Statistics"]),
+            ("according to the Kenya National Bureau of Statistics.", &["Kenya National Bureau of Statistics"]),
+            ("M&S and Procter & Gamble pulled out; P&G said so.", &["M&S", "Procter & Gamble", "P&G"]),
+            ("Brenneman Tool & Die closed.", &["Brenneman Tool & Die"]),
+            ("a photo from Cheshire West and Chester Council.", &["Cheshire West and Chester Council"]),
+            // English names close on their head: places before it are part of the name.
+            ("The leader of Leeds City Council asked the Ohio Supreme Court.", &["Leeds City Council", "Ohio Supreme Court"]),
+            ("Kirkstall Haulage Ltd told the Yorkshire Post.", &["Kirkstall Haulage Ltd", "Yorkshire Post"]),
+            // Not linked: titles, places joined by "and", a club's closing word, title case.
+            ("the Governor of Kenya and the Mayor of London met.", &[]),
+            ("France and Germany signed; Manchester United of the Premier League won.", &["Premier League"]),
+            ("the European Union and the Soviet Union", &[]),
+            ("Chester Bus Station To Close As Council Approves Revamp", &[]),
+        ] {
+            assert_eq!(linked(text, Lang::En), want, "{text}");
+        }
+        // French: "&" links, and a company's closing word; "de" is left to the French patterns.
+        assert_eq!(linked("le groupe Procter & Gamble et la Banque de France", Lang::Fr), ["Procter & Gamble"]);
+        assert_eq!(linked("la société Jeantet Transports SAS et Brélaz Holzbau GmbH", Lang::Fr), ["Jeantet Transports SAS", "Brélaz Holzbau GmbH"]);
+        assert_eq!(linked("le Haut Conseil, la Cour des comptes, Bamako Immobilier", Lang::Fr), Vec::<String>::new());
+    }
 }

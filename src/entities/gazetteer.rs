@@ -19,6 +19,10 @@ pub mod class {
     pub const TITLE: u16 = 1 << 7;
     pub const ORG_HEAD: u16 = 1 << 8;
     pub const DEMONYM: u16 = 1 << 9;
+    /// Closes an organisation's name ("… Ltd", "… Logistics", "… Post"); not a tagger feature.
+    pub const ORG_TAIL: u16 = 1 << 10;
+    /// Closes a place's name ("… Street", "… Port", "… River"); not a tagger feature.
+    pub const PLACE_TAIL: u16 = 1 << 11;
     pub const PLACE: u16 = COUNTRY | CITY | REGION | LANDMARK;
     /// Classes that name something on their own (not cues).
     pub const NAME: u16 = PLACE | ORG | MEDIA | DEMONYM;
@@ -71,6 +75,8 @@ const FILES: &[(&str, u16)] = &[
     (include_str!("../../data/gazetteers/first_names.txt"), class::FIRST_NAME),
     (include_str!("../../data/gazetteers/titles.txt"), class::TITLE),
     (include_str!("../../data/gazetteers/org_heads.txt"), class::ORG_HEAD),
+    (include_str!("../../data/gazetteers/org_tails.txt"), class::ORG_TAIL),
+    (include_str!("../../data/gazetteers/place_tails.txt"), class::PLACE_TAIL),
 ];
 const DEMONYMS: &str = include_str!("../../data/gazetteers/demonyms.txt");
 const COMMON_WORDS: &str = include_str!("../../data/gazetteers/common_words.txt");
@@ -271,6 +277,8 @@ mod tests {
             ("ministère", class::ORG_HEAD),
             ("Maliennes", class::DEMONYM),
             ("Russes", class::DEMONYM),
+            ("Ltd", class::ORG_TAIL),
+            ("Street", class::PLACE_TAIL),
         ] {
             assert!(g.classes(&key(name)) & c != 0, "{name}");
         }
