@@ -183,7 +183,8 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         }
     }
     // "Énergie Sergueï Tsiviliov": common words before a first name belong to a role.
-    if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end) {
+    // Not inside a hyphenated place: "Saint-Laurent-en-Grandvaux".
+    if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end && ctx.text(k - 1) != "-") {
         if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) && ctx.classes(pos, end) & class::NAME == 0 {
             pos = k;
         }
@@ -201,6 +202,9 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     let whole = ctx.classes(pos, end);
     if whole & class::NAME != 0 {
         return vec![Piece { first: pos, last: end, origin: Origin::Name, classes: whole }];
+    }
+    if unknown_head_of(ctx, pos, end) {
+        return trim(ctx, pos, end).into_iter().collect();
     }
     if ctx.classes(pos, pos) & class::FIRST_NAME != 0 && end > pos {
         // A person: keep it whole, only cut a trailing "de …" that is not a particle name.
@@ -281,7 +285,7 @@ fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> Option<Piece> {
 
 fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
     let Some(p) = trim(ctx, a, b) else { return };
-    let head_binds = ctx.classes(p.first, p.first) & class::ORG_HEAD != 0;
+    let head_binds = ctx.classes(p.first, p.first) & class::ORG_HEAD != 0 || unknown_head_of(ctx, p.first, p.last);
     if head_binds {
         out.push(p);
         return;
@@ -306,6 +310,23 @@ fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
             out.push(q);
         }
     }
+}
+
+/// A word no list knows, opening a name that goes on with "de" and a capitalised name: a
+/// company or a body named after its place ("Verreries du Quercy", "Fruitière des Deux-Lacs"),
+/// kept whole rather than cut into a stray word and a place. People are not taken: a first
+/// name ("Charles de Gaulle") or a title opens their names.
+pub fn unknown_head_of(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let f = ctx.fold(first);
+    let k = first + 1;
+    last > k
+        && ctx.is_cap(first)
+        && !ctx.is_all_caps(first)
+        && ctx.classes(first, first) == 0
+        && !ctx.gaz.is_common(f)
+        && is_de_particle(ctx, k)
+        && !in_toponym_chain(ctx, k)
+        && (k + 1..=last).any(|j| ctx.is_cap(j))
 }
 
 /// Every capitalised run of the text split into candidate names.
@@ -357,7 +378,24 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
                 continue;
             }
         }
+        if ctx.doc.lang != crate::analysis::Lang::En {
+            if let Some(last) = seat_institution(ctx, i) {
+                out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
+                i = last + 1;
+                continue;
+            }
+        }
         if ctx.is_cap(i) && !ctx.is_initial(i) && ctx.classes(i, i) & class::ORG_HEAD != 0 {
+            // "Autorité de la concurrence", "Cour des comptes" (not "Ligue des champions", a
+            // competition).
+            let entry = ctx.longest(i, i + ctx.gaz.max_tokens, class::NAME).is_some_and(|(l, _)| l > i);
+            if adjective_end(ctx, i + 1).is_none() && f != "ligue" && !entry {
+                if let Some(last) = complement_end(ctx, i + 1) {
+                    out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
+                    i = last + 1;
+                    continue;
+                }
+            }
             if let Some(mut last) = adjective_end(ctx, i + 1) {
                 while let Some(l) = adjective_end(ctx, last + 1) {
                     last = l;
@@ -376,6 +414,86 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
     out.extend(linked_names(ctx));
     out.sort_by_key(|p| p.first);
     out
+}
+
+/// French institutions named after their seat, whose head noun may take "de" and a place at
+/// once ("tribunal de Cahors", "conseil de Paris", "CHU de Clermont-Ferrand").
+const SEAT_HEADS: &[&str] = &["tribunal", "conseil", "universite", "parquet", "chu", "chr", "chru", "cci", "cpam", "tgi"];
+/// Heads that need a qualifier before the place ("cour d’appel de Rennes", "centre hospitalier
+/// de Saint-Flour", not "le centre de Lyon").
+const QUALIFIED_SEAT_HEADS: &[&str] =
+    &["cour", "centre", "agence", "caisse", "chambre", "communaute", "office", "syndicat", "institut", "direction", "banque", "groupement"];
+
+/// A French institution named by a head noun, lowercase or not, its qualifiers and its seat:
+/// "tribunal judiciaire d’Aurillac", "tribunal de commerce de Cahors", "cour d’appel de Rennes",
+/// "centre hospitalier de la région de Saint-Omer", "conseil départemental du Cantal", "Caisse
+/// primaire d’assurance maladie du Cantal", "agence régionale de santé Auvergne-Rhône-Alpes",
+/// "CHU de Clermont-Ferrand". The whole span is the organisation's name (the gold's "ministère
+/// russe de la Défense"); the place alone is not a mention there. Returns its last token.
+fn seat_institution(ctx: &Ctx, i: usize) -> Option<usize> {
+    let n = ctx.len();
+    let f = ctx.fold(i);
+    let direct = SEAT_HEADS.contains(&f);
+    if !(direct || QUALIFIED_SEAT_HEADS.contains(&f)) || !(ctx.is_lower(i) || ctx.is_cap(i)) {
+        return None;
+    }
+    let is_de = |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && matches!(ctx.fold(k), "de" | "du" | "des" | "d'");
+    let noun = |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && !ctx.gaz.is_function_word(ctx.fold(k));
+    // "hospitalier", "judiciaire", "régionale", "primaire"
+    let adjective = |k: usize| adjective_like(ctx, k) || (noun(k) && (ctx.fold(k).ends_with("ier") || ctx.fold(k).ends_with("iere")));
+    // The place: a capitalised run, after "de (la)" or (once qualified) a known place right after.
+    let seat = |k: usize| -> Option<usize> {
+        let mut e = cap_segment(ctx, k).filter(|_| ctx.continues(k))?;
+        // "des Hauts-de-France", "de Saint-Laurent-en-Grandvaux"
+        while let Some(t) = (e + 1 < n).then(|| toponym_link_end(ctx, e + 1)).flatten() {
+            e = cap_segment(ctx, t).unwrap_or(t);
+        }
+        (ctx.classes(k, k) & (class::FIRST_NAME | class::TITLE) == 0).then_some(e)
+    };
+    let mut last = i;
+    let mut qualified = false;
+    let mut after_adjective = false;
+    for _ in 0..6 {
+        let j = last + 1;
+        if adjective(j) {
+            last = j;
+            qualified = true;
+            after_adjective = true;
+            continue;
+        }
+        if is_de(j) {
+            let mut k = j + 1;
+            if k < n && ctx.continues(k) && matches!(ctx.fold(k), "la" | "l'" | "le" | "les") {
+                k += 1;
+            }
+            if k < n && ctx.is_cap(k) {
+                return (direct || qualified).then(|| seat(k)).flatten();
+            }
+            if noun(k) {
+                // "de commerce", "d’appel", "de santé", "d’assurance maladie", "de grande instance"
+                let mut e = k;
+                if noun(k + 1) && (adjective(k + 1) || is_de(k + 2)) {
+                    e = k + 1;
+                }
+                last = e;
+                qualified = true;
+                after_adjective = false;
+                continue;
+            }
+            return None;
+        }
+        // "agence régionale de santé Auvergne-Rhône-Alpes", "Banque populaire Bourgogne
+        // Franche-Comté": a place right after the qualifiers (a known one, a hyphenated one, or
+        // any after an adjective, which no verb can follow capitalised).
+        if qualified && j < n && ctx.is_cap(j) && ctx.continues(j) {
+            let e = seat(j)?;
+            let known = ctx.longest(j, e, class::PLACE).is_some();
+            let hyphenated = (j..=e).any(|k| ctx.text(k) == "-");
+            return (known || hyphenated || after_adjective).then_some(e);
+        }
+        return None;
+    }
+    None
 }
 
 /// An organisation's head noun or closing word ("Bank", "Council", "Ltd", "Post").
@@ -604,6 +722,41 @@ mod tests {
         let doc = Document::new(text, lang);
         let ctx = Ctx::new(&doc);
         linked_names(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last)).to_string()).collect()
+    }
+
+    fn patterns(text: &str) -> Vec<String> {
+        let doc = Document::new(text, Lang::Fr);
+        let ctx = Ctx::new(&doc);
+        org_patterns(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last)).to_string()).collect()
+    }
+
+    #[test]
+    fn french_institutions_named_after_their_seat() {
+        for (text, want) in [
+            ("condamné par le tribunal judiciaire d’Aurillac et le tribunal de commerce de Cahors", &["tribunal judiciaire d’Aurillac", "tribunal de commerce de Cahors"][..]),
+            ("La cour d’appel de Rennes examinera le dossier.", &["cour d’appel de Rennes"]),
+            ("transférés au CHU de Clermont-Ferrand, puis au centre hospitalier de Saint-Flour", &["CHU de Clermont-Ferrand", "centre hospitalier de Saint-Flour"]),
+            ("la maternité du Centre hospitalier de la région de Saint-Omer ferme", &["Centre hospitalier de la région de Saint-Omer"]),
+            ("un courrier de l’Agence régionale de santé des Hauts-de-France", &["Agence régionale de santé des Hauts-de-France"]),
+            ("l’agence régionale de santé Auvergne-Rhône-Alpes et le conseil départemental du Cantal", &["agence régionale de santé Auvergne-Rhône-Alpes", "conseil départemental du Cantal"]),
+            ("La Caisse primaire d’assurance maladie du Cantal obtient gain de cause.", &["Caisse primaire d’assurance maladie du Cantal"]),
+            ("le tribunal de grande instance de Paris", &["tribunal de grande instance de Paris"]),
+            ("un prêt de la Banque populaire Bourgogne Franche-Comté", &["Banque populaire Bourgogne Franche-Comté"]),
+            ("validée par l’Autorité de la concurrence et l’Office de tourisme", &["Autorité de la concurrence", "Office de tourisme"]),
+            // No seat, a downtown, a verb, a person, a competition: no institution.
+            ("Le tribunal a condamné Dupont. Le centre de Lyon est fermé. La Ligue des champions", &[]),
+            ("sur le conseil de Marie Dupont, le tribunal de commerce condamne Renault", &[]),
+        ] {
+            assert_eq!(patterns(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn unknown_words_named_after_a_place_stay_whole() {
+        let doc = Document::new("les salariés des Verreries du Quercy, la Fruitière des Deux-Lacs et Charles de Gaulle", Lang::Fr);
+        let ctx = Ctx::new(&doc);
+        let got: Vec<_> = name_pieces(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last))).collect();
+        assert_eq!(got, ["Verreries du Quercy", "Fruitière des Deux-Lacs", "Charles de Gaulle"]);
     }
 
     #[test]

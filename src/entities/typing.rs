@@ -191,6 +191,10 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if words >= 2 && ctx.doc.lang == crate::analysis::Lang::En && ctx.classes(p.last, p.last) & class::ORG_HEAD != 0 {
         s.add(EntityType::ORG, 3.0);
     }
+    // "Verreries du Quercy", "Fruitière des Deux-Lacs": an unknown word named after a place.
+    if p.origin == Origin::Name && super::candidates::unknown_head_of(ctx, p.first, p.last) {
+        s.add(EntityType::ORG, 2.5);
+    }
     if cues::place_preposition(ctx, p.first) {
         s.add(EntityType::LOC, 1.5);
     }
