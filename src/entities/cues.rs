@@ -15,9 +15,34 @@ const ORG_CUES: &[&str] = &[
     "groupe", "societe", "entreprise", "compagnie", "chaine", "journal", "quotidien", "hebdomadaire", "media",
     "agence", "firme", "geant", "constructeur", "mouvement", "parti", "milice", "club", "equipe", "plateforme",
     "reseau", "application", "operateur", "banque", "company", "group", "firm", "network", "militia", "party",
-    "newspaper", "channel", "agency", "team", "radio", "television", "site",
+    "newspaper", "channel", "agency", "team", "radio", "television", "site", "scierie", "fromagerie", "laiterie",
+    "verrerie", "brasserie", "cooperative", "fruitiere", "enseigne", "marque", "filiale", "fabricant", "equipementier",
+    "transporteur", "distributeur", "start-up", "startup", "laboratoire", "assureur", "mutuelle", "holding", "verrier",
+    "editeur", "industriel", "sous-traitant", "carmaker", "automaker", "retailer", "supermarket", "lender", "insurer",
+    "developer", "manufacturer", "maker", "supplier", "brand", "airline", "broadcaster", "publisher", "conglomerate",
+    "charity", "union", "cooperative", "subsidiary", "chain", "haulier", "operator",
 ];
 const LOC_PREPOSITIONS: &[&str] = &["a", "en", "au", "aux", "vers", "in", "at", "near"];
+/// Nouns after which "in" names a company, not a place ("shares in Safaricom", "a stake in …").
+const HOLDING_NOUNS: &[&str] = &["shares", "share", "stake", "stakes", "invest", "invests", "invested", "investing", "investment", "investments", "holding", "holdings", "interest"];
+/// Nouns whose "de X" / "of X" names a place: "le maire de Mignovillard", "l’hôpital d’Helfaut",
+/// "la maternité de Saint-Flour", "the mayor of Chester", "the outskirts of Leeds".
+const PLACE_NOUNS: &[&str] = &[
+    "maire", "mairie", "habitant", "habitante", "habitants", "habitantes", "commune", "village", "ville", "bourg", "hameau",
+    "canton", "prefet", "prefete", "prefecture", "sous-prefecture", "depute", "deputee", "senateur", "senatrice", "hopital",
+    "maternite", "gare", "eglise", "college", "lycee", "ecole", "port", "aeroport", "pres", "environs", "alentours",
+    "banlieue", "peripherie", "centre-ville", "originaire", "originaires", "mayor", "town", "village", "outskirts", "suburbs",
+    "residents", "resident", "borough", "district", "county",
+];
+/// Month and weekday names, French and English, as folded, and the press's short forms: what
+/// follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
+const CALENDAR: &[&str] = &[
+    "janvier", "janv", "fevrier", "fevr", "fev", "mars", "avril", "avr", "mai", "juin", "juillet", "juil", "aout",
+    "septembre", "sept", "octobre", "oct", "novembre", "nov", "decembre", "dec", "january", "jan", "february", "feb",
+    "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep",
+    "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "le",
+];
 /// Roles whose "du Kremlin" names the institution, not the building.
 const GOVERNING: &[&str] = &["chef", "porte-parole", "patron", "maitre", "locataire", "hote", "spokesman", "spokeswoman", "head"];
 
@@ -25,9 +50,111 @@ fn prev_in_sentence(ctx: &Ctx, i: usize) -> Option<usize> {
     (i > 0 && ctx.continues(i)).then(|| i - 1)
 }
 
-/// A location preposition right before `first` ("à", "en", "au", "in").
+/// A location preposition right before `first` ("à", "en", "au", "in"), not "shares in".
 pub fn place_preposition(ctx: &Ctx, first: usize) -> bool {
-    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && LOC_PREPOSITIONS.contains(&ctx.fold(p)))
+    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && LOC_PREPOSITIONS.contains(&ctx.fold(p)) && !holding_in(ctx, p))
+}
+
+/// "shares in X", "a stake in X": the "in" at `p` introduces a company.
+pub fn holding_in(ctx: &Ctx, p: usize) -> bool {
+    ctx.fold(p) == "in" && prev_in_sentence(ctx, p).is_some_and(|q| HOLDING_NOUNS.contains(&ctx.fold(q)))
+}
+
+/// A noun whose "de" / "of" names a place right before the name ("le maire de X", "l’hôpital
+/// d’X", "la députée de la Creuse", "the mayor of X").
+pub fn place_noun_before(ctx: &Ctx, first: usize) -> bool {
+    let Some(mut p) = prev_in_sentence(ctx, first) else { return false };
+    if matches!(ctx.fold(p), "la" | "l'" | "le" | "les" | "the") && ctx.is_lower(p) {
+        let Some(q) = prev_in_sentence(ctx, p) else { return false };
+        p = q;
+    }
+    if !(ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "d'" | "du" | "des" | "of")) {
+        return false;
+    }
+    prev_in_sentence(ctx, p).is_some_and(|q| ctx.is_lower(q) && PLACE_NOUNS.contains(&ctx.fold(q)))
+}
+
+/// The name `first..=last` opens a dateline: at the start of its line, followed by a comma and a
+/// date ("NAIROBI, Oct 8 (Reuters) -", "Pontarlier, jeudi 26 septembre 2024", "SAINT-NAZAIRE,
+/// 27 novembre 2024 (AFP)"), by a comma, a region and an agency ("CELINA, Ohio (AP) —"), by an
+/// agency ("PARIS (AFP) -") or, in capitals, by a dash ("WASHINGTON —").
+pub fn dateline_place(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let n = ctx.len();
+    if !(first == 0 || ctx.doc.tokens[first].newlines_before > 0) || last + 1 >= n {
+        return false;
+    }
+    let same_line = |k: usize| k < n && ctx.doc.tokens[k].newlines_before == 0;
+    let dash = |k: usize| same_line(k) && matches!(ctx.text(k), "-" | "—" | "–");
+    let digit = |k: usize| same_line(k) && ctx.text(k).chars().next().is_some_and(|c| c.is_ascii_digit());
+    let calendar = |k: usize| same_line(k) && CALENDAR.contains(&ctx.fold(k)) && ctx.fold(k) != "le";
+    // "(AFP) -", "(Reuters) —"
+    let agency = |k: usize| same_line(k) && ctx.text(k) == "(" && k + 3 < n && ctx.is_cap(k + 1) && ctx.text(k + 2) == ")" && dash(k + 3);
+    let mut j = last + 1;
+    if ctx.text(j) == "," {
+        j += 1;
+        // "le 15 mai", "jeudi 26 septembre", "27 novembre", "Oct 8"
+        let k = if same_line(j) && ctx.fold(j) == "le" { j + 1 } else { j };
+        if calendar(k) || (digit(k) && calendar(k + 1)) {
+            return true;
+        }
+        if !same_line(j) || !ctx.is_cap(j) {
+            return false;
+        }
+        while j < n && same_line(j) && (ctx.is_cap(j) || ctx.text(j) == "-" || ctx.text(j) == ".") {
+            j += 1;
+        }
+    }
+    agency(j) || (j == last + 1 && (first..=last).all(|k| !ctx.is_cap(k) || ctx.is_all_caps(k)) && dash(j))
+}
+
+/// A region, country or state right after the name, set off by a comma or in brackets: "CELINA,
+/// Ohio", "Aurillac (Cantal)", "La Baule (Loire-Atlantique)". Not a possessive ("Safaricom,
+/// Kenya's biggest company") and not a modifier ("Dale Hemmelgarn, Ohio farmer").
+pub fn region_after(ctx: &Ctx, last: usize) -> bool {
+    let n = ctx.len();
+    let j = last + 1;
+    if j + 1 >= n || !ctx.continues(j) || !matches!(ctx.text(j), "," | "(") || !ctx.is_cap(j + 1) {
+        return false;
+    }
+    let Some((e, _)) = ctx.longest(j + 1, j + ctx.gaz.max_tokens, class::COUNTRY | class::REGION) else { return false };
+    let after = e + 1;
+    if ctx.text(j) == "(" {
+        return after < n && ctx.text(after) == ")";
+    }
+    after >= n || !ctx.continues(after) || (ctx.doc.tokens[after].kind == crate::text::TokenKind::Punct && !ctx.text(after).starts_with(['’', '\'']))
+}
+
+/// "X, which runs …", "X, that …": English speaks of a thing, not a person.
+pub fn thing_relative_after(ctx: &Ctx, last: usize) -> bool {
+    last + 2 < ctx.len() && ctx.text(last + 1) == "," && ctx.continues(last + 2) && matches!(ctx.text(last + 2), "which" | "that")
+}
+
+/// An organisation noun heading the apposition right after the name: "Safaricom, the country's
+/// biggest company", "Jeantet Charpente, une entreprise de Nozeroy", "Oréval, un verrier de …".
+pub fn org_apposition_after(ctx: &Ctx, last: usize) -> bool {
+    let n = ctx.len();
+    let mut j = last + 1;
+    if j + 1 >= n || ctx.text(j) != "," || !ctx.continues(j + 1) {
+        return false;
+    }
+    j += 1;
+    if !matches!(ctx.fold(j), "the" | "a" | "an" | "un" | "une" | "le" | "la" | "l'" | "its" | "son" | "sa") || !ctx.is_lower(j) {
+        return false;
+    }
+    for k in j + 1..(j + 7).min(n) {
+        if !ctx.continues(k) {
+            return false;
+        }
+        let f = ctx.fold(k);
+        if ORG_CUES.contains(&f) && ctx.is_lower(k) {
+            return true;
+        }
+        let t = ctx.text(k);
+        if STOPS.contains(&t) || t == "," || VERBS.contains(&f) || matches!(f, "de" | "du" | "des" | "d'" | "of" | "at" | "in" | "for" | "a" | "à" | "au") {
+            return false;
+        }
+    }
+    false
 }
 
 /// The first token of the nearest title before the name at `first`, when only a role's words
@@ -116,7 +243,10 @@ pub fn org_noun_before(ctx: &Ctx, first: usize) -> bool {
             return true;
         }
         let t = ctx.text(p);
-        if (STOPS.contains(&t) && !matches!(t, "«" | "\"" | "“")) || ctx.is_cap(p) || VERBS.contains(&f) {
+        // "a family firm with 140 lorries based in Morley": a preposition ends the look-back.
+        // "the union's local president, X": a possessive's noun is not the head.
+        let preposition = LOC_PREPOSITIONS.contains(&f) || matches!(f, "with" | "avec" | "from" | "by" | "par" | "'s" | "s");
+        if (STOPS.contains(&t) && !matches!(t, "«" | "\"" | "“")) || ctx.is_cap(p) || VERBS.contains(&f) || preposition {
             return false;
         }
         j = p;
@@ -183,6 +313,64 @@ mod tests {
             let got = title_before(&ctx, i).and_then(|t| role_text(&ctx, t, i));
             assert_eq!(got.as_deref(), role, "{text}");
         }
+    }
+
+    fn at_lang(text: &str, word: &str, lang: Lang) -> (Document<'static>, usize) {
+        let text: &'static str = Box::leak(text.to_string().into_boxed_str());
+        let doc = Document::new(text, lang);
+        let i = (0..doc.tokens.len()).find(|&i| doc.token_text(i) == word).unwrap();
+        (doc, i)
+    }
+
+    #[test]
+    fn dateline_places() {
+        for (text, word, lang, want) in [
+            ("By Amina Odhiambo\n\nNAIROBI, Oct 8 (Reuters) - The bank kept", "NAIROBI", Lang::En, true),
+            ("Associated Press\n\nCELINA, Ohio (AP) — County commissioners", "CELINA", Lang::En, true),
+            ("Titre\n\nPontarlier, jeudi 26 septembre 2024\n\nC’est la fin", "Pontarlier", Lang::Fr, true),
+            ("Titre\n\nPARIS (AFP) - Le gouvernement", "PARIS", Lang::Fr, true),
+            ("Titre\n\nWASHINGTON — The president", "WASHINGTON", Lang::En, true),
+            // A person opening a paragraph is no dateline.
+            ("Titre\n\nGrégory Lemaire, 46 ans, qui comparaissait libre", "Grégory", Lang::Fr, false),
+            ("Titre\n\nStagecoach, which runs most services", "Stagecoach", Lang::En, false),
+        ] {
+            let (doc, i) = at_lang(text, word, lang);
+            let ctx = Ctx::new(&doc);
+            let last = if word == "Grégory" { i + 1 } else { i };
+            assert_eq!(dateline_place(&ctx, i, last), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn place_and_organisation_cues_around_a_name() {
+        let cue = |text: &str, word: &str, lang: Lang, f: fn(&Ctx, usize) -> bool| {
+            let (doc, i) = at_lang(text, word, lang);
+            f(&Ctx::new(&doc), i)
+        };
+        // A region after the name.
+        assert!(cue("CELINA, Ohio (AP) — County", "CELINA", Lang::En, region_after));
+        assert!(cue("un conseiller de La Baule (Loire-Atlantique) a été", "Baule", Lang::Fr, region_after));
+        assert!(!cue("Safaricom, Kenya’s biggest company", "Safaricom", Lang::En, region_after));
+        assert!(!cue("said Dale, Ohio farmer", "Dale", Lang::En, region_after));
+        // A noun whose "de" names a place.
+        assert!(cue("Le maire de Mignovillard, Odile Grappe", "Mignovillard", Lang::Fr, place_noun_before));
+        assert!(cue("devant l’hôpital d’Helfaut, ce mardi", "Helfaut", Lang::Fr, place_noun_before));
+        assert!(cue("La députée de la Creuse a voté", "Creuse", Lang::Fr, place_noun_before));
+        assert!(!cue("le directeur de Renault a dit", "Renault", Lang::Fr, place_noun_before));
+        // An organisation noun heading the apposition.
+        assert!(cue("Shares in Safaricom, the country's biggest company, fell", "Safaricom", Lang::En, org_apposition_after));
+        assert!(cue("Chez Jeantet Charpente, une entreprise de Nozeroy", "Charpente", Lang::Fr, org_apposition_after));
+        assert!(!cue("Tom Haverley, the chief executive of the firm, said", "Haverley", Lang::En, org_apposition_after));
+        // "which" speaks of a thing; "in" after "shares" of a company.
+        assert!(cue("Stagecoach, which runs most services", "Stagecoach", Lang::En, thing_relative_after));
+        assert!(!cue("Parker, who is 72", "Parker", Lang::En, thing_relative_after));
+        assert!(!cue("Shares in Safaricom fell", "Safaricom", Lang::En, place_preposition));
+        assert!(cue("a warehouse in Skelmersdale", "Skelmersdale", Lang::En, place_preposition));
+        // An organisation noun before the name, not across a preposition or a possessive.
+        assert!(cue("backed by the carmaker Stellantis", "Stellantis", Lang::En, org_noun_before));
+        assert!(cue("La scierie Mivelaz, installée", "Mivelaz", Lang::Fr, org_noun_before));
+        assert!(!cue("a family firm with 140 lorries based in Morley", "Morley", Lang::En, org_noun_before));
+        assert!(!cue("The union's local president, Tony Fiely, said", "Tony", Lang::En, org_noun_before));
     }
 
     #[test]

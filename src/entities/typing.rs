@@ -198,6 +198,30 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if cues::place_preposition(ctx, p.first) {
         s.add(EntityType::LOC, 1.5);
     }
+    // "shares in Safaricom"
+    if p.first > 0 && cues::holding_in(ctx, p.first - 1) && ctx.continues(p.first) {
+        s.add(EntityType::ORG, 2.0);
+    }
+    // "le maire de Mignovillard", "l’hôpital d’Helfaut", "the mayor of Chester"
+    if cues::place_noun_before(ctx, p.first) {
+        s.add(EntityType::LOC, 2.5);
+    }
+    // "NAIROBI, Oct 8 (Reuters) -", "CELINA, Ohio (AP) —", "Pontarlier, jeudi 26 septembre"
+    if cues::dateline_place(ctx, p.first, p.last) {
+        s.add(EntityType::LOC, 4.0);
+    }
+    // "CELINA, Ohio", "Aurillac (Cantal)"
+    if cues::region_after(ctx, p.last) {
+        s.add(EntityType::LOC, 3.0);
+    }
+    // "Safaricom, the country's biggest company", "Jeantet Charpente, une entreprise de …"
+    if cues::org_apposition_after(ctx, p.last) {
+        s.add(EntityType::ORG, 3.0);
+    }
+    // "Frodsham Street", "Ellesmere Port", "Wabash River" (not "Damon Hill")
+    if words >= 2 && ctx.classes(p.last, p.last) & class::PLACE_TAIL != 0 && !first_name && ctx.is_cap(p.last) {
+        s.add(EntityType::LOC, 3.5);
+    }
     // "Mont-de-Marsan", "Boulogne-sur-Mer": hyphens with "-de-", "-sur-", "-l’" make a place.
     if p.last > p.first && (p.first..=p.last).any(|k| ctx.is_lower(k) && super::candidates::in_toponym_chain(ctx, k)) {
         s.add(EntityType::LOC, 2.5);
@@ -206,12 +230,17 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if p.last > p.first && matches!(ctx.fold(p.first), "saint" | "sainte") && ctx.text(p.first + 1) == "-" && ctx.doc.lang != crate::analysis::Lang::En {
         s.add(EntityType::LOC, 2.0);
     }
-    let (_, evidence) = s.best();
+    // "Stagecoach, which runs most services": English says "who" of people.
+    let thing = ctx.doc.lang == crate::analysis::Lang::En && cues::thing_relative_after(ctx, p.last);
+    let (lead, evidence) = s.best();
     if p.first == p.last && ctx.is_acronym(p.first) {
         s.add(EntityType::ORG, 1.0);
     }
     if words >= 2 {
-        s.add(EntityType::PER, 1.0);
+        // The shape of a person's name only where nothing says it is something else.
+        if evidence == 0.0 || lead == EntityType::PER {
+            s.add(EntityType::PER, 1.0);
+        }
     } else {
         s.add(EntityType::ORG, 0.8);
         let f = ctx.fold(p.last);
@@ -220,7 +249,14 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         }
     }
     if let Some((kind, confidence)) = tagger {
-        s.add(kind, 3.0 * confidence);
+        // Against a cue in the text (a gazetteer entry, a title, an organisation noun, a
+        // dateline), the tagger's vote counts half: it reads two words either side, trained on
+        // other text, and calls most unknown capitalised words people.
+        let against = evidence >= 3.0 && kind != lead;
+        s.add(kind, if against { 1.5 } else { 3.0 } * confidence);
+    }
+    if thing {
+        s.0[EntityType::PER as usize] = 0.0;
     }
     let (kind, _) = s.best();
     let mut roles = Vec::new();
@@ -234,4 +270,48 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         }
     }
     Typed { first: p.first, last: p.last, scores: s, kind, roles, words, evidence }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tagger::TaggedSpan;
+    use crate::analysis::{EntityType::*, Lang};
+    use crate::document::Document;
+
+    /// Mentions of `text`, given tagger spans as (first word, last word, kind, confidence).
+    fn typed(text: &str, lang: Lang, spans: &[(&str, &str, crate::analysis::EntityType, f32)]) -> Vec<(String, crate::analysis::EntityType)> {
+        let doc = Document::new(text, lang);
+        let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.token_text(i) == w).unwrap();
+        let tagged: Vec<TaggedSpan> =
+            spans.iter().map(|&(a, b, kind, confidence)| TaggedSpan { first: find(a), last: find(b), kind, confidence }).collect();
+        let e = super::super::extract_with(&doc, &tagged);
+        e.mentions.iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
+    }
+
+    fn owned(v: &[(&str, crate::analysis::EntityType)]) -> Vec<(String, crate::analysis::EntityType)> {
+        v.iter().map(|(t, k)| (t.to_string(), *k)).collect()
+    }
+
+    #[test]
+    fn context_cues_outweigh_a_tagger_that_sees_people_everywhere() {
+        // "which" speaks of a thing.
+        let got = typed("The decision was made. Stagecoach, which runs most services, agreed.", Lang::En, &[("Stagecoach", "Stagecoach", PER, 1.0)]);
+        assert_eq!(got, owned(&[("Stagecoach", ORG)]));
+        // A dateline's place.
+        let got = typed("Title\n\nCELINA, Ohio (AP) — County commissioners met.", Lang::En, &[("CELINA", "CELINA", ORG, 1.0)]);
+        assert_eq!(got, owned(&[("CELINA", LOC), ("Ohio", LOC), ("AP", ORG)]));
+        // A place noun's complement, a street.
+        let got = typed("Le maire de Mignovillard a parlé.", Lang::Fr, &[("Mignovillard", "Mignovillard", PER, 0.6)]);
+        assert_eq!(got, owned(&[("Mignovillard", LOC)]));
+        let got = typed("Buses will stop on Frodsham Street and at Ellesmere Port.", Lang::En, &[("Ellesmere", "Port", PER, 1.0)]);
+        assert_eq!(got, owned(&[("Frodsham Street", LOC), ("Ellesmere Port", LOC)]));
+        // An organisation noun before or in apposition, against the tagger's person.
+        let got = typed("Il passe sous le contrôle du groupe vaudois Brélaz Holzbau, a annoncé son dirigeant.", Lang::Fr, &[("Brélaz", "Holzbau", PER, 1.0)]);
+        assert_eq!(got, owned(&[("Brélaz Holzbau", ORG)]));
+        let got = typed("Il travaille chez Jeantet Charpente, une entreprise de Nozeroy.", Lang::Fr, &[("Jeantet", "Charpente", PER, 1.0), ("Nozeroy", "Nozeroy", LOC, 1.0)]);
+        assert_eq!(got, owned(&[("Jeantet Charpente", ORG), ("Nozeroy", LOC)]));
+        // A person stays a person.
+        let got = typed("They met Dale Hemmelgarn, who farms near Fort Recovery.", Lang::En, &[("Dale", "Hemmelgarn", PER, 1.0), ("Fort", "Recovery", LOC, 1.0)]);
+        assert_eq!(got, owned(&[("Dale Hemmelgarn", PER), ("Fort Recovery", LOC)]));
+    }
 }
