@@ -71,7 +71,7 @@ fn toponym_link_end(ctx: &Ctx, j: usize) -> Option<usize> {
         k += 1;
         links += 1;
         if !elided {
-            if ctx.text(k) != "-" || !glued(k) {
+            if !glued(k) || ctx.text(k) != "-" {
                 return None;
             }
             k += 1;
@@ -186,13 +186,21 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     // Not inside a hyphenated place: "Saint-Laurent-en-Grandvaux".
     if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end && ctx.text(k - 1) != "-") {
         if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) && ctx.classes(pos, end) & class::NAME == 0 {
+            // "la députée de la Creuse Mathilde Rouvier": a known place before the person.
+            if ctx.classes(pos, k - 1) & class::NAME != 0 {
+                let mut pieces: Vec<Piece> = trim(ctx, pos, k - 1).into_iter().collect();
+                pieces.extend(trim(ctx, k, end));
+                return pieces;
+            }
             pos = k;
         }
     }
     // "ministre de la Défense Iounous-Bek Ievkourov": capitalised common nouns completing a role,
     // then a word that is no common noun, which starts the name.
     let hyphenated = pos < end && ctx.text(pos + 1) == "-" && !ctx.doc.tokens[pos + 1].space_before;
-    if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 && !hyphenated {
+    // Not "de La Baule", whose capitalised article belongs to the name.
+    let article = matches!(ctx.fold(pos), "la" | "le" | "les") && !ctx.is_all_caps(pos);
+    if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 && !hyphenated && !article {
         if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.gaz.is_common(ctx.fold(k))) {
             if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) {
                 pos = k;
@@ -226,7 +234,15 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         let person_ahead = k < end && ctx.is_cap(k + 1) && ctx.classes(k, k) & class::FIRST_NAME != 0;
         // An entry inside a toponym chain ("Boulogne" in "Boulogne-sur-Mer") does not cut it.
         let cuts_chain = |last: usize| in_toponym_chain(ctx, k) && (last < end && in_toponym_chain(ctx, last + 1) || (k > pos && in_toponym_chain(ctx, k - 1)));
-        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last)) {
+        // "Haut-Doubs", "Basse-Loire": a place glued to a common word before it is one name.
+        let after_common = k >= pos + 2
+            && ctx.text(k - 1) == "-"
+            && !ctx.doc.tokens[k - 1].space_before
+            && !ctx.doc.tokens[k].space_before
+            && ctx.is_cap(k - 2)
+            && ctx.gaz.is_common(ctx.fold(k - 2))
+            && ctx.classes(k - 2, k - 2) & class::NAME == 0;
+        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common) {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
                 flush(&mut pieces, rest_start, k - 1);

@@ -124,6 +124,22 @@ pub fn region_after(ctx: &Ctx, last: usize) -> bool {
     after >= n || !ctx.continues(after) || (ctx.doc.tokens[after].kind == crate::text::TokenKind::Punct && !ctx.text(after).starts_with(['’', '\'']))
 }
 
+/// A line opening on the name and a colon, as local pages head their stories with the town
+/// ("Arques : la salle des fêtes …", "2. Ellesmere Port: pub reopens"); a list number may come
+/// first.
+pub fn kicker(ctx: &Ctx, first: usize, last: usize) -> bool {
+    let line_start = |k: usize| k == 0 || ctx.doc.tokens[k].newlines_before > 0;
+    let numbered = first >= 2 && line_start(first - 2) && ctx.text(first - 2).chars().all(|c| c.is_ascii_digit()) && ctx.text(first - 1) == ".";
+    // Topic kickers are abstract nouns: "Escroquerie :", "Pollution :", "Harcèlement :".
+    const TOPIC_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "erie", "ite", "ance", "ence", "ure", "age", "ing"];
+    let topic = first == last && TOPIC_ENDINGS.iter().any(|e| ctx.fold(first).ends_with(e));
+    (line_start(first) || numbered)
+        && !topic
+        && last + 1 < ctx.len()
+        && ctx.text(last + 1) == ":"
+        && ctx.doc.tokens[last + 1].newlines_before == 0
+}
+
 /// "X, which runs …", "X, that …": English speaks of a thing, not a person.
 pub fn thing_relative_after(ctx: &Ctx, last: usize) -> bool {
     last + 2 < ctx.len() && ctx.text(last + 1) == "," && ctx.continues(last + 2) && matches!(ctx.text(last + 2), "which" | "that")
@@ -366,6 +382,15 @@ mod tests {
         assert!(!cue("Parker, who is 72", "Parker", Lang::En, thing_relative_after));
         assert!(!cue("Shares in Safaricom fell", "Safaricom", Lang::En, place_preposition));
         assert!(cue("a warehouse in Skelmersdale", "Skelmersdale", Lang::En, place_preposition));
+        // A local page's line opening on a town and a colon, not on a topic.
+        let kick = |text: &str, word: &str| {
+            let (doc, i) = at_lang(text, word, Lang::Fr);
+            kicker(&Ctx::new(&doc), i, i)
+        };
+        assert!(kick("À lire aussi\nArques : la salle des fêtes", "Arques"));
+        assert!(kick("Les plus lus\n1. Longuenesse : un incendie", "Longuenesse"));
+        assert!(!kick("Titre\nEscroquerie : quatre ans de prison", "Escroquerie"));
+        assert!(!kick("Il est venu à Arques : la salle", "Arques"));
         // An organisation noun before the name, not across a preposition or a possessive.
         assert!(cue("backed by the carmaker Stellantis", "Stellantis", Lang::En, org_noun_before));
         assert!(cue("La scierie Mivelaz, installée", "Mivelaz", Lang::Fr, org_noun_before));

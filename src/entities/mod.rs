@@ -346,6 +346,15 @@ mod tests {
                 // An institution named after its seat is one organisation (SCHEMA, tests/heldout).
                 ("Le tribunal correctionnel de Saint-Nazaire siège à La Baule.", &[("tribunal correctionnel de Saint-Nazaire", ORG), ("La Baule", LOC)]),
                 ("les agriculteurs des Hauts-de-France et d’Aire-sur-la-Lys", &[("Hauts-de-France", LOC), ("Aire-sur-la-Lys", LOC)]),
+                // A word glued by a hyphen is part of the name, even a common one opening a line;
+                // a capitalised article after "de" too; a known place before a person.
+                ("Titre\n1. Aire-sur-la-Lys : un homme\nHaut-Doubs : la scierie", &[("Aire-sur-la-Lys", LOC), ("Haut-Doubs", LOC)]),
+                ("un conseiller installé près de La Baule", &[("La Baule", LOC)]),
+                ("La députée de la Creuse Mathilde Rouvier a voté.", &[("Creuse", LOC), ("Mathilde Rouvier", PER)]),
+                // A noun whose "de" names a place makes a common word's capital a name; so does a
+                // local page's line opening on a town and a colon.
+                ("Lire aussi : l’hôpital de Calais ferme dix lits", &[("Calais", LOC)]),
+                ("À lire aussi\nArques : la salle des fêtes transformée", &[("Arques", LOC)]),
                 // Pairs of known names are still two names; a sentence's first article is no name.
                 ("La coopération Mali-Russie. La Russie aussi.", &[("Mali", LOC), ("Russie", LOC), ("Russie", LOC)]),
             ],

@@ -81,9 +81,13 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
             && first < p.last
             && !ctx.is_all_caps(first)
             && ctx.is_cap(first + 1 + usize::from(ctx.text(first + 1) == "-"));
-        let drop = (g.is_function_word(f) && !name_article)
-            || (!known && ctx.is_initial(first) && g.is_common(f) && !ctx.capitalised_inside.contains(f))
-            || (!known && ctx.is_all_caps(first) && g.is_common(f));
+        // "Haut-Doubs", "SAINT-NAZAIRE", "Aire-sur-la-Lys": a word glued by a hyphen to the rest
+        // of the name is part of it, whatever it means alone.
+        let compound = first < p.last && ctx.text(first + 1) == "-" && !ctx.doc.tokens[first + 1].space_before && !g.is_function_word(f);
+        let drop = !compound
+            && ((g.is_function_word(f) && !name_article)
+                || (!known && ctx.is_initial(first) && g.is_common(f) && !ctx.capitalised_inside.contains(f))
+                || (!known && ctx.is_all_caps(first) && g.is_common(f)));
         if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
             break;
         }
@@ -103,7 +107,10 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     let names: Vec<usize> = (p.first..=p.last).filter(|&i| ctx.is_cap(i)).collect();
     let any_first_name = names.iter().any(|&i| ctx.classes(i, i) & class::FIRST_NAME != 0);
     let title_close = cues::title_before(ctx, p.first).is_some_and(|t| p.first - t <= 2);
+    // "l’hôpital de Calais", "Arques : …": a common word's capital means a name there.
     let cued = title_close
+        || cues::place_noun_before(ctx, p.first)
+        || cues::kicker(ctx, p.first, p.last)
         || cues::org_noun_before(ctx, p.first)
         || cues::source_before(ctx, p.first)
         || cues::byline_before(ctx, p.first);
@@ -210,6 +217,10 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if cues::dateline_place(ctx, p.first, p.last) {
         s.add(EntityType::LOC, 4.0);
     }
+    // "Arques : la salle des fêtes …": a local page's line opening on a name and a colon.
+    if cues::kicker(ctx, p.first, p.last) && p.first == p.last {
+        s.add(EntityType::LOC, 2.0);
+    }
     // "CELINA, Ohio", "Aurillac (Cantal)"
     if cues::region_after(ctx, p.last) {
         s.add(EntityType::LOC, 3.0);
@@ -225,6 +236,10 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     // "Mont-de-Marsan", "Boulogne-sur-Mer": hyphens with "-de-", "-sur-", "-l’" make a place.
     if p.last > p.first && (p.first..=p.last).any(|k| ctx.is_lower(k) && super::candidates::in_toponym_chain(ctx, k)) {
         s.add(EntityType::LOC, 2.5);
+    }
+    // "Haut-Doubs": a known place after a hyphen.
+    if p.last >= p.first + 2 && ctx.text(p.last - 1) == "-" && ctx.classes(p.last, p.last) & class::PLACE != 0 {
+        s.add(EntityType::LOC, 3.0);
     }
     // "Saint-Nazaire", "Sainte-Foy": French hyphenated saints' names are mostly places.
     if p.last > p.first && matches!(ctx.fold(p.first), "saint" | "sainte") && ctx.text(p.first + 1) == "-" && ctx.doc.lang != crate::analysis::Lang::En {
