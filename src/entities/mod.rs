@@ -66,11 +66,15 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
     if !tagged.is_empty() {
         // Only when the tagger has spoken: its silence means something then.
         let people = person_name_words(&ctx, &typed);
-        let mut vote = votes.iter();
-        typed.retain(|t| backed(&ctx, t, vote.next().copied().flatten(), &people));
+        let mut keep: Vec<bool> = typed.iter().zip(&votes).map(|(t, v)| backed(&ctx, t, *v, &people)).collect();
+        typing::back_from_elsewhere(&ctx, &mut typed, &mut keep);
+        // Dropped in place (Vec::retain visits each in order).
+        let mut keep = keep.into_iter();
+        typed.retain(|_| keep.next().unwrap_or(false));
     }
     drop(votes);
     propagate_people(&ctx, &mut typed);
+    typing::harmonise(&ctx, &mut typed);
     build(&ctx, typed)
 }
 

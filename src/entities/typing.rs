@@ -287,6 +287,99 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     Typed { first: p.first, last: p.last, scores: s, kind, roles, words, evidence }
 }
 
+fn key(ctx: &Ctx, t: &Typed) -> String {
+    super::cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)))
+}
+
+/// One-word mentions nothing backed, named elsewhere in the article: the same name kept there
+/// ("Chester" in a breadcrumb, a place in the body), or the first word of an organisation's
+/// fuller name, which then names it ("Brenneman" after "Brenneman Tool & Die").
+pub fn back_from_elsewhere(ctx: &Ctx, typed: &mut [Typed], keep: &mut [bool]) {
+    let mut kept: std::collections::HashMap<String, EntityType> = std::collections::HashMap::new();
+    for (t, _) in typed.iter().zip(keep.iter()).filter(|(_, k)| **k) {
+        kept.entry(key(ctx, t)).or_insert(t.kind);
+        let head = t.first;
+        if t.kind == EntityType::ORG && t.words >= 2 && ctx.is_cap(head) && ctx.classes(head, head) == 0 && !ctx.gaz.is_common(ctx.fold(head)) {
+            kept.entry(super::cluster::compact(ctx.text(head))).or_insert(EntityType::ORG);
+        }
+    }
+    for (t, k) in typed.iter_mut().zip(keep.iter_mut()) {
+        if !*k && t.words == 1 {
+            if let Some(&kind) = kept.get(&key(ctx, t)) {
+                *k = true;
+                t.kind = kind;
+            }
+        }
+    }
+}
+
+/// One sense per article and per coordination: a mention typed on the tagger's word or the
+/// name's shape alone takes the type that cues in the text give the same name elsewhere
+/// ("le groupe Oréval" … "l’offre d’Oréval"), or, failing any, most of its mentions; and a name
+/// coordinated with a place ("routes to Wrexham and Ellesmere Port", "de Guéret à
+/// Mont-de-Marsan", "between Celina and Coldwater") is a place when nothing says otherwise.
+pub fn harmonise(ctx: &Ctx, typed: &mut [Typed]) {
+    const STRONG: f32 = 2.5;
+    let mut groups: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+    for (i, t) in typed.iter().enumerate() {
+        groups.entry(key(ctx, t)).or_default().push(i);
+    }
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let strong: Vec<EntityType> = members.iter().filter(|&&i| typed[i].evidence >= STRONG).map(|&i| typed[i].kind).collect();
+        let target = if let Some(&k) = strong.first() {
+            strong.iter().all(|&x| x == k).then_some(k)
+        } else {
+            let mut tally = [0usize; 4];
+            for &i in members {
+                tally[typed[i].kind as usize] += 1;
+            }
+            let best = (0..4).max_by_key(|&k| tally[k]).unwrap_or(0);
+            (tally[best] * 2 > members.len()).then(|| typed[members.iter().copied().find(|&i| typed[i].kind as usize == best).unwrap_or(members[0])].kind)
+        };
+        if let Some(k) = target {
+            for &i in members {
+                if typed[i].evidence < STRONG {
+                    typed[i].kind = k;
+                }
+            }
+        }
+    }
+    for i in 1..typed.len() {
+        let (a, b) = (&typed[i - 1], &typed[i]);
+        if !coordinated(ctx, a.last, b.first) {
+            continue;
+        }
+        let weak = |t: &Typed| t.evidence == 0.0 && (t.kind == EntityType::ORG || (t.kind == EntityType::PER && t.scores.best().1 < 2.0));
+        let place = |t: &Typed| t.kind == EntityType::LOC && t.evidence >= 1.5;
+        if place(a) && weak(b) {
+            typed[i].kind = EntityType::LOC;
+        } else if place(b) && weak(a) {
+            typed[i - 1].kind = EntityType::LOC;
+        }
+    }
+}
+
+/// The names ending at `a` and starting at `b` are coordinated or bound as a range: "X et Y",
+/// "X and Y", "X, Y", "à X et à Y", "de X à Y", "from X to Y", "between X and Y".
+fn coordinated(ctx: &Ctx, a: usize, b: usize) -> bool {
+    if b <= a + 1 || b > a + 3 || !(a + 1..=b).all(|k| ctx.continues(k)) {
+        return false;
+    }
+    let between: Vec<&str> = (a + 1..b).map(|k| ctx.fold(k)).collect();
+    match between.as_slice() {
+        ["et" | "and" | "ou" | "or" | ","] | ["et" | "and", "a" | "in" | "at" | "en" | "au"] => true,
+        ["a"] | ["to"] => {
+            // "de X à Y", "from X to Y": the opening word before X.
+            let mut s = a;
+            while s > 0 && ctx.continues(s) && !ctx.is_lower(s - 1) && ctx.is_cap(s - 1) {
+                s -= 1;
+            }
+            s > 0 && matches!(ctx.fold(s - 1), "de" | "d'" | "from")
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tagger::TaggedSpan;
@@ -325,6 +418,18 @@ mod tests {
         assert_eq!(got, owned(&[("Brélaz Holzbau", ORG)]));
         let got = typed("Il travaille chez Jeantet Charpente, une entreprise de Nozeroy.", Lang::Fr, &[("Jeantet", "Charpente", PER, 1.0), ("Nozeroy", "Nozeroy", LOC, 1.0)]);
         assert_eq!(got, owned(&[("Jeantet Charpente", ORG), ("Nozeroy", LOC)]));
+        // One sense per article: a mention typed on the tagger's word alone takes the type cues
+        // give the same name elsewhere.
+        let got = typed("Le groupe Oréval a fait une offre. L’offre d’Oréval est ferme.", Lang::Fr, &[("Oréval", "Oréval", LOC, 1.0)]);
+        assert_eq!(got, owned(&[("Oréval", ORG), ("Oréval", ORG)]));
+        // A name coordinated with a place, or in a range with one, is a place.
+        let got = typed("It runs routes to Wrexham and Ellesmere Port.", Lang::En, &[("Ellesmere", "Port", PER, 1.0), ("Wrexham", "Wrexham", PER, 0.01)]);
+        assert_eq!(got, owned(&[("Wrexham", LOC), ("Ellesmere Port", LOC)]));
+        let got = typed("des rassemblements de Zorglub à Mont-de-Marsan", Lang::Fr, &[("Zorglub", "Zorglub", ORG, 0.2)]);
+        assert_eq!(got, owned(&[("Zorglub", LOC), ("Mont-de-Marsan", LOC)]));
+        // A one-word mention nothing backs, named in full elsewhere.
+        let got = typed("Brenneman Tool & Die closed. A former Brenneman worker spoke to Reuters.", Lang::En, &[("Reuters", "Reuters", ORG, 1.0)]);
+        assert_eq!(got, owned(&[("Brenneman Tool & Die", ORG), ("Brenneman", ORG), ("Reuters", ORG)]));
         // A person stays a person.
         let got = typed("They met Dale Hemmelgarn, who farms near Fort Recovery.", Lang::En, &[("Dale", "Hemmelgarn", PER, 1.0), ("Fort", "Recovery", LOC, 1.0)]);
         assert_eq!(got, owned(&[("Dale Hemmelgarn", PER), ("Fort Recovery", LOC)]));
