@@ -199,7 +199,8 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     // then a word that is no common noun, which starts the name.
     let hyphenated = pos < end && ctx.text(pos + 1) == "-" && !ctx.doc.tokens[pos + 1].space_before;
     // Not "de La Baule", whose capitalised article belongs to the name.
-    let article = matches!(ctx.fold(pos), "la" | "le" | "les") && !ctx.is_all_caps(pos);
+    // Nor "l’US Saint-Omer", whose initials are no common word ("us").
+    let article = (matches!(ctx.fold(pos), "la" | "le" | "les") && !ctx.is_all_caps(pos)) || ctx.is_all_caps(pos);
     if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 && !hyphenated && !article {
         if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.gaz.is_common(ctx.fold(k))) {
             if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) {
@@ -212,6 +213,11 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         return vec![Piece { first: pos, last: end, origin: Origin::Name, classes: whole }];
     }
     if unknown_head_of(ctx, pos, end) {
+        return trim(ctx, pos, end).into_iter().collect();
+    }
+    // "sa société, Atlantique Patrimoine Conseil": after an organisation noun, the run is the
+    // organisation's name, places inside it included.
+    if end > pos && ctx.classes(pos, pos) & class::FIRST_NAME == 0 && super::cues::org_noun_before(ctx, pos) && (pos..=end).all(|k| ctx.is_cap(k) || ctx.text(k) == "-") {
         return trim(ctx, pos, end).into_iter().collect();
     }
     if ctx.classes(pos, pos) & class::FIRST_NAME != 0 && end > pos {
@@ -242,6 +248,17 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             && ctx.is_cap(k - 2)
             && ctx.gaz.is_common(ctx.fold(k - 2))
             && ctx.classes(k - 2, k - 2) & class::NAME == 0;
+        // "US Saint-Omer", "RC Lens", "BBC Radio Leeds": a club's or a station's initials or
+        // name, then its town, make one name.
+        if let Some(e) = local_branch(ctx, k, end) {
+            if k > rest_start {
+                flush(&mut pieces, rest_start, k - 1);
+            }
+            pieces.push(Piece { first: k, last: e, origin: Origin::Name, classes: class::ORG });
+            k = e + 1;
+            rest_start = k;
+            continue;
+        }
         if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common) {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
@@ -328,11 +345,48 @@ fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
     }
 }
 
+/// At `k`, a club's initials or a media name, then a town ending the run: "US Saint-Omer",
+/// "USL Dunkerque", "RC Lens", "BBC Radio Leeds". Returns the town's last token. Not a
+/// country's initials in English ("US Navy" is no club), nor a pair of places.
+fn local_branch(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    let head_end = match ctx.longest(k, end, class::MEDIA) {
+        Some((e, _)) => e,
+        None => {
+            let s = ctx.text(k);
+            let initials = ctx.is_all_caps(k) && (2..=4).contains(&s.chars().count()) && s.chars().all(|c| c.is_alphabetic()) && !ctx.gaz.is_function_word(ctx.fold(k));
+            let place = ctx.classes(k, k) & class::PLACE != 0;
+            if !initials || (place && ctx.doc.lang == crate::analysis::Lang::En) || ctx.classes(k, k) & (class::ORG | class::DEMONYM) != 0 {
+                return None;
+            }
+            k
+        }
+    };
+    let t = head_end + 1;
+    if t > end || !ctx.doc.tokens[t].space_before || !ctx.is_cap(t) {
+        return None;
+    }
+    let (e, _) = ctx.longest(t, end, class::CITY | class::REGION).filter(|&(e, _)| e == end).or_else(|| {
+        // An unknown town written like one: "Saint-Omer", or one word no list has
+        // ("Dunkerque") after initials.
+        let hyphenated = in_toponym_chain(ctx, t) || (t + 2 <= end && ctx.text(t + 1) == "-");
+        let lone = t == end
+            && head_end == k
+            && !ctx.gaz.is_common(ctx.fold(t))
+            && ctx.classes(t, t) == 0
+            && !ctx.is_all_caps(t)
+            && ctx.text(t).chars().all(char::is_alphabetic);
+        (hyphenated || lone).then_some((end, 0))
+    })?;
+    Some(e)
+}
+
 /// A word no list knows, opening a name that goes on with "de" and a capitalised name: a
 /// company or a body named after its place ("Verreries du Quercy", "Fruitière des Deux-Lacs"),
 /// kept whole rather than cut into a stray word and a place. People are not taken: a first
 /// name ("Charles de Gaulle") or a title opens their names.
 pub fn unknown_head_of(ctx: &Ctx, first: usize, last: usize) -> bool {
+    // "L’Écho de l’Audomarois": past an elided article that opens the name.
+    let first = if first < last && !ctx.is_cap(first) && ctx.fold(first) == "l'" { first + 1 } else { first };
     let f = ctx.fold(first);
     let k = first + 1;
     last > k
@@ -347,7 +401,44 @@ pub fn unknown_head_of(ctx: &Ctx, first: usize, last: usize) -> bool {
 
 /// Every capitalised run of the text split into candidate names.
 pub fn name_pieces(ctx: &Ctx) -> Vec<Piece> {
-    sequences(ctx).into_iter().flat_map(|(s, e)| split_sequence(ctx, s, e)).collect()
+    let mut pieces: Vec<Piece> = sequences(ctx).into_iter().flat_map(|(s, e)| split_sequence(ctx, s, e)).collect();
+    for p in &mut pieces {
+        if let Some(first) = name_opening(ctx, p.first, p.last) {
+            *p = Piece { first, classes: ctx.classes(first, p.last), ..*p };
+        }
+    }
+    // A piece the opening swallowed ("St" before "St. Henry").
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        while out.last().is_some_and(|q| q.first >= p.first && q.last <= p.last) {
+            out.pop();
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// What opens the name `first..=last` before its first capitalised word: a capitalised elided
+/// article that belongs to it ("Photo X / L’Écho de l’Audomarois", a masthead line
+/// "L’Écho de l’Audomarois"; not a sentence's "L’Élysée a …"), or the abbreviated "St." of a
+/// place ("St. Henry", "Mt. Vernon").
+fn name_opening(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
+    if first == 0 || ctx.doc.tokens[first].space_before {
+        // "St. Henry": the abbreviation, its dot, a space.
+        let (a, dot) = (first.checked_sub(2)?, first - 1);
+        let abbr = matches!(ctx.text(a), "St" | "Ste" | "Mt" | "Ft") && ctx.text(dot) == "." && !ctx.doc.tokens[dot].space_before;
+        let same_line = ctx.doc.tokens[dot].newlines_before == 0 && ctx.doc.tokens[first].newlines_before == 0;
+        return (abbr && same_line).then_some(a);
+    }
+    let a = first - 1;
+    let t = ctx.text(a);
+    if !(t.starts_with('L') && t.ends_with(['\'', '’'])) || t.chars().count() != 2 {
+        return None;
+    }
+    let line_start = a == 0 || ctx.doc.tokens[a].newlines_before > 0;
+    let line_end = last + 1 >= ctx.len() || ctx.doc.tokens[last + 1].newlines_before > 0;
+    let inside = !ctx.is_initial(a) && !line_start;
+    (inside || (line_start && line_end)).then_some(a)
 }
 
 const ADJECTIVE_ENDINGS: &[&str] = &[
@@ -765,6 +856,20 @@ mod tests {
         ] {
             assert_eq!(patterns(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn clubs_stations_and_name_openings() {
+        let doc = Document::new(
+            "Foot : l’US Saint-Omer tient en échec l’USL Dunkerque, dit BBC Radio Leeds.\nPhoto X / L’Écho de l’Audomarois\nIl vit à St. Henry. L’Élysée a dit. DE CAEN. Éliminatoires CDM U20 féminine",
+            Lang::Fr,
+        );
+        let ctx = Ctx::new(&doc);
+        let got: Vec<_> = name_pieces(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last))).collect();
+        for want in ["US Saint-Omer", "USL Dunkerque", "BBC Radio Leeds", "L’Écho de l’Audomarois", "St. Henry", "Élysée", "CAEN"] {
+            assert!(got.contains(&want), "{want}: {got:?}");
+        }
+        assert!(!got.iter().any(|g| *g == "CDM U20" || *g == "DE CAEN" || *g == "St"), "{got:?}");
     }
 
     #[test]

@@ -140,6 +140,34 @@ pub fn kicker(ctx: &Ctx, first: usize, last: usize) -> bool {
         && ctx.doc.tokens[last + 1].newlines_before == 0
 }
 
+/// A speech verb right after the name: "Matignon rappelle que …", "the White House said".
+pub fn speaks_after(ctx: &Ctx, last: usize) -> bool {
+    const SAYS: &[&str] = &[
+        "dit", "a", "rappelle", "annonce", "indique", "estime", "affirme", "declare", "precise", "assure", "souligne",
+        "confirme", "dement", "explique", "reconnait", "said", "says", "told", "announced", "confirmed", "denied", "insisted",
+    ];
+    let j = last + 1;
+    if j >= ctx.len() || !ctx.continues(j) || !ctx.is_lower(j) || !SAYS.contains(&ctx.fold(j)) {
+        return false;
+    }
+    // "a" only as an auxiliary: "a déclaré", "a indiqué".
+    ctx.fold(j) != "a" || (j + 1 < ctx.len() && ctx.is_lower(j + 1) && ctx.fold(j + 1).ends_with(['e', 't']) && !ctx.gaz.is_function_word(ctx.fold(j + 1)))
+}
+
+/// A newspaper's or a firm's closing word alone after "the", inside a sentence: "told the
+/// Examiner", "the Post reported".
+pub fn title_word_after_the(ctx: &Ctx, i: usize) -> bool {
+    ctx.is_cap(i)
+        && !ctx.is_initial(i)
+        && ctx.classes(i, i) & class::ORG_TAIL != 0
+        && prev_in_sentence(ctx, i).is_some_and(|p| ctx.text(p) == "the")
+}
+
+/// A law's noun right before the name: "la loi Egalim", "la réforme Touraine".
+pub fn law_before(ctx: &Ctx, first: usize) -> bool {
+    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && matches!(ctx.fold(p), "loi" | "lois" | "reforme" | "directive" | "decret" | "ordonnance" | "law"))
+}
+
 /// "X, which runs …", "X, that …": English speaks of a thing, not a person.
 pub fn thing_relative_after(ctx: &Ctx, last: usize) -> bool {
     last + 2 < ctx.len() && ctx.text(last + 1) == "," && ctx.continues(last + 2) && matches!(ctx.text(last + 2), "which" | "that")

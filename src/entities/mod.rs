@@ -213,7 +213,9 @@ fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
             || ctx.doc.tokens[i].kind == crate::text::TokenKind::Punct
     };
     let first = (t.first..=t.last).find(|&i| !skippable(i))?;
-    let noun_complement = first == t.last && ctx.gaz.is_common(ctx.fold(first)) && cues::after_de(ctx, first);
+    // "coup d’État", "le chef de l’État sénégalais": a common noun completing another, with
+    // its adjectives.
+    let noun_complement = (first + 1..=t.last).all(|k| ctx.is_lower(k)) && ctx.gaz.is_common(ctx.fold(first)) && cues::after_de(ctx, first);
     (ctx.is_cap(first) && !noun_complement).then_some(first)
 }
 
