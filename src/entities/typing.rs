@@ -92,7 +92,11 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
             && ctx.is_cap(first + 1 + usize::from(ctx.text(first + 1) == "-"));
         // "Haut-Doubs", "SAINT-NAZAIRE", "Aire-sur-la-Lys": a word glued by a hyphen to the rest
         // of the name is part of it, whatever it means alone.
-        let compound = first < p.last && ctx.text(first + 1) == "-" && !ctx.doc.tokens[first + 1].space_before && !g.is_function_word(f);
+        let compound = first + 1 < p.last
+            && ctx.text(first + 1) == "-"
+            && !ctx.doc.tokens[first + 1].space_before
+            && (ctx.is_cap(first + 2) || super::candidates::in_toponym_chain(ctx, first + 1))
+            && !g.is_function_word(f);
         let drop = !compound
             && !name_article
             && (g.is_function_word(f)
