@@ -674,10 +674,17 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
                 if k < n && ctx.fold(k) == "the" && ctx.continues(k) {
                     k += 1;
                 }
-                if let Some(e) = cap_segment(ctx, k).filter(|_| ctx.continues(k)) {
+                if let Some(mut e) = cap_segment(ctx, k).filter(|_| ctx.continues(k)) {
+                    // "the Bank of England Andrew Bailey": a person's first name ends it.
+                    if let Some(p) = (k + 1..=e).find(|&p| ctx.is_cap(p) && ctx.classes(p, p) & class::FIRST_NAME != 0 && ctx.text(p - 1) != "-") {
+                        e = p - 1;
+                    }
                     seg_start = k;
                     end = e;
                     linked = true;
+                    if e < k || ctx.text(e) == "&" {
+                        break;
+                    }
                     continue;
                 }
             } else if en && f == "and" && !(start..=end).any(|k| org_word(ctx, k)) && ctx.classes(seg_start, end) & class::NAME == 0 {
@@ -884,6 +891,7 @@ mod tests {
     fn organisation_names_linked_by_of_for_and_ampersand() {
         for (text, want) in [
             ("The Central Bank of Kenya kept its rate.", &["Central Bank of Kenya"][..]),
+            ("Governor of the Central Bank of Kenya Patrick Njoroge said", &["Central Bank of Kenya"]),
             ("a grant from the Institute for Fiscal Studies and the University of Leeds.", &["Institute for Fiscal Studies", "University of Leeds"]),
             ("figures from the Office for National Statistics showed", &["Office for National Statistics"]),
             ("according to the Kenya National Bureau of Statistics.", &["Kenya National Bureau of Statistics"]),

@@ -215,6 +215,10 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
         if STOPS.contains(&t) && !(t == "." && p > 0 && ctx.classes(p - 1, p) & class::TITLE != 0) {
             return None;
         }
+        // "King's College": a possessive's noun is no title of the name.
+        if matches!(ctx.fold(p), "'s" | "s") && p > 0 && !ctx.doc.tokens[p].space_before {
+            return None;
+        }
         for s in p.saturating_sub(3)..=p {
             if s + 3 >= p && ctx.classes(s, p) & class::TITLE != 0 && (s == p || ctx.continues(s + 1)) {
                 return Some(s);
@@ -351,6 +355,7 @@ mod tests {
             ("the Prime Minister Keir Starmer said", "Keir", Some("Prime Minister")),
             ("le président Assimi GOITA est allé en Russie", "Russie", None),
             ("Diop et Lavrov", "Lavrov", None),
+            ("funds for King's College London", "College", None),
         ] {
             let (doc, i) = at(text, name);
             let ctx = Ctx::new(&doc);
