@@ -217,7 +217,11 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     }
     // "sa société, Atlantique Patrimoine Conseil": after an organisation noun, the run is the
     // organisation's name, places inside it included.
-    if end > pos && ctx.classes(pos, pos) & class::FIRST_NAME == 0 && super::cues::org_noun_before(ctx, pos) && (pos..=end).all(|k| ctx.is_cap(k) || ctx.text(k) == "-") {
+    if end > pos
+        && (pos..=end).all(|k| ctx.is_cap(k) || ctx.text(k) == "-")
+        && ctx.classes(pos, pos) & class::FIRST_NAME == 0
+        && super::cues::org_noun_before(ctx, pos)
+    {
         return trim(ctx, pos, end).into_iter().collect();
     }
     if ctx.classes(pos, pos) & class::FIRST_NAME != 0 && end > pos {
@@ -250,7 +254,8 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             && ctx.classes(k - 2, k - 2) & class::NAME == 0;
         // "US Saint-Omer", "RC Lens", "BBC Radio Leeds": a club's or a station's initials or
         // name, then its town, make one name.
-        if let Some(e) = local_branch(ctx, k, end) {
+        let entry = if ctx.is_cap(k) { ctx.longest(k, end, class::NAME) } else { None };
+        if let Some(e) = local_branch(ctx, k, end, entry) {
             if k > rest_start {
                 flush(&mut pieces, rest_start, k - 1);
             }
@@ -259,7 +264,7 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             rest_start = k;
             continue;
         }
-        if let Some((last, c)) = ctx.longest(k, end, class::NAME).filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common) {
+        if let Some((last, c)) = entry.filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common) {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
                 flush(&mut pieces, rest_start, k - 1);
@@ -348,8 +353,11 @@ fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
 /// At `k`, a club's initials or a media name, then a town ending the run: "US Saint-Omer",
 /// "USL Dunkerque", "RC Lens", "BBC Radio Leeds". Returns the town's last token. Not a
 /// country's initials in English ("US Navy" is no club), nor a pair of places.
-fn local_branch(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
-    let head_end = match ctx.longest(k, end, class::MEDIA) {
+fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) -> Option<usize> {
+    if k >= end || !ctx.is_cap(k + 1) {
+        return None;
+    }
+    let head_end = match entry.filter(|&(_, c)| c & class::MEDIA != 0) {
         Some((e, _)) => e,
         None => {
             let s = ctx.text(k);
@@ -486,7 +494,7 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
             }
         }
         if ctx.doc.lang != crate::analysis::Lang::En {
-            if let Some(last) = seat_institution(ctx, i) {
+            if let Some(last) = (SEAT_HEADS.contains(&f) || QUALIFIED_SEAT_HEADS.contains(&f)).then(|| seat_institution(ctx, i)).flatten() {
                 out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
                 i = last + 1;
                 continue;
@@ -700,6 +708,16 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
             break;
         }
         i = end + 1;
+        if end == start {
+            continue; // one word, no link: most capitalised words
+        }
+        // French puts the head first: only a company's legal form closes its name there.
+        let c = ctx.classes(end, end);
+        let legal_form = c & class::ORG_TAIL != 0 && (ctx.is_acronym(end) || ctx.text(end).len() <= 4);
+        let closed = ctx.is_cap(end) && c & (class::ORG_HEAD | class::ORG_TAIL) != 0 && (en || legal_form);
+        if !(linked || closed) {
+            continue;
+        }
         // Words before the name: a sentence's first word when it is a common word, a function
         // word or a title ("The Bank of England", "Former Bank of England …").
         let mut first = start;
@@ -714,13 +732,7 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
             first += 1;
         }
         let words = (first..=end).filter(|&k| ctx.is_cap(k)).count();
-        if words < 2 || ctx.classes(first, end) & class::NAME != 0 {
-            continue;
-        }
-        // French puts the head first: only a company's legal form closes its name there.
-        let legal_form = ctx.classes(end, end) & class::ORG_TAIL != 0 && (ctx.is_acronym(end) || ctx.text(end).len() <= 4);
-        let closed = org_word(ctx, end) && (en || legal_form);
-        if linked || closed {
+        if words >= 2 && ctx.classes(first, end) & class::NAME == 0 {
             out.push(Piece { first, last: end, origin: Origin::OrgPattern, classes: class::ORG });
         }
     }

@@ -128,16 +128,14 @@ pub fn region_after(ctx: &Ctx, last: usize) -> bool {
 /// ("Arques : la salle des fêtes …", "2. Ellesmere Port: pub reopens"); a list number may come
 /// first.
 pub fn kicker(ctx: &Ctx, first: usize, last: usize) -> bool {
+    if last + 1 >= ctx.len() || ctx.text(last + 1) != ":" || ctx.doc.tokens[last + 1].newlines_before > 0 {
+        return false;
+    }
     let line_start = |k: usize| k == 0 || ctx.doc.tokens[k].newlines_before > 0;
     let numbered = first >= 2 && line_start(first - 2) && ctx.text(first - 2).chars().all(|c| c.is_ascii_digit()) && ctx.text(first - 1) == ".";
     // Topic kickers are abstract nouns: "Escroquerie :", "Pollution :", "Harcèlement :".
     const TOPIC_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "erie", "ite", "ance", "ence", "ure", "age", "ing"];
-    let topic = first == last && TOPIC_ENDINGS.iter().any(|e| ctx.fold(first).ends_with(e));
-    (line_start(first) || numbered)
-        && !topic
-        && last + 1 < ctx.len()
-        && ctx.text(last + 1) == ":"
-        && ctx.doc.tokens[last + 1].newlines_before == 0
+    (line_start(first) || numbered) && !(first == last && TOPIC_ENDINGS.iter().any(|e| ctx.fold(first).ends_with(e)))
 }
 
 /// A speech verb right after the name: "Matignon rappelle que …", "the White House said".
@@ -157,10 +155,10 @@ pub fn speaks_after(ctx: &Ctx, last: usize) -> bool {
 /// A newspaper's or a firm's closing word alone after "the", inside a sentence: "told the
 /// Examiner", "the Post reported".
 pub fn title_word_after_the(ctx: &Ctx, i: usize) -> bool {
-    ctx.is_cap(i)
+    prev_in_sentence(ctx, i).is_some_and(|p| ctx.text(p) == "the")
+        && ctx.is_cap(i)
         && !ctx.is_initial(i)
         && ctx.classes(i, i) & class::ORG_TAIL != 0
-        && prev_in_sentence(ctx, i).is_some_and(|p| ctx.text(p) == "the")
 }
 
 /// A law's noun right before the name: "la loi Egalim", "la réforme Touraine".

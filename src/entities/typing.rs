@@ -45,6 +45,22 @@ pub struct Typed {
     /// Weight of the best type from gazetteers, patterns and cues alone (not the name's shape,
     /// not the tagger): 0 when nothing but capital letters makes this a name.
     pub evidence: f32,
+    /// The name's letters and digits, folded, hashed: mentions of one name share it ("Oréval",
+    /// "l’Oréval" aside), as [`super::cluster::compact`] keys them.
+    pub key: u64,
+}
+
+/// [`Typed::key`] of tokens `first..=last`: FNV-1a over the folded letters and digits, read in
+/// place (no string built).
+pub fn key_of(ctx: &Ctx, first: usize, last: usize) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for i in first..=last {
+        for c in ctx.fold(i).chars().filter(|c| c.is_alphanumeric()) {
+            h ^= c as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
 }
 
 fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
@@ -320,28 +336,27 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
             }
         }
     }
-    Typed { first: p.first, last: p.last, scores: s, kind, roles, words, evidence }
-}
-
-fn key(ctx: &Ctx, t: &Typed) -> String {
-    super::cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)))
+    Typed { first: p.first, last: p.last, scores: s, kind, roles, words, evidence, key: key_of(ctx, p.first, p.last) }
 }
 
 /// One-word mentions nothing backed, named elsewhere in the article: the same name kept there
 /// ("Chester" in a breadcrumb, a place in the body), or the first word of an organisation's
 /// fuller name, which then names it ("Brenneman" after "Brenneman Tool & Die").
 pub fn back_from_elsewhere(ctx: &Ctx, typed: &mut [Typed], keep: &mut [bool]) {
-    let mut kept: std::collections::HashMap<String, EntityType> = std::collections::HashMap::new();
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut kept: std::collections::HashMap<u64, EntityType> = std::collections::HashMap::new();
     for (t, _) in typed.iter().zip(keep.iter()).filter(|(_, k)| **k) {
-        kept.entry(key(ctx, t)).or_insert(t.kind);
+        kept.entry(t.key).or_insert(t.kind);
         let head = t.first;
         if t.kind == EntityType::ORG && t.words >= 2 && ctx.is_cap(head) && ctx.classes(head, head) == 0 && !ctx.gaz.is_common(ctx.fold(head)) {
-            kept.entry(super::cluster::compact(ctx.text(head))).or_insert(EntityType::ORG);
+            kept.entry(key_of(ctx, head, head)).or_insert(EntityType::ORG);
         }
     }
     for (t, k) in typed.iter_mut().zip(keep.iter_mut()) {
         if !*k && t.words == 1 {
-            if let Some(&kind) = kept.get(&key(ctx, t)) {
+            if let Some(&kind) = kept.get(&t.key) {
                 *k = true;
                 t.kind = kind;
             }
@@ -356,11 +371,14 @@ pub fn back_from_elsewhere(ctx: &Ctx, typed: &mut [Typed], keep: &mut [bool]) {
 /// Mont-de-Marsan", "between Celina and Coldwater") is a place when nothing says otherwise.
 pub fn harmonise(ctx: &Ctx, typed: &mut [Typed]) {
     const STRONG: f32 = 2.5;
-    let mut groups: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
-    for (i, t) in typed.iter().enumerate() {
-        groups.entry(key(ctx, t)).or_default().push(i);
-    }
-    for members in groups.values().filter(|m| m.len() > 1) {
+    // Mentions by name: sorted (key, index) pairs, one run per name.
+    let mut by_key: Vec<(u64, usize)> = typed.iter().enumerate().map(|(i, t)| (t.key, i)).collect();
+    by_key.sort_unstable();
+    let mut members: Vec<usize> = Vec::new();
+    for run in by_key.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+        members.clear();
+        members.extend(run.iter().map(|&(_, i)| i));
+        let members = &members;
         let strong: Vec<EntityType> = members.iter().filter(|&&i| typed[i].evidence >= STRONG).map(|&i| typed[i].kind).collect();
         let target = if let Some(&k) = strong.first() {
             strong.iter().all(|&x| x == k).then_some(k)
