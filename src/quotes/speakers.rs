@@ -345,26 +345,19 @@ impl Resolver {
     /// The compatible person named last before token `at`, outside quotes: who a quote names
     /// is seldom who says the next one ("“Dean is one of our own,” she said").
     fn most_recent(&self, ctx: &Ctx, at: usize, nat: Option<&str>, gender: Gender) -> Option<usize> {
-        let i = self.namings.partition_point(|&(t, _)| t < at);
-        self.namings[..i]
-            .iter()
-            .rev()
-            .take(RECENT)
-            .filter(|&&(t, _)| !ctx.in_quote(t))
-            .map(|&(_, pi)| pi)
-            .find(|&pi| self.compatible(pi, nat, gender))
+        self.last_named_before(ctx, at, |pi| self.compatible(pi, nat, gender))
     }
 
     /// The organisation named last before token `at`, outside quotes.
     fn most_recent_org(&self, ctx: &Ctx, at: usize) -> Option<usize> {
+        self.last_named_before(ctx, at, |pi| self.people[pi].is_org)
+    }
+
+    /// Among the last [`RECENT`] namings before token `at` outside quotes, the latest whose
+    /// entry passes `keep`.
+    fn last_named_before(&self, ctx: &Ctx, at: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let i = self.namings.partition_point(|&(t, _)| t < at);
-        self.namings[..i]
-            .iter()
-            .rev()
-            .take(RECENT)
-            .filter(|&&(t, _)| !ctx.in_quote(t))
-            .map(|&(_, pi)| pi)
-            .find(|&pi| self.people[pi].is_org)
+        self.namings[..i].iter().rev().take(RECENT).filter(|&&(t, _)| !ctx.in_quote(t)).map(|&(_, pi)| pi).find(|&pi| keep(pi))
     }
 
     /// Between the previous quote's speaker `last` and `recent`, the person named last before
