@@ -76,7 +76,9 @@ test('a newer text cuts an obsolete long analysis short', async () => {
   const { page, errors } = await openPage(env);
   const started = [];
   page.on('worker', (w) => started.push(w));
-  await type(page, SAMPLE.repeat(700)); // ~1 MB
+  // Long enough to be still running when the short text comes: ~6 MB, about 2 s at 3–4 MB/s (1 MB
+  // took only 0.3 s once the analysis got faster, and could finish first).
+  await type(page, SAMPLE.repeat(Math.ceil(6e6 / SAMPLE.length)));
   await page.waitForSelector('#progress:not([hidden])');
   const short = 'Un texte court, écrit à Paris le 3 mars 2024.\n';
   const before = await analysed(page);

@@ -160,6 +160,16 @@ pub fn is_role_head(folded: &str) -> bool {
             | "king" | "queen" | "pope" | "judge" | "founder" | "elu" | "elue" | "temoin"
             | "habitant" | "habitante" | "militant" | "militante" | "manifestant"
             | "manifestante" | "journaliste" | "witness" | "resident" | "activist"
+            // Family and trades, which news names speakers by as often as by office.
+            | "fille" | "fils" | "mere" | "pere" | "epouse" | "mari" | "frere" | "soeur" | "veuve"
+            | "veuf" | "compagne" | "compagnon" | "oncle" | "tante" | "medecin" | "chirurgien"
+            | "chirurgienne" | "infirmier" | "infirmiere" | "enseignant" | "enseignante"
+            | "agriculteur" | "agricultrice" | "eleveur" | "eleveuse" | "syndicaliste" | "delegue"
+            | "deleguee" | "adjoint" | "adjointe" | "entraineur" | "entraineuse" | "gerant"
+            | "gerante" | "proprietaire" | "policier" | "policiere" | "economiste" | "daughter"
+            | "mother" | "father" | "wife" | "husband" | "brother" | "sister" | "widow" | "doctor"
+            | "surgeon" | "nurse" | "teacher" | "farmer" | "coach" | "manager" | "owner"
+            | "economist" | "deputy"
     )
 }
 
@@ -195,10 +205,14 @@ pub fn is_title(folded: &str) -> bool {
 /// Gender a title or role head gives the person it names.
 pub fn title_gender(folded: &str) -> Gender {
     match folded.trim_end_matches('.') {
-        "m" | "monsieur" | "mr" | "sir" | "lord" | "king" | "roi" => Gender::Male,
+        "m" | "monsieur" | "mr" | "sir" | "lord" | "king" | "roi" | "pere" | "fils" | "mari" | "frere" | "veuf"
+        | "oncle" | "compagnon" | "father" | "husband" | "brother" => Gender::Male,
         "mme" | "madame" | "mlle" | "mademoiselle" | "mrs" | "ms" | "lady" | "queen" | "reine"
         | "presidente" | "directrice" | "ambassadrice" | "senatrice" | "deputee" | "cheffe"
-        | "conseillere" | "representante" | "spokeswoman" | "chairwoman" | "patronne" => {
+        | "conseillere" | "representante" | "spokeswoman" | "chairwoman" | "patronne" | "fille" | "mere"
+        | "epouse" | "soeur" | "veuve" | "compagne" | "tante" | "chirurgienne" | "infirmiere"
+        | "enseignante" | "agricultrice" | "eleveuse" | "deleguee" | "adjointe" | "entraineuse"
+        | "gerante" | "policiere" | "daughter" | "mother" | "wife" | "sister" | "widow" => {
             Gender::Female
         }
         _ => Gender::Unknown,

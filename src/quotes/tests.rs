@@ -86,6 +86,15 @@ fn roles_resolve_through_the_article() {
 }
 
 #[test]
+fn family_and_trade_roles_name_their_speaker() {
+    check(&[
+        ("« Un juge dit enfin le contraire », a réagi sa fille, Sylvie Roux-Delmas, à la sortie.", &[("Un juge dit enfin le contraire", Some("Sylvie Roux-Delmas"))]),
+        ("« Nous ne pouvons pas regarder nos hôpitaux se vider », a justifié son président, Marc Delteil.", &[("Nous ne pouvons pas regarder nos hôpitaux se vider", Some("Marc Delteil"))]),
+        ("Le médecin Bernard Chassagne était seul cette nuit-là. « J’ai fait ce que j’ai pu », a plaidé le médecin à la barre.", &[("J’ai fait ce que j’ai pu", Some("Bernard Chassagne"))]),
+    ]);
+}
+
+#[test]
 fn continuations_and_unattributed_quotes() {
     check(&[
         ("« Les discussions ont été utiles », a indiqué le ministère russe des Affaires étrangères.\nLes deux pays veulent aller plus loin.\n« La rencontre a confirmé l’intention de Moscou et de Bamako d’approfondir le dialogue ».", &[
