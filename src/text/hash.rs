@@ -1,12 +1,32 @@
 //! A fast non-cryptographic hasher (the Fx hash of the Rust compiler) for tables built from the
 //! compiled-in word lists, which are looked up once or more per token. Not for tables whose keys
-//! come from the input (an adversarial text could make them collide): those keep `RandomState`.
+//! come from the input (an adversarial text could make them collide): those keep `RandomState`,
+//! or [`SeededFx`] when they are bounded.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// A `HashMap` with [`FxHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// [`FxHasher`] started from a random seed per table: for bounded caches keyed by the input
+/// (the tagger's word cache), where colliding words cost at most a bounded number of
+/// comparisons and the seed keeps them from being chosen in advance.
+#[derive(Clone, Copy)]
+pub struct SeededFx(u64);
+
+impl Default for SeededFx {
+    fn default() -> Self {
+        SeededFx(std::collections::hash_map::RandomState::new().hash_one(0u8) | 1)
+    }
+}
+
+impl BuildHasher for SeededFx {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher { hash: self.0 }
+    }
+}
 
 #[derive(Clone, Copy, Default)]
 pub struct FxHasher {
@@ -65,5 +85,18 @@ mod tests {
         assert_eq!(m.get("côte d' ivoire"), Some(&4));
         assert_eq!(m.get(""), Some(&5));
         assert_eq!(m.get("abcdefg"), None);
+    }
+
+    #[test]
+    fn a_seeded_table_finds_its_keys() {
+        let mut m: HashMap<Box<str>, u32, SeededFx> = HashMap::default();
+        for (i, w) in ["a", "ab", "abcdefgh", "abcdefghi", ""].iter().enumerate() {
+            m.insert((*w).into(), i as u32);
+        }
+        assert_eq!(m.get("abcdefghi"), Some(&3));
+        assert_eq!(m.get(""), Some(&4));
+        assert_eq!(m.get("abcdefg"), None);
+        let seed = SeededFx::default();
+        assert_eq!(seed.hash_one("mot"), seed.hash_one("mot"));
     }
 }

@@ -13,6 +13,7 @@ use super::features::{
     prev_tag_short_feature, tag_pair_feature, token_features, word_features, Word, N_TAGS, OFFSETS, START,
 };
 use crate::entities::gazetteer::{Gazetteer, Known};
+use crate::text::hash::SeededFx;
 use std::ops::Range;
 
 const MAGIC: &[u8; 4] = b"MNER";
@@ -571,7 +572,7 @@ type WordSums = [[f64; N_TAGS]; 5];
 /// of their own each time. Emptied between sentences when full, to bound its memory.
 #[derive(Default)]
 pub struct WordCache {
-    index: std::collections::HashMap<Box<str>, u32, FastHash>,
+    index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     rows: Vec<WordSums>,
     /// Per entry of `rows`, what the gazetteer knows of its word's fold.
     known: Vec<Known>,
@@ -579,8 +580,8 @@ pub struct WordCache {
     hist: Vec<[u32; 2]>,
     /// The rows of the previous-tag-and-norm features by norm, and of the previous-tag-and-short
     /// features by short shape, for every previous tag, in `hist_rows`.
-    norm_index: std::collections::HashMap<Box<str>, u32, FastHash>,
-    short_index: std::collections::HashMap<Box<str>, u32, FastHash>,
+    norm_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
+    short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
 }
 
@@ -605,7 +606,7 @@ impl WordCache {
     fn hist_ids<S: Scorer>(&mut self, w: &Word, scorer: &S) -> [u32; 2] {
         let buckets = scorer.buckets();
         let rows = &mut self.hist_rows;
-        let mut get = |index: &mut std::collections::HashMap<Box<str>, u32, FastHash>, key: &str, feature: &dyn Fn(u8) -> u32| {
+        let mut get = |index: &mut std::collections::HashMap<Box<str>, u32, SeededFx>, key: &str, feature: &dyn Fn(u8) -> u32| {
             if let Some(&id) = index.get(key) {
                 return id;
             }
@@ -637,58 +638,6 @@ impl WordCache {
             self.index.insert(w.text.as_str().into(), id);
         }
         id
-    }
-}
-
-/// A fast string hasher (FxHash-style multiply–rotate, seeded at random per cache). The cache is
-/// bounded, so colliding input costs at most a few thousand comparisons per word.
-#[derive(Clone)]
-struct FastHash(u64);
-
-impl Default for FastHash {
-    fn default() -> Self {
-        use std::hash::BuildHasher;
-        FastHash(std::collections::hash_map::RandomState::new().hash_one(0u8) | 1)
-    }
-}
-
-impl std::hash::BuildHasher for FastHash {
-    type Hasher = FastHasher;
-    fn build_hasher(&self) -> FastHasher {
-        FastHasher(self.0)
-    }
-}
-
-struct FastHasher(u64);
-
-impl FastHasher {
-    #[inline]
-    fn mix(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7cc1_b727_220a_95);
-    }
-}
-
-impl std::hash::Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.mix(u64::from_le_bytes(c.try_into().unwrap()));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.mix(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, x: u8) {
-        self.mix(x as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
