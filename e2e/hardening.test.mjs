@@ -81,9 +81,12 @@ test('a newer text cuts an obsolete long analysis short', async () => {
   await type(page, SAMPLE.repeat(Math.ceil(6e6 / SAMPLE.length)));
   await page.waitForSelector('#progress:not([hidden])');
   const short = 'Un texte court, écrit à Paris le 3 mars 2024.\n';
+  // Playwright may announce the new worker after the page has shown the result: wait for it.
+  const replaced = page.waitForEvent('worker', { timeout: 10_000 });
   const before = await analysed(page);
   await page.locator('#input').fill(short);
   await waitAnalysis(page, before);
+  await replaced;
   assert.equal(started.length, 1, 'the worker busy with the obsolete run was replaced');
   assert.equal(await page.locator('#article').textContent(), short);
   assert.deepEqual(await page.evaluate(() => window.manchette.result), manchette.analyze(short, {}));
