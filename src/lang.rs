@@ -13,29 +13,29 @@ use crate::text::{fold_char_into, FastMap};
 use std::sync::OnceLock;
 
 const FRENCH: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "dans", "pour", "que", "qui",
-    "sur", "avec", "pas", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "ont",
-    "sont", "a", "en", "par", "plus", "ses", "son", "sa", "leur", "leurs", "mais", "ou", "nous",
-    "vous", "ete", "etre", "etait", "aussi", "comme", "tres", "entre", "selon", "apres", "depuis",
-    "dont", "ne", "se", "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "lors", "chez", "sans", "avait",
+    "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "dans", "pour", "que", "qui", "sur",
+    "avec", "pas", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "ont", "sont", "a", "en",
+    "par", "plus", "ses", "son", "sa", "leur", "leurs", "mais", "ou", "nous", "vous", "ete", "etre", "etait",
+    "aussi", "comme", "tres", "entre", "selon", "apres", "depuis", "dont", "ne", "se", "l'", "d'", "qu'",
+    "n'", "s'", "c'", "j'", "lors", "chez", "sans", "avait",
 ];
 const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at",
-    "from", "his", "her", "they", "be", "have", "has", "are", "were", "it", "this", "an", "which",
-    "said", "not", "but", "or", "we", "you", "will", "would", "their", "its", "been", "who",
-    "after", "also", "had", "more", "than", "he", "she", "there", "about", "into", "over", "what",
+    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from",
+    "his", "her", "they", "be", "have", "has", "are", "were", "it", "this", "an", "which", "said", "not",
+    "but", "or", "we", "you", "will", "would", "their", "its", "been", "who", "after", "also", "had", "more",
+    "than", "he", "she", "there", "about", "into", "over", "what",
 ];
 const SPANISH: &[&str] = &[
-    "el", "la", "los", "las", "de", "del", "y", "en", "que", "es", "por", "con", "para", "una",
-    "un", "se", "lo", "su", "sus", "al", "como", "mas", "pero", "fue", "ha", "han", "este",
-    "esta", "son", "muy", "tambien", "entre", "sobre", "desde", "cuando", "segun", "ya", "hay",
-    "ser", "sin", "porque", "dijo", "no", "le",
+    "el", "la", "los", "las", "de", "del", "y", "en", "que", "es", "por", "con", "para", "una", "un", "se",
+    "lo", "su", "sus", "al", "como", "mas", "pero", "fue", "ha", "han", "este", "esta", "son", "muy",
+    "tambien", "entre", "sobre", "desde", "cuando", "segun", "ya", "hay", "ser", "sin", "porque", "dijo",
+    "no", "le",
 ];
 const GERMAN: &[&str] = &[
-    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "von", "zu", "ein", "eine",
-    "einen", "auf", "fur", "sich", "auch", "im", "es", "sie", "er", "wir", "ich", "wurde", "hat",
-    "haben", "sind", "war", "aus", "bei", "nach", "noch", "wie", "uber", "dass", "oder", "aber",
-    "werden", "zum", "zur", "des", "in", "am",
+    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "von", "zu", "ein", "eine", "einen",
+    "auf", "fur", "sich", "auch", "im", "es", "sie", "er", "wir", "ich", "wurde", "hat", "haben", "sind",
+    "war", "aus", "bei", "nach", "noch", "wie", "uber", "dass", "oder", "aber", "werden", "zum", "zur",
+    "des", "in", "am",
 ];
 
 const LANGS: usize = 4;
@@ -49,7 +49,9 @@ const SAMPLE_BYTES: usize = 200_000;
 
 fn letter_cue(c: char) -> Option<(usize, f32)> {
     match c {
-        'è' | 'ê' | 'à' | 'ç' | 'ù' | 'œ' | 'î' | 'ô' | 'â' | 'ë' | 'ï' | 'û' | 'È' | 'Ê' | 'À' | 'Ç' => Some((FR, 1.0)),
+        'è' | 'ê' | 'à' | 'ç' | 'ù' | 'œ' | 'î' | 'ô' | 'â' | 'ë' | 'ï' | 'û' | 'È' | 'Ê' | 'À' | 'Ç' => {
+            Some((FR, 1.0))
+        }
         'é' | 'É' => Some((FR, 0.5)),
         'ñ' | 'á' | 'í' | 'ó' | 'ú' | '¿' | '¡' | 'Ñ' | 'Á' | 'Í' | 'Ó' | 'Ú' => Some((ES, 1.0)),
         'ä' | 'ö' | 'ü' | 'ß' | 'Ä' | 'Ö' | 'Ü' => Some((DE, 1.0)),

@@ -59,7 +59,11 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 /// assert_eq!(fractions.last(), Some(&1.0));
 /// assert_eq!(analysis, analyze(text, &Options::default()));
 /// ```
-pub fn analyze_with_progress(text: &str, options: &Options, on_progress: &mut dyn FnMut(Progress)) -> Analysis {
+pub fn analyze_with_progress(
+    text: &str,
+    options: &Options,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Analysis {
     let mut progress = Reporter::new(text.len(), on_progress);
     progress.begin(Stage::Language);
     let (lang, lang_confidence) = match options.lang {
@@ -73,7 +77,8 @@ pub fn analyze_with_progress(text: &str, options: &Options, on_progress: &mut dy
     progress.begin(Stage::Dates);
     let (reference_date, mut dates) = dates::analyze(&doc, &structure, options.reference_date);
     // These two begin their own stages (Tagging and Entities; Quotes).
-    let entities::Entities { entities, mut mentions } = entities::extract_reporting(&doc, &structure, &mut progress);
+    let entities::Entities { entities, mut mentions } =
+        entities::extract_reporting(&doc, &structure, &mut progress);
     let mut quotes = quotes::extract_reporting(&doc, &structure, &entities, &mentions, &mut progress);
     for m in &mut mentions {
         m.boilerplate = structure.is_boilerplate(m.span);

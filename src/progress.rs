@@ -27,8 +27,15 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in the order they run.
-    pub const ALL: [Stage; 7] =
-        [Stage::Language, Stage::Tokens, Stage::Structure, Stage::Dates, Stage::Tagging, Stage::Entities, Stage::Quotes];
+    pub const ALL: [Stage; 7] = [
+        Stage::Language,
+        Stage::Tokens,
+        Stage::Structure,
+        Stage::Dates,
+        Stage::Tagging,
+        Stage::Entities,
+        Stage::Quotes,
+    ];
 
     /// The stage's name in the JavaScript API: `"language"`, `"tokens"`, …
     pub fn name(self) -> &'static str {
@@ -159,13 +166,20 @@ mod tests {
         reporter.at(0); // behind the last report: skipped
         reporter.begin(Stage::Entities);
         reporter.finish();
-        let tagging: Vec<f64> = seen.iter().filter(|p| p.stage == Stage::Tagging).map(|p| p.fraction).collect();
+        let tagging: Vec<f64> =
+            seen.iter().filter(|p| p.stage == Stage::Tagging).map(|p| p.fraction).collect();
         assert_eq!(tagging.len(), 10, "the start, then once per REPORT_EVERY bytes: {tagging:?}");
         assert_eq!(tagging[0], 0.05);
         assert!(tagging.windows(2).all(|w| w[0] < w[1]), "{tagging:?}");
         assert!((tagging[9] - (0.05 + 0.79 * 0.9)).abs() < 0.01, "{tagging:?}");
         let last = seen[seen.len() - 2..].to_vec();
-        assert_eq!(last, [Progress { stage: Stage::Entities, fraction: 0.84 }, Progress { stage: Stage::Entities, fraction: 1.0 }]);
+        assert_eq!(
+            last,
+            [
+                Progress { stage: Stage::Entities, fraction: 0.84 },
+                Progress { stage: Stage::Entities, fraction: 1.0 }
+            ]
+        );
     }
 
     #[test]

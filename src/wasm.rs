@@ -272,7 +272,8 @@ pub fn analyze_js(
         .ok_or_else(|| type_error("manchette: analyze(text) expects a string"))?;
     let on_progress = progress_callback(&options)?;
     let options = parse_options(&options)?;
-    check_input_size(&text).map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
+    check_input_size(&text)
+        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
     let analysis = match on_progress {
         None => analyze(&text, &options),
         Some(callback) => {
@@ -282,7 +283,9 @@ pub fn analyze_js(
             let mut thrown: Option<JsValue> = None;
             let analysis = analyze_with_progress(&text, &options, &mut |progress| {
                 if thrown.is_none() {
-                    if let Err(e) = progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p)) {
+                    if let Err(e) =
+                        progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p))
+                    {
                         thrown = Some(e);
                     }
                 }

@@ -25,7 +25,12 @@ fn dump(article: &GoldArticle, s: &Structure) -> String {
     for b in &s.blocks {
         let t = b.span.slice(&article.text);
         let short: String = t.chars().take(70).collect();
-        out.push_str(&format!("  {:<11} {:>5}..{:<5} {short}\n", format!("{:?}", b.kind), b.span.start, b.span.end));
+        out.push_str(&format!(
+            "  {:<11} {:>5}..{:<5} {short}\n",
+            format!("{:?}", b.kind),
+            b.span.start,
+            b.span.end
+        ));
     }
     out
 }
@@ -43,7 +48,8 @@ fn gold_boilerplate_items_and_only_they_are_in_boilerplate_blocks() {
                 let gold = item["boilerplate"].as_bool().unwrap_or(false);
                 let span = byte_span(&article.text, &item);
                 if s.is_boilerplate(span) != gold {
-                    failures.push(format!("{} {kind} {:?} gold boilerplate={gold}", article.name, item["text"]));
+                    failures
+                        .push(format!("{} {kind} {:?} gold boilerplate={gold}", article.name, item["text"]));
                 }
             }
         }
@@ -59,7 +65,12 @@ fn gold_boilerplate_items_and_only_they_are_in_boilerplate_blocks() {
         for b in &s.blocks {
             let in_region = regions.iter().any(|r| r.overlaps(&b.span));
             if (b.kind == BlockKind::Boilerplate) != in_region {
-                failures.push(format!("{} block {:?} {:?} in gold region: {in_region}", article.name, b.kind, b.span.slice(&article.text)));
+                failures.push(format!(
+                    "{} block {:?} {:?} in gold region: {in_region}",
+                    article.name,
+                    b.kind,
+                    b.span.slice(&article.text)
+                ));
             }
         }
     }
@@ -86,7 +97,10 @@ fn metadata_is_found_where_the_article_gives_it() {
     let a = article("002_");
     let s = structure_of(&a);
     let slice = |sp: Option<Span>| sp.map(|x| x.slice(&a.text).to_string());
-    assert_eq!(slice(s.metadata.headline).as_deref(), Some("Lutte contre les terroristes : Deux ministres maliens en Russie"));
+    assert_eq!(
+        slice(s.metadata.headline).as_deref(),
+        Some("Lutte contre les terroristes : Deux ministres maliens en Russie")
+    );
     assert_eq!(slice(s.metadata.dateline).as_deref(), Some("Jeudi 29 Février 2024"));
     assert!(s.metadata.authors.is_empty());
 
@@ -141,6 +155,9 @@ fn english_page_structure() {
         }
     }
     assert_eq!(s.metadata.authors, ["Helen Marsh", "Tom Okafor"]);
-    assert_eq!(s.metadata.headline.map(|h| h.slice(&text)), Some("Harbour town votes to rebuild its flooded sea wall"));
+    assert_eq!(
+        s.metadata.headline.map(|h| h.slice(&text)),
+        Some("Harbour town votes to rebuild its flooded sea wall")
+    );
     assert_eq!(s.metadata.dateline.map(|h| h.slice(&text)), Some("Published March 3, 2024 at 9:15 a.m."));
 }

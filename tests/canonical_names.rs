@@ -24,7 +24,8 @@ fn canonicals(article: &GoldArticle, surname: &str, aliases: &[&str]) -> (BTreeS
 
 #[test]
 fn each_person_has_one_canonical_name_per_article() {
-    let people: &[(&str, &[&str])] = &[("goita", &["Assimi"]), ("camara", &[]), ("diop", &[]), ("poutine", &[]), ("lavrov", &[])];
+    let people: &[(&str, &[&str])] =
+        &[("goita", &["Assimi"]), ("camara", &[]), ("diop", &[]), ("poutine", &[]), ("lavrov", &[])];
     let mut expected: BTreeMap<(&str, &str), (&str, usize)> = BTreeMap::new();
     // (article prefix, person) -> (canonical, mentions found)
     for (k, v) in [
@@ -45,8 +46,17 @@ fn each_person_has_one_canonical_name_per_article() {
             let (set, n) = canonicals(&article, surname, aliases);
             assert!(set.len() <= 1, "{}: {surname} has several canonical names {set:?}", article.name);
             if let Some((canonical, at_least)) = expected.get(&(&article.name[..3], *surname)) {
-                assert_eq!(set.iter().next().map(String::as_str), Some(*canonical), "{}: {surname}", article.name);
-                assert!(n >= *at_least, "{}: {surname} found {n} mentions, expected {at_least}", article.name);
+                assert_eq!(
+                    set.iter().next().map(String::as_str),
+                    Some(*canonical),
+                    "{}: {surname}",
+                    article.name
+                );
+                assert!(
+                    n >= *at_least,
+                    "{}: {surname} found {n} mentions, expected {at_least}",
+                    article.name
+                );
             }
         }
     }

@@ -24,7 +24,8 @@ fn manchette(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
 
 #[test]
 fn reads_stdin_and_prints_one_json_line() {
-    let (code, out, _) = manchette(&["analyze", "--reference-date", "2025-06-24", "-"], "Goïta 😀 a parlé.".as_bytes());
+    let (code, out, _) =
+        manchette(&["analyze", "--reference-date", "2025-06-24", "-"], "Goïta 😀 a parlé.".as_bytes());
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -40,9 +41,13 @@ fn writes_one_file_per_article_in_the_gold_format() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(&input, "Le 23 juin 2025, à Bamako.").unwrap();
     let out_dir = dir.join("out");
-    let (code, _, err) = manchette(&["analyze", "--lang", "fr", "--out-dir", out_dir.to_str().unwrap(), input.to_str().unwrap()], b"");
+    let (code, _, err) = manchette(
+        &["analyze", "--lang", "fr", "--out-dir", out_dir.to_str().unwrap(), input.to_str().unwrap()],
+        b"",
+    );
     assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out_dir.join("article.json")).unwrap()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("article.json")).unwrap()).unwrap();
     for key in ["id", "lang", "reference_date", "reference_date_source", "entities", "quotes", "dates"] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
@@ -68,9 +73,14 @@ fn errors_exit_non_zero_with_one_line() {
 
 #[test]
 fn jsonl_batch_keeps_input_order() {
-    let input: String = (0..50).map(|i| format!("{{\"id\": {i}, \"text\": \"Texte {i} du lundi 23 juin.\"}}\n")).collect();
-    let (code, out, err) = manchette(&["analyze", "--jsonl", "--reference-date", "2025-06-27"], input.as_bytes());
+    let input: String =
+        (0..50).map(|i| format!("{{\"id\": {i}, \"text\": \"Texte {i} du lundi 23 juin.\"}}\n")).collect();
+    let (code, out, err) =
+        manchette(&["analyze", "--jsonl", "--reference-date", "2025-06-27"], input.as_bytes());
     assert_eq!(code, 0, "{err}");
-    let ids: Vec<i64> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap()).collect();
+    let ids: Vec<i64> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap())
+        .collect();
     assert_eq!(ids, (0..50).collect::<Vec<_>>());
 }

@@ -10,11 +10,25 @@ use proptest::prelude::*;
 /// Text built from date-ish pieces, so the grammars' deeper paths run, plus arbitrary chars.
 fn datey() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("lundi ".to_string()), Just("23 ".to_string()), Just("juin ".to_string()), Just("2025".to_string()),
-        Just("hier ".to_string()), Just("la veille ".to_string()), Just("June ".to_string()), Just("3rd, ".to_string()),
-        Just("1ᵉʳ ".to_string()), Just("/".to_string()), Just("-".to_string()), Just(".".to_string()),
-        Just("l’an dernier ".to_string()), Just("\n".to_string()), Just("Published ".to_string()),
-        Just("ce ".to_string()), Just("31 février ".to_string()), Just("9999".to_string()), Just("0000".to_string()),
+        Just("lundi ".to_string()),
+        Just("23 ".to_string()),
+        Just("juin ".to_string()),
+        Just("2025".to_string()),
+        Just("hier ".to_string()),
+        Just("la veille ".to_string()),
+        Just("June ".to_string()),
+        Just("3rd, ".to_string()),
+        Just("1ᵉʳ ".to_string()),
+        Just("/".to_string()),
+        Just("-".to_string()),
+        Just(".".to_string()),
+        Just("l’an dernier ".to_string()),
+        Just("\n".to_string()),
+        Just("Published ".to_string()),
+        Just("ce ".to_string()),
+        Just("31 février ".to_string()),
+        Just("9999".to_string()),
+        Just("0000".to_string()),
         "\\PC{0,3}".prop_map(|s| s),
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())

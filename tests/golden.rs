@@ -62,7 +62,14 @@ fn assert_floors(what: &str, articles: &[GoldArticle], floors: [f64; 6]) {
         strict.f1(), lenient.f1(), quotes.f1(), quotes.accuracy(), dates.f1(), dates.accuracy()
     );
     let got = [strict.f1(), lenient.f1(), quotes.f1(), quotes.accuracy(), dates.f1(), dates.accuracy()];
-    let names = ["entities strict F1", "entities lenient F1", "quotes span F1", "quotes attribution", "dates span F1", "dates value accuracy"];
+    let names = [
+        "entities strict F1",
+        "entities lenient F1",
+        "quotes span F1",
+        "quotes attribution",
+        "dates span F1",
+        "dates value accuracy",
+    ];
     let below: Vec<String> = names
         .iter()
         .zip(got.iter().zip(floors))

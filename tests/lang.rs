@@ -17,7 +17,8 @@ fn every_sample_article_is_french() {
 
 #[test]
 fn the_english_article_is_english() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en_article.txt")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en_article.txt")).unwrap();
     let (lang, confidence) = detect(&text);
     assert_eq!(lang, Lang::En);
     assert!(confidence > 0.9, "confidence {confidence}");
@@ -28,7 +29,8 @@ fn other_languages_are_other() {
     let spanish = "El Gobierno de Malí anunció el martes la firma de un nuevo acuerdo de cooperación con Rusia. \
         Según el ministro de Defensa, el texto prevé la entrega de aviones y la formación de pilotos, \
         pero no precisa su coste ni los plazos. La oposición pidió que el acuerdo se debata en el Parlamento.";
-    let german = "Die Regierung von Mali hat am Dienstag ein neues Abkommen über die Zusammenarbeit mit Russland \
+    let german =
+        "Die Regierung von Mali hat am Dienstag ein neues Abkommen über die Zusammenarbeit mit Russland \
         unterzeichnet. Nach Angaben des Verteidigungsministers sieht der Text die Lieferung von Flugzeugen \
         und die Ausbildung von Piloten vor, nennt aber weder Kosten noch Fristen.";
     let spanish_with_menu = format!("Inicio\nNoticias\n{spanish}");

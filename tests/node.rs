@@ -9,7 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Accents, an emoji (two UTF-16 units), U+202F before », U+00A0 before :, and a CJK line.
-const TRICKY: &str = "Élysée : 🎉 le président a dit\u{a0}: «\u{202f}Nous irons à Bamako\u{202f}» lundi 23 juin 2025.\n\
+const TRICKY: &str =
+    "Élysée : 🎉 le président a dit\u{a0}: «\u{202f}Nous irons à Bamako\u{202f}» lundi 23 juin 2025.\n\
     \n  Deuxième ligne 👩‍👩‍👧 avec « guillemets » et Emmanuel Macron à Paris.\n東京の記事\n";
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -110,7 +111,13 @@ fn given_reference_date_and_language_are_used() {
 
 #[wasm_bindgen_test]
 fn text_that_is_not_a_string_is_a_type_error() {
-    for bad in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_f64(42.0), Object::new().into(), Array::new().into()] {
+    for bad in [
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::from_f64(42.0),
+        Object::new().into(),
+        Array::new().into(),
+    ] {
         let err = analyze_js(bad, None).unwrap_err();
         assert!(err.is_instance_of::<TypeError>(), "expected a TypeError");
         let msg = String::from(err.unchecked_ref::<js_sys::Error>().message());
@@ -159,10 +166,15 @@ fn on_progress_is_called_with_stages_and_growing_fractions() {
         String::from(js_sys::JSON::stringify(&without).unwrap()),
         "the same result with a callback"
     );
-    let calls: Vec<(String, f64)> =
-        log.iter().map(|p| (get(&p, "stage").as_string().unwrap(), get(&p, "fraction").as_f64().unwrap())).collect();
+    let calls: Vec<(String, f64)> = log
+        .iter()
+        .map(|p| (get(&p, "stage").as_string().unwrap(), get(&p, "fraction").as_f64().unwrap()))
+        .collect();
     let stages: Vec<&str> = calls.iter().map(|(s, _)| s.as_str()).collect();
-    assert_eq!(stages, ["language", "tokens", "structure", "dates", "tagging", "entities", "quotes", "quotes"]);
+    assert_eq!(
+        stages,
+        ["language", "tokens", "structure", "dates", "tagging", "entities", "quotes", "quotes"]
+    );
     assert!(calls.windows(2).all(|w| w[0].1 <= w[1].1), "{calls:?}");
     assert_eq!(calls.last().unwrap().1, 1.0);
     assert_eq!(Object::keys(&log.get(0).into()).length(), 2, "only stage and fraction");
@@ -170,16 +182,23 @@ fn on_progress_is_called_with_stages_and_growing_fractions() {
 
 #[wasm_bindgen_test]
 fn a_throwing_on_progress_ends_the_call_with_its_exception() {
-    let throwing = Function::new_with_args("p", "if (p.stage === 'dates') throw new RangeError('stop at ' + p.stage);");
+    let throwing =
+        Function::new_with_args("p", "if (p.stage === 'dates') throw new RangeError('stop at ' + p.stage);");
     let err = analyze_js(JsValue::from_str(TRICKY), options(&[("onProgress", throwing.into())])).unwrap_err();
     assert!(err.is_instance_of::<RangeError>(), "the callback's own exception");
     assert_eq!(String::from(err.unchecked_ref::<js_sys::Error>().message()), "stop at dates");
     // Called no more after it threw, and the module still works.
     let log = Array::new();
-    let counting = Function::new_with_args("log", "return (p) => { log.push(p.stage); if (log.length === 1) throw 'first'; }")
-        .call1(&JsValue::UNDEFINED, &log)
-        .unwrap();
-    assert_eq!(analyze_js(JsValue::from_str(TRICKY), options(&[("onProgress", counting)])).unwrap_err(), JsValue::from_str("first"));
+    let counting = Function::new_with_args(
+        "log",
+        "return (p) => { log.push(p.stage); if (log.length === 1) throw 'first'; }",
+    )
+    .call1(&JsValue::UNDEFINED, &log)
+    .unwrap();
+    assert_eq!(
+        analyze_js(JsValue::from_str(TRICKY), options(&[("onProgress", counting)])).unwrap_err(),
+        JsValue::from_str("first")
+    );
     assert_eq!(log.length(), 1);
     assert!(analyze_js(JsValue::from_str(TRICKY), None).is_ok());
 }
@@ -188,7 +207,8 @@ fn a_throwing_on_progress_ends_the_call_with_its_exception() {
 fn on_progress_that_is_not_a_function_is_a_type_error() {
     let err = analyze_js(JsValue::from_str("x"), options(&[("onProgress", "yes".into())])).unwrap_err();
     assert!(err.is_instance_of::<TypeError>());
-    assert!(String::from(err.unchecked_ref::<js_sys::Error>().message()).contains("onProgress must be a function"));
+    assert!(String::from(err.unchecked_ref::<js_sys::Error>().message())
+        .contains("onProgress must be a function"));
     assert!(analyze_js(JsValue::from_str("x"), options(&[("onProgress", JsValue::NULL)])).is_ok());
 }
 
@@ -200,12 +220,19 @@ fn input_is_copied_as_utf8_across_chunks() {
         vec![],
         "Goïta à Bamako 🎉".encode_utf16().collect(),
         // A surrogate pair across the first chunk boundary, then accents over several chunks.
-        [vec![u16::from(b'a'); chunk - 1], emoji.clone(), "é".encode_utf16().cycle().take(2 * chunk + 7).collect()].concat(),
+        [
+            vec![u16::from(b'a'); chunk - 1],
+            emoji.clone(),
+            "é".encode_utf16().cycle().take(2 * chunk + 7).collect(),
+        ]
+        .concat(),
         // Lone surrogates, one of them right at a boundary: U+FFFD, as TextEncoder gives.
         [vec![u16::from(b'b'); chunk - 1], vec![0xD83C, u16::from(b'x'), 0xDF89], emoji].concat(),
     ];
     // `String.fromCharCode` takes its units as arguments: a few thousand at a time.
-    let js_string = |units: &[u16]| units.chunks(4096).fold(JsString::from(""), |s, c| s.concat(&JsString::from_char_code(c).into()));
+    let js_string = |units: &[u16]| {
+        units.chunks(4096).fold(JsString::from(""), |s, c| s.concat(&JsString::from_char_code(c).into()))
+    };
     for units in cases {
         let got = utf8_of(&js_string(&units));
         assert_eq!(got, String::from_utf16_lossy(&units), "{} units", units.len());

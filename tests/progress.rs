@@ -41,7 +41,11 @@ fn progress_over_a_long_text_grows_to_one_and_changes_nothing() {
     // The tagger, most of the time, reports sentence by sentence, once per REPORT_EVERY bytes.
     let steps = text.len() / REPORT_EVERY;
     let tagging: Vec<f64> = seen.iter().filter(|p| p.stage == Stage::Tagging).map(|p| p.fraction).collect();
-    assert!(tagging.len() >= steps && tagging.len() <= steps + 2, "{} tagging reports for {steps} steps", tagging.len());
+    assert!(
+        tagging.len() >= steps && tagging.len() <= steps + 2,
+        "{} tagging reports for {steps} steps",
+        tagging.len()
+    );
     assert!(tagging.windows(2).all(|w| w[0] < w[1]), "{tagging:?}");
     let quotes = seen.iter().filter(|p| p.stage == Stage::Quotes).count();
     assert!(quotes >= 3, "the quotes report from inside their loop too ({quotes} reports)");
@@ -50,7 +54,9 @@ fn progress_over_a_long_text_grows_to_one_and_changes_nothing() {
 #[test]
 fn every_article_gives_the_same_result_with_progress() {
     for article in common::gold_articles() {
-        for options in [Options::default(), Options { reference_date: article.reference_date(), ..Options::default() }] {
+        for options in
+            [Options::default(), Options { reference_date: article.reference_date(), ..Options::default() }]
+        {
             let (seen, analysis) = reports(&article.text, &options);
             assert_eq!(analysis, analyze(&article.text, &options), "{}", article.name);
             // A short text: each stage once at its start, then 1.0.

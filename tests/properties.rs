@@ -24,10 +24,17 @@ fn check_invariants(text: &str, options: &Options) {
     let a = analyze(text, options);
     for (kind, s) in spans(&a) {
         assert!(s.start < s.end && s.end <= text.len(), "{kind} span {s:?} out of range");
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{kind} span {s:?} off a char boundary");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{kind} span {s:?} off a char boundary"
+        );
     }
     for w in a.mentions.windows(2) {
-        assert!(w[0].span.end <= w[1].span.start, "mentions overlap or unsorted: {:?}", (w[0].span, w[1].span));
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "mentions overlap or unsorted: {:?}",
+            (w[0].span, w[1].span)
+        );
     }
     for w in a.quotes.windows(2) {
         assert!(w[0].span.start <= w[1].span.start, "quotes unsorted");
@@ -167,7 +174,8 @@ fn offset_maps_agree_on_emoji_accents_and_no_break_spaces() {
 
 #[test]
 fn hostile_inputs_give_results() {
-    let big = "Le président Assimi Goïta a déclaré : « Nous irons jusqu'au bout », lundi 23 juin 2025.\n".repeat(60_000);
+    let big = "Le président Assimi Goïta a déclaré : « Nous irons jusqu'au bout », lundi 23 juin 2025.\n"
+        .repeat(60_000);
     let cases: Vec<String> = vec![
         String::new(),
         " ".into(),
@@ -179,7 +187,10 @@ fn hostile_inputs_give_results() {
         ".,;:!?".repeat(50_000),
         format!("{}{}", "«".repeat(5_000), "»".repeat(5_000)),
         "مرحبا بالعالم שלום עולם Привет мир 你好世界 ".repeat(2_000),
-        String::from_utf8_lossy(&(0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect::<Vec<u8>>()).into_owned(),
+        String::from_utf8_lossy(
+            &(0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect::<Vec<u8>>(),
+        )
+        .into_owned(),
         big.replace('\n', " "), // one 5 MB line
         big,
     ];

@@ -49,7 +49,10 @@ fn gold_entities_give_every_gold_speaker() {
             total += 1;
             let (s, t) = (at[g["start"].as_u64().unwrap() as usize], at[g["end"].as_u64().unwrap() as usize]);
             let want = g["speaker"].as_str().map(fold);
-            let got = quotes.iter().find(|q| q.span.start < t && s < q.span.end).and_then(|q| q.speaker.as_deref().map(fold));
+            let got = quotes
+                .iter()
+                .find(|q| q.span.start < t && s < q.span.end)
+                .and_then(|q| q.speaker.as_deref().map(fold));
             let ok = match (&want, &got) {
                 (None, None) => true,
                 (Some(w), Some(p)) => w.contains(p.as_str()) || p.contains(w.as_str()),
@@ -58,7 +61,11 @@ fn gold_entities_give_every_gold_speaker() {
             if ok {
                 right += 1;
             } else {
-                eprintln!("{}: {:?} -> want {want:?}, got {got:?}", article.name, text.get(s..t).unwrap_or("").chars().take(60).collect::<String>());
+                eprintln!(
+                    "{}: {:?} -> want {want:?}, got {got:?}",
+                    article.name,
+                    text.get(s..t).unwrap_or("").chars().take(60).collect::<String>()
+                );
             }
         }
     }

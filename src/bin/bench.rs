@@ -154,9 +154,19 @@ fn memory_per_stage(text: &str, options: &Options) {
     let mb = |b: usize| b as f64 / 1e6;
     let row = |name: &str| {
         let (peak, live) = (take_peak(), live_bytes());
-        println!("{name:<28} {:>9.1} MB {:>9.1} MB", mb(peak.saturating_sub(base)), mb(live.saturating_sub(base)));
+        println!(
+            "{name:<28} {:>9.1} MB {:>9.1} MB",
+            mb(peak.saturating_sub(base)),
+            mb(live.saturating_sub(base))
+        );
     };
-    println!("{:<28} {:>12} {:>12}   (heap above the input, {:.1} MB of text)", "after stage", "peak", "kept", mb(text.len()));
+    println!(
+        "{:<28} {:>12} {:>12}   (heap above the input, {:.1} MB of text)",
+        "after stage",
+        "peak",
+        "kept",
+        mb(text.len())
+    );
     let doc = stage_tokenize(text);
     row("tokenize + sentences");
     println!("  ({} tokens, {} sentences)", doc.tokens.len(), doc.sentences.len());
@@ -233,7 +243,9 @@ fn main() {
     let gold = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/gold".into());
     let json_out = args.iter().position(|a| a == "--json").and_then(|i| args.get(i + 1).cloned());
     let options = Options { reference_date: manchette::CivilDate::new(2025, 6, 27), lang: None };
-    if let Some(size) = args.iter().position(|a| a == "--peak-of").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+    if let Some(size) =
+        args.iter().position(|a| a == "--peak-of").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
+    {
         // Child mode: analyse once and print the growth of peak memory over the loaded input.
         let text = corpus(&gold, size);
         reset_peak();
@@ -242,7 +254,9 @@ fn main() {
         println!("{}", peak_rss().unwrap_or(0).saturating_sub(base));
         return;
     }
-    if let Some(reps) = args.iter().position(|a| a == "--articles").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+    if let Some(reps) =
+        args.iter().position(|a| a == "--articles").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
+    {
         let articles = articles(&gold);
         for _ in 0..reps {
             for (text, options) in &articles {
@@ -252,11 +266,15 @@ fn main() {
         }
         return;
     }
-    if let Some(size) = args.iter().position(|a| a == "--stages").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+    if let Some(size) =
+        args.iter().position(|a| a == "--stages").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
+    {
         run_stages_once(&corpus(&gold, size), &options);
         return;
     }
-    if let Some(size) = args.iter().position(|a| a == "--memory").and_then(|i| args.get(i + 1)?.parse::<usize>().ok()) {
+    if let Some(size) =
+        args.iter().position(|a| a == "--memory").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
+    {
         memory_per_stage(&corpus(&gold, size), &options);
         return;
     }
@@ -269,27 +287,44 @@ fn main() {
     let stages: Vec<(&str, Stage)> = vec![
         ("full analysis", Box::new(move |t: &str| drop(analyze(t, &full_options)))),
         ("tokenize + sentences", Box::new(|t: &str| drop(Document::new(t, manchette::Lang::Fr)))),
-        ("language", Box::new(|t: &str| { std::hint::black_box(lang::detect(t)); })),
-        ("structure", Box::new(|t: &str| {
-            let d = Document::new(t, manchette::Lang::Fr);
-            drop(structure::analyze(&d))
-        })),
-        ("dates", Box::new(move |t: &str| {
-            let d = Document::new(t, manchette::Lang::Fr);
-            let s = structure::analyze(&d);
-            drop(dates::analyze(&d, &s, reference))
-        })),
-        ("entities", Box::new(|t: &str| {
-            let d = Document::new(t, manchette::Lang::Fr);
-            let s = structure::analyze(&d);
-            drop(entities::extract(&d, &s))
-        })),
-        ("quotes", Box::new(|t: &str| {
-            let d = Document::new(t, manchette::Lang::Fr);
-            let s = structure::analyze(&d);
-            let e = entities::extract(&d, &s);
-            drop(quotes::extract(&d, &s, &e.entities, &e.mentions))
-        })),
+        (
+            "language",
+            Box::new(|t: &str| {
+                std::hint::black_box(lang::detect(t));
+            }),
+        ),
+        (
+            "structure",
+            Box::new(|t: &str| {
+                let d = Document::new(t, manchette::Lang::Fr);
+                drop(structure::analyze(&d))
+            }),
+        ),
+        (
+            "dates",
+            Box::new(move |t: &str| {
+                let d = Document::new(t, manchette::Lang::Fr);
+                let s = structure::analyze(&d);
+                drop(dates::analyze(&d, &s, reference))
+            }),
+        ),
+        (
+            "entities",
+            Box::new(|t: &str| {
+                let d = Document::new(t, manchette::Lang::Fr);
+                let s = structure::analyze(&d);
+                drop(entities::extract(&d, &s))
+            }),
+        ),
+        (
+            "quotes",
+            Box::new(|t: &str| {
+                let d = Document::new(t, manchette::Lang::Fr);
+                let s = structure::analyze(&d);
+                let e = entities::extract(&d, &s);
+                drop(quotes::extract(&d, &s, &e.entities, &e.mentions))
+            }),
+        ),
     ];
     for (name, stage) in &stages {
         // Best of several runs at both sizes: a single 10 MB run against the best of three at
@@ -297,7 +332,13 @@ fn main() {
         let t1 = time(3, || stage(&texts[0]));
         let t10 = time(2, || stage(&texts[1]));
         let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-9);
-        println!("{:<28} {:>7.1} MB/s {:>7.1} MB/s {:>10.1}x", name, mbps(texts[0].len(), t1), mbps(texts[1].len(), t10), ratio);
+        println!(
+            "{:<28} {:>7.1} MB/s {:>7.1} MB/s {:>10.1}x",
+            name,
+            mbps(texts[0].len(), t1),
+            mbps(texts[1].len(), t10),
+            ratio
+        );
         rows.push(format!(
             "{{\"measure\":\"{name}\",\"mb_per_s_1mb\":{:.2},\"mb_per_s_10mb\":{:.2},\"ratio_10_to_1\":{:.2}}}",
             mbps(texts[0].len(), t1), mbps(texts[1].len(), t10), ratio
@@ -308,10 +349,18 @@ fn main() {
     // Peak memory in a fresh process per size: freed memory of the runs above would hide it here.
     for size in sizes {
         let out = std::env::current_exe().ok().and_then(|exe| {
-            std::process::Command::new(exe).args([gold.as_str(), "--peak-of", &size.to_string()]).output().ok()
+            std::process::Command::new(exe)
+                .args([gold.as_str(), "--peak-of", &size.to_string()])
+                .output()
+                .ok()
         });
         if let Some(used) = out.and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse::<u64>().ok()) {
-            println!("peak memory, {} MB input: {:.1} MB above the input ({:.1} x input)", size / 1_000_000, used as f64 / 1e6, used as f64 / size as f64);
+            println!(
+                "peak memory, {} MB input: {:.1} MB above the input ({:.1} x input)",
+                size / 1_000_000,
+                used as f64 / 1e6,
+                used as f64 / size as f64
+            );
             rows.push(format!("{{\"measure\":\"peak memory {} MB\",\"bytes\":{used}}}", size / 1_000_000));
         }
     }
@@ -333,7 +382,12 @@ fn main() {
         child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
         child.wait().unwrap();
         let d = start.elapsed();
-        println!("jsonl batch ({} cores): {:.1} MB/s over {:.1} MB", std::thread::available_parallelism().map_or(1, |n| n.get()), mbps(lines.len(), d), lines.len() as f64 / 1e6);
+        println!(
+            "jsonl batch ({} cores): {:.1} MB/s over {:.1} MB",
+            std::thread::available_parallelism().map_or(1, |n| n.get()),
+            mbps(lines.len(), d),
+            lines.len() as f64 / 1e6
+        );
         rows.push(format!("{{\"measure\":\"jsonl batch\",\"mb_per_s\":{:.2}}}", mbps(lines.len(), d)));
     } else {
         println!("jsonl batch: build the manchette binary first (cargo build --release)");

@@ -21,7 +21,11 @@ fn main() {
     let target_mb: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(10.0);
     let mut articles: Vec<(String, Option<CivilDate>)> = Vec::new();
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
         Err(e) => {
             eprintln!("{}: {e}", dir.display());
             std::process::exit(2);
@@ -74,7 +78,8 @@ fn main() {
     println!("dates only (pre-tokenised)    : {:8.1} MB/s  ({found} dates, {secs:.2} s)", mb / secs);
 
     // (c) One ~10 MB document, reference date found in the text (checks linear time).
-    let big: String = (0..repeats).flat_map(|_| articles.iter().map(|(t, _)| t.as_str())).collect::<Vec<_>>().join("\n\n");
+    let big: String =
+        (0..repeats).flat_map(|_| articles.iter().map(|(t, _)| t.as_str())).collect::<Vec<_>>().join("\n\n");
     let t = Instant::now();
     let doc = Document::new(&big, Lang::Fr);
     let st = structure::analyze(&doc);

@@ -107,7 +107,11 @@ fn main() {
         for s in sentences {
             let rebuilt = corpus::rebuild(s);
             let predicted: Vec<(usize, usize, EntityType)> = if pipeline {
-                analyze(&rebuilt.text, &options).mentions.iter().map(|m| (m.span.start, m.span.end, m.kind)).collect()
+                analyze(&rebuilt.text, &options)
+                    .mentions
+                    .iter()
+                    .map(|m| (m.span.start, m.span.end, m.kind))
+                    .collect()
             } else {
                 let doc = Document::new(&rebuilt.text, lang);
                 tag_document(&doc)

@@ -42,7 +42,9 @@ fn read_silver(path: &str) -> Vec<Prepared> {
         let Some(text) = v["text"].as_str() else { continue };
         let mut spans = Vec::new();
         for e in v["ents"].as_array().into_iter().flatten() {
-            let (Some(a), Some(b), Some(k)) = (e[0].as_u64(), e[1].as_u64(), e[2].as_str().and_then(corpus::entity_type)) else {
+            let (Some(a), Some(b), Some(k)) =
+                (e[0].as_u64(), e[1].as_u64(), e[2].as_str().and_then(corpus::entity_type))
+            else {
                 continue;
             };
             spans.push((a as usize, b as usize, k));
@@ -56,7 +58,10 @@ fn read_silver(path: &str) -> Vec<Prepared> {
 fn gzip_size(bytes: &[u8]) -> usize {
     use std::io::Write;
     use std::process::Stdio;
-    let Ok(mut child) = Command::new("gzip").arg("-9").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() else { return 0 };
+    let Ok(mut child) = Command::new("gzip").arg("-9").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn()
+    else {
+        return 0;
+    };
     let mut stdin = child.stdin.take().expect("piped stdin");
     let data = bytes.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&data));
@@ -135,7 +140,11 @@ fn parse_args() -> Args {
     a
 }
 
-fn evaluate<S: manchette::entities::tagger::model::Scorer>(scorer: &S, dev: &[(Sentence, Prepared)], greedy: bool) -> Counts {
+fn evaluate<S: manchette::entities::tagger::model::Scorer>(
+    scorer: &S,
+    dev: &[(Sentence, Prepared)],
+    greedy: bool,
+) -> Counts {
     let mut counts = Counts::default();
     for (s, p) in dev {
         let spans = corpus::predict_with(scorer, p, greedy);
@@ -156,8 +165,12 @@ fn main() {
             let (train, europeana_dev) = corpus::europeana_train_dev(europeana);
             gold.extend(train);
             dev.extend(europeana_dev);
-            gold.extend(corpus::read_hipe(&read(&format!("{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv.gz"))));
-            dev.extend(corpus::read_hipe(&read(&format!("{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev-fr.tsv.gz"))));
+            gold.extend(corpus::read_hipe(&read(&format!(
+                "{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv.gz"
+            ))));
+            dev.extend(corpus::read_hipe(&read(&format!(
+                "{c}/newseye-fr/HIPE-2022-v2.1-newseye-dev-fr.tsv.gz"
+            ))));
         }
         "en" => {
             gold.extend(corpus::read_columns(&read(&format!("{c}/uner-en/en_ewt-ud-dev.iob2.gz"))));
@@ -172,7 +185,11 @@ fn main() {
     if let Some(k) = a.holdout {
         let all = std::mem::take(&mut gold);
         for (i, s) in all.into_iter().enumerate() {
-            if i % 5 == k { held.push(s) } else { gold.push(s) }
+            if i % 5 == k {
+                held.push(s)
+            } else {
+                gold.push(s)
+            }
         }
     }
     let mut prepared: Vec<(Prepared, f32)> = gold.iter().map(|s| (prepare(s), 1.0)).collect();
@@ -199,10 +216,12 @@ fn main() {
         .map(|(p, w)| Example::new(p.words, p.tags, w, a.buckets))
         .collect();
     let with_prepared = |v: Vec<Sentence>| -> Vec<(Sentence, Prepared)> {
-        v.into_iter().map(|s| {
-            let p = prepare(&s);
-            (s, p)
-        }).collect()
+        v.into_iter()
+            .map(|s| {
+                let p = prepare(&s);
+                (s, p)
+            })
+            .collect()
     };
     let dev = with_prepared(dev);
     let held = with_prepared(held);
@@ -215,7 +234,11 @@ fn main() {
         let mut order: Vec<usize> = (0..examples.len()).collect();
         for epoch in 1..=a.epochs {
             rng.shuffle(&mut order);
-            let errors = if a.structured { model.epoch_viterbi(&examples, &order) } else { model.epoch(&examples, &order) };
+            let errors = if a.structured {
+                model.epoch_viterbi(&examples, &order)
+            } else {
+                model.epoch(&examples, &order)
+            };
             let avg = Perceptron::with_weights(a.buckets, model.averaged());
             let (_, _, f) = evaluate(&avg, &dev, !a.structured).prf(None);
             let held_f = if held.is_empty() {
@@ -240,7 +263,10 @@ fn main() {
             *w /= n;
         }
     }
-    eprint!("float, dev:\n{}", evaluate(&Perceptron::with_weights(a.buckets, weights.clone()), &dev, !a.structured).report());
+    eprint!(
+        "float, dev:\n{}",
+        evaluate(&Perceptron::with_weights(a.buckets, weights.clone()), &dev, !a.structured).report()
+    );
     for &floor in &a.prune_report {
         let bytes = quantise(&weights, a.buckets, floor, a.exact_above);
         let Some(q) = Model::parse(&bytes) else { continue };
@@ -250,7 +276,11 @@ fn main() {
         } else {
             format!(", held-out gold F1 {:.3}", evaluate(&q, &held, !a.structured).prf(None).2)
         };
-        eprintln!("prune {floor}: dev F1 {:.3}{held_f}, {} bytes, gzip -9 {gz} bytes", evaluate(&q, &dev, !a.structured).prf(None).2, bytes.len());
+        eprintln!(
+            "prune {floor}: dev F1 {:.3}{held_f}, {} bytes, gzip -9 {gz} bytes",
+            evaluate(&q, &dev, !a.structured).prf(None).2,
+            bytes.len()
+        );
     }
     let bytes = quantise(&weights, a.buckets, a.prune, a.exact_above);
     let Some(q) = Model::parse(&bytes) else {

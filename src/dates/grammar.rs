@@ -77,7 +77,10 @@ pub enum Key {
 pub enum Class {
     Word(Word),
     /// Digits only, with their value (saturating) and count.
-    Num { value: u32, digits: u8 },
+    Num {
+        value: u32,
+        digits: u8,
+    },
     /// A number with an ordinal suffix: "1er", "1ᵉʳ", "3rd", "21st".
     Ordinal(u32),
     Punct(char),
@@ -217,7 +220,9 @@ impl<'d> Scanner<'d> {
                 }
                 match lex.get(lang, f) {
                     Some(w) => WordClass::Word(w),
-                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(f) => WordClass::Word(Word::Key(Key::Future)),
+                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(f) => {
+                        WordClass::Word(Word::Key(Key::Future))
+                    }
                     None => WordClass::Other,
                 }
             })
@@ -280,7 +285,10 @@ impl<'d> Scanner<'d> {
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.text(self.doc.text).chars().next().is_some_and(char::is_uppercase))
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.text(self.doc.text).chars().next().is_some_and(char::is_uppercase))
     }
 
     pub fn weekday(&self, i: usize) -> Option<Weekday> {
@@ -312,7 +320,8 @@ impl<'d> Scanner<'d> {
         match self.class(i) {
             Class::Num { value, digits: 4 } if self.same_line(i) && (1000..=2999).contains(&value) => {
                 // Not the head of a grouped number ("2025 000").
-                let grouped = matches!(self.class(i + 1), Class::Num { digits: 3, .. }) && self.same_line(i + 1);
+                let grouped =
+                    matches!(self.class(i + 1), Class::Num { digits: 3, .. }) && self.same_line(i + 1);
                 (!grouped).then_some(value as i32)
             }
             _ => None,
@@ -336,8 +345,11 @@ impl<'d> Scanner<'d> {
         if let Class::Num { value, digits } = self.class(i) {
             return (digits <= 2 && value >= 1).then_some(value);
         }
-        const FR: &[&str] = &["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
-        const EN: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        const FR: &[&str] =
+            &["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
+        const EN: &[&str] = &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        ];
         let w = self.folded(i);
         let words = if self.lang == Lang::En { EN } else { FR };
         if let Some(k) = words.iter().position(|x| *x == w) {
@@ -396,8 +408,14 @@ impl<'d> Scanner<'d> {
     /// July", "avril ou mai".
     pub fn coordinated_month(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else { return false };
-        let joins = self.is_key(p, Key::RangeJoin) || matches!(self.folded(p).as_str(), "ou" | "or") || self.punct(p) == Some(',');
-        joins && p > 0 && self.month(p - 1).is_some_and(|(_, abbr)| !abbr) && self.same_line(p) && self.same_line(i)
+        let joins = self.is_key(p, Key::RangeJoin)
+            || matches!(self.folded(p).as_str(), "ou" | "or")
+            || self.punct(p) == Some(',');
+        joins
+            && p > 0
+            && self.month(p - 1).is_some_and(|(_, abbr)| !abbr)
+            && self.same_line(p)
+            && self.same_line(i)
     }
 
     /// Skips a glued "." after an abbreviated month ("janv.").
@@ -512,7 +530,11 @@ impl<'d> Scanner<'d> {
             match self.class(i + 1) {
                 Class::Num { digits: 3, .. } => return None,
                 Class::Punct('%' | '€' | '$') => return None,
-                Class::Punct(',' | '.') if self.glued(i + 1) && matches!(self.class(i + 2), Class::Num { .. }) && self.glued(i + 2) => {
+                Class::Punct(',' | '.')
+                    if self.glued(i + 1)
+                        && matches!(self.class(i + 2), Class::Num { .. })
+                        && self.glued(i + 2) =>
+                {
                     return None
                 }
                 Class::Word(Word::Key(Key::Quantity)) => return None,
@@ -543,7 +565,9 @@ impl<'d> Scanner<'d> {
         // A date opening its sentence frames the clause after its comma ("Jeudi, il ira"); a date
         // inside one belongs to its own clause ("arrêté dimanche, il ne sera pas rallumé").
         let opens = (first.saturating_sub(3)..first).rev().find(|&k| {
-            k == 0 || self.newline_before(k + 1) || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
+            k == 0
+                || self.newline_before(k + 1)
+                || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
         });
         let opens = first == 0 || self.newline_before(first) || opens.is_some();
         for j in last + 1..last + 1 + WINDOW {

@@ -271,14 +271,19 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     return Some(push(s, out, e));
                 }
                 // "the previous day", "the next day", "the following day"
-                if matches!(s.key(i + 1), Some(Key::Last | Key::Next)) && s.is_key(i + 2, Key::Day) && line(i + 2) {
+                if matches!(s.key(i + 1), Some(Key::Last | Key::Next))
+                    && s.is_key(i + 2, Key::Day)
+                    && line(i + 2)
+                {
                     let mut e = DateExpr::new(i, i + 2);
                     e.rel = Rel::Anchor(if s.is_key(i + 1, Key::Last) { -1 } else { 1 });
                     return Some(push(s, out, e));
                 }
                 None
             }
-            Key::Earlier if line(i + 1) && s.is_key(i + 1, Key::This) => Some(push(s, out, relative(s, i, i + 1)?)),
+            Key::Earlier if line(i + 1) && s.is_key(i + 1, Key::This) => {
+                Some(push(s, out, relative(s, i, i + 1)?))
+            }
             Key::Last | Key::Next | Key::This => Some(push(s, out, relative(s, i, i)?)),
             _ => None,
         },
@@ -307,7 +312,6 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::dates::tests::check_table;
@@ -315,50 +319,98 @@ mod tests {
     /// (text, reference date, expected (span text, value) in order; "?" for no value).
     const EXAMPLES: &[(&str, &str, &[(&str, &str)])] = &[
         // Month first and day first, with or without weekday and year.
-        ("on June 3, 2024 and June 3rd", "2024-06-10", &[("June 3, 2024", "2024-06-03"), ("June 3rd", "2024-06-03")]),
+        (
+            "on June 3, 2024 and June 3rd",
+            "2024-06-10",
+            &[("June 3, 2024", "2024-06-03"), ("June 3rd", "2024-06-03")],
+        ),
         ("signed 3 June 2024 in Moscow", "2025-01-01", &[("3 June 2024", "2024-06-03")]),
         ("on the 3rd of June", "2024-06-10", &[("3rd of June", "2024-06-03")]),
         ("Monday, June 23, 2025: talks", "2025-06-24", &[("Monday, June 23, 2025", "2025-06-23")]),
         ("was received on Monday June 23 at", "2025-06-24", &[("Monday June 23", "2025-06-23")]),
         ("announced Friday 5 August that", "2022-08-06", &[("Friday 5 August", "2022-08-05")]),
-        ("Sept. 3 and Jan 5, 2021", "2021-09-10", &[("Sept. 3", "2021-09-03"), ("Jan 5, 2021", "2021-01-05")]),
+        (
+            "Sept. 3 and Jan 5, 2021",
+            "2021-09-10",
+            &[("Sept. 3", "2021-09-03"), ("Jan 5, 2021", "2021-01-05")],
+        ),
         // Numeric dates read month first when both readings work.
-        ("on 06/03/2024 and 23/06/2025 and 2025-06-23", "2025-06-24",
-            &[("06/03/2024", "2024-06-03"), ("23/06/2025", "2025-06-23"), ("2025-06-23", "2025-06-23")]),
+        (
+            "on 06/03/2024 and 23/06/2025 and 2025-06-23",
+            "2025-06-24",
+            &[("06/03/2024", "2024-06-03"), ("23/06/2025", "2025-06-23"), ("2025-06-23", "2025-06-23")],
+        ),
         // Months.
-        ("in June 2024, since March and in mid-July", "2025-08-10",
-            &[("June 2024", "2024-06"), ("March", "2025-03"), ("July", "2025-07")]),
+        (
+            "in June 2024, since March and in mid-July",
+            "2025-08-10",
+            &[("June 2024", "2024-06"), ("March", "2025-03"), ("July", "2025-07")],
+        ),
         ("you may march in May", "2025-08-10", &[("May", "2025-05")]),
         // Years.
-        ("in 2016 and since 2012; about 2000 troops; 2020-2021", "2025-01-01",
-            &[("2016", "2016"), ("2012", "2012"), ("2020", "2020"), ("2021", "2021")]),
+        (
+            "in 2016 and since 2012; about 2000 troops; 2020-2021",
+            "2025-01-01",
+            &[("2016", "2016"), ("2012", "2012"), ("2020", "2020"), ("2021", "2021")],
+        ),
         // Relative days and weekdays.
-        ("yesterday, today and tomorrow", "2025-06-27",
-            &[("yesterday", "2025-06-26"), ("today", "2025-06-27"), ("tomorrow", "2025-06-28")]),
+        (
+            "yesterday, today and tomorrow",
+            "2025-06-27",
+            &[("yesterday", "2025-06-26"), ("today", "2025-06-27"), ("tomorrow", "2025-06-28")],
+        ),
         ("the day before yesterday", "2025-06-27", &[("the day before yesterday", "2025-06-25")]),
         ("He spoke on Friday.", "2025-06-25", &[("Friday", "2025-06-20")]),
         ("He will speak on Friday.", "2025-06-25", &[("Friday", "2025-06-27")]),
-        ("last Tuesday and next Tuesday", "2025-06-24", &[("last Tuesday", "2025-06-17"), ("next Tuesday", "2025-07-01")]),
+        (
+            "last Tuesday and next Tuesday",
+            "2025-06-24",
+            &[("last Tuesday", "2025-06-17"), ("next Tuesday", "2025-07-01")],
+        ),
         ("this Monday", "2025-06-25", &[("this Monday", "2025-06-23")]),
         // Anchored on the previous date.
-        ("He landed on June 22, 2025. The next day he met", "2025-06-27",
-            &[("June 22, 2025", "2025-06-22"), ("The next day", "2025-06-23")]),
+        (
+            "He landed on June 22, 2025. The next day he met",
+            "2025-06-27",
+            &[("June 22, 2025", "2025-06-22"), ("The next day", "2025-06-23")],
+        ),
         // Months and years relative to the reference.
-        ("earlier this month, last month, next year and this year", "2025-01-15",
-            &[("earlier this month", "2025-01"), ("last month", "2024-12"), ("next year", "2026"), ("this year", "2025")]),
+        (
+            "earlier this month, last month, next year and this year",
+            "2025-01-15",
+            &[
+                ("earlier this month", "2025-01"),
+                ("last month", "2024-12"),
+                ("next year", "2026"),
+                ("this year", "2025"),
+            ],
+        ),
         // Time ago (weeks give no day, month or year value).
-        ("appointed three years ago, 10 days ago and a month ago; two weeks ago", "2025-02-17",
-            &[("three years ago", "2022"), ("10 days ago", "2025-02-07"), ("a month ago", "2025-01")]),
+        (
+            "appointed three years ago, 10 days ago and a month ago; two weeks ago",
+            "2025-02-17",
+            &[("three years ago", "2022"), ("10 days ago", "2025-02-07"), ("a month ago", "2025-01")],
+        ),
         // Coordinated months, "from March".
-        ("protests in June and July; disruption from March", "2024-10-08",
-            &[("June", "2024-06"), ("July", "2024-07"), ("March", "2025-03")]),
+        (
+            "protests in June and July; disruption from March",
+            "2024-10-08",
+            &[("June", "2024-06"), ("July", "2024-07"), ("March", "2025-03")],
+        ),
         // A future clause places an implicit month ahead.
         ("The work is expected to finish in late November.", "2025-01-22", &[("November", "2025-11")]),
         // Fixed-day holidays, capitalised.
-        ("only one win since Boxing Day; Christmas lights on New Year’s Eve", "2025-02-17",
-            &[("Boxing Day", "2024-12-26"), ("New Year’s Eve", "2024-12-31")]),
+        (
+            "only one win since Boxing Day; Christmas lights on New Year’s Eve",
+            "2025-02-17",
+            &[("Boxing Day", "2024-12-26"), ("New Year’s Eve", "2024-12-31")],
+        ),
         // Weekday ranges.
-        ("closed from Monday to Wednesday", "2025-02-20", &[("Monday", "2025-02-17"), ("Wednesday", "2025-02-19")]),
+        (
+            "closed from Monday to Wednesday",
+            "2025-02-20",
+            &[("Monday", "2025-02-17"), ("Wednesday", "2025-02-19")],
+        ),
     ];
 
     #[test]

@@ -198,7 +198,9 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     return Some(push(s, out, with_day_offset(s, i, i, off)));
                 }
                 // "avant-hier", "après-demain"
-                Key::Before | Key::After if s.punct(i + 1) == Some('-') && s.glued(i + 1) && s.glued(i + 2) => {
+                Key::Before | Key::After
+                    if s.punct(i + 1) == Some('-') && s.glued(i + 1) && s.glued(i + 2) =>
+                {
                     let off = match (key, s.key(i + 2)) {
                         (Key::Before, Some(Key::Yesterday)) => -2,
                         (Key::After, Some(Key::Tomorrow)) => 2,
@@ -211,10 +213,11 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     rel(&mut e, Rel::Anchor(-1), i + 1);
                     return Some(push(s, out, e));
                 }
-                Key::L if next_line(i + 1)
-                    && s.is_key(i + 1, Key::Before)
-                    && s.punct(i + 2) == Some('-')
-                    && s.is_key(i + 3, Key::Eve) =>
+                Key::L
+                    if next_line(i + 1)
+                        && s.is_key(i + 1, Key::Before)
+                        && s.punct(i + 2) == Some('-')
+                        && s.is_key(i + 3, Key::Eve) =>
                 {
                     let mut e = DateExpr::new(i, i + 3);
                     e.rel = Rel::Anchor(-2);
@@ -357,7 +360,6 @@ fn with_day_offset(s: &Scanner, first: usize, last: usize, off: i32) -> DateExpr
     e
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::dates::tests::check_table;
@@ -367,11 +369,23 @@ mod tests {
         // Day, month, year in words, with or without weekday and year.
         ("a été reçu lundi 23 juin au Kremlin", "2025-06-24", &[("lundi 23 juin", "2025-06-23")]),
         ("reçu lundi 23 juin 2025 au Kremlin", "2025-06-23", &[("lundi 23 juin 2025", "2025-06-23")]),
-        ("a quitté Bamako le samedi 21 juin 2025 en", "2025-06-27", &[("le samedi 21 juin 2025", "2025-06-21")]),
-        ("dès sa prise de fonction, le 28 mai 2021,le Colonel", "2022-08-06", &[("le 28 mai 2021", "2021-05-28")]),
+        (
+            "a quitté Bamako le samedi 21 juin 2025 en",
+            "2025-06-27",
+            &[("le samedi 21 juin 2025", "2025-06-21")],
+        ),
+        (
+            "dès sa prise de fonction, le 28 mai 2021,le Colonel",
+            "2022-08-06",
+            &[("le 28 mai 2021", "2021-05-28")],
+        ),
         ("Jeudi 29 Février 2024\n\nLes ministres", "2024-02-29", &[("Jeudi 29 Février 2024", "2024-02-29")]),
         ("à partir de ce mercredi 28 février, en", "2024-02-29", &[("ce mercredi 28 février", "2024-02-28")]),
-        ("Le 1er mars et le 1ᵉʳ avril", "2024-05-10", &[("Le 1er mars", "2024-03-01"), ("le 1ᵉʳ avril", "2024-04-01")]),
+        (
+            "Le 1er mars et le 1ᵉʳ avril",
+            "2024-05-10",
+            &[("Le 1er mars", "2024-03-01"), ("le 1ᵉʳ avril", "2024-04-01")],
+        ),
         ("le 3 janv. 2024 à Paris", "2024-05-10", &[("le 3 janv. 2024", "2024-01-03")]),
         // The weekday picks the year when the year is implicit.
         ("ont annoncé vendredi 5 août le", "2022-08-06", &[("vendredi 5 août", "2022-08-05")]),
@@ -384,64 +398,115 @@ mod tests {
         // Day ranges.
         ("du 21 au 26 juin 2025", "2025-07-01", &[("21", "2025-06-21"), ("26 juin 2025", "2025-06-26")]),
         // Numeric dates.
-        ("le 23/06/2025 et le 23.06.2025", "2024-01-01", &[("23/06/2025", "2025-06-23"), ("23.06.2025", "2025-06-23")]),
+        (
+            "le 23/06/2025 et le 23.06.2025",
+            "2024-01-01",
+            &[("23/06/2025", "2025-06-23"), ("23.06.2025", "2025-06-23")],
+        ),
         ("date 2025-06 Une délégation", "2025-06-23", &[("2025-06", "2025-06")]),
         ("publié 2025-06-23.", "2025-06-23", &[("2025-06-23", "2025-06-23")]),
         ("tél. 12/34/5678 ou 1.2.3.4", "2025-06-23", &[]),
         // Months.
         ("le coup d’État d’août 2020 qui", "2022-08-06", &[("août 2020", "2020-08")]),
         ("début mars 2024, puis", "2024-05-01", &[("mars 2024", "2024-03")]),
-        ("en juin, à la mi-juillet et depuis septembre", "2025-08-10",
-            &[("juin", "2025-06"), ("juillet", "2025-07"), ("septembre", "2024-09")]),
+        (
+            "en juin, à la mi-juillet et depuis septembre",
+            "2025-08-10",
+            &[("juin", "2025-06"), ("juillet", "2025-07"), ("septembre", "2024-09")],
+        ),
         ("le mois de mai", "2025-08-10", &[("mai", "2025-05")]),
         // "dernier" and "prochain" fix the side of the reference date.
-        ("le 14 juillet dernier et en mars prochain", "2025-07-10",
-            &[("le 14 juillet dernier", "2024-07-14"), ("mars prochain", "2026-03")]),
+        (
+            "le 14 juillet dernier et en mars prochain",
+            "2025-07-10",
+            &[("le 14 juillet dernier", "2024-07-14"), ("mars prochain", "2026-03")],
+        ),
         ("en juin dernier", "2025-08-10", &[("juin dernier", "2025-06")]),
         ("Mars est une planète; il mai", "2025-08-10", &[]),
         // Years.
         ("la junte militaire en 2021, le Mali", "2022-08-06", &[("2021", "2021")]),
-        ("les coups d’État successifs de 2020 et 2021, les", "2025-06-23", &[("2020", "2020"), ("2021", "2021")]),
-        ("CAN 2025 : le Maroc ; Mondial 2026 : l’Algérie", "2024-02-29", &[("2025", "2025"), ("2026", "2026")]),
+        (
+            "les coups d’État successifs de 2020 et 2021, les",
+            "2025-06-23",
+            &[("2020", "2020"), ("2021", "2021")],
+        ),
+        (
+            "CAN 2025 : le Maroc ; Mondial 2026 : l’Algérie",
+            "2024-02-29",
+            &[("2025", "2025"), ("2026", "2026")],
+        ),
         ("quelque 1 500 mercenaires, 2000 soldats, les années 2000, 2 025 000", "2024-02-29", &[]),
         ("environ 2000, plus de 1950 et 12,2021 ou 2025 %", "2024-02-29", &[]),
         ("la saison 2024-2025", "2024-02-29", &[("2024", "2024"), ("2025", "2025")]),
         ("fondé en 1848", "2024-02-29", &[("1848", "1848")]),
         // Relative days.
         ("une visite qui a pris fin hier jeudi.", "2025-06-27", &[("hier jeudi", "2025-06-26")]),
-        ("hier, avant-hier, aujourd’hui et demain", "2025-06-27",
-            &[("hier", "2025-06-26"), ("avant-hier", "2025-06-25"), ("aujourd’hui", "2025-06-27"), ("demain", "2025-06-28")]),
+        (
+            "hier, avant-hier, aujourd’hui et demain",
+            "2025-06-27",
+            &[
+                ("hier", "2025-06-26"),
+                ("avant-hier", "2025-06-25"),
+                ("aujourd’hui", "2025-06-27"),
+                ("demain", "2025-06-28"),
+            ],
+        ),
         ("après-demain", "2025-06-27", &[("après-demain", "2025-06-29")]),
         // Weekdays alone: the most recent, unless "prochain" or the future says otherwise.
         ("Dans un communiqué publié vendredi, la", "2022-08-06", &[("vendredi", "2022-08-05")]),
         ("Dans la matinée de ce mercredi, les", "2024-02-29", &[("ce mercredi", "2024-02-28")]),
-        ("lundi dernier et lundi prochain", "2025-06-23", &[("lundi dernier", "2025-06-16"), ("lundi prochain", "2025-06-30")]),
+        (
+            "lundi dernier et lundi prochain",
+            "2025-06-23",
+            &[("lundi dernier", "2025-06-16"), ("lundi prochain", "2025-06-30")],
+        ),
         ("Il se rendra à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
         ("Il était à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-19")]),
         // Anchored on the previous date of the text.
-        ("reçu lundi 23 juin 2025. Arrivé la veille dans", "2025-06-23",
-            &[("lundi 23 juin 2025", "2025-06-23"), ("la veille", "2025-06-22")]),
-        ("Le 3 mars 2020, il part; le lendemain il", "2025-06-23",
-            &[("Le 3 mars 2020", "2020-03-03"), ("le lendemain", "2020-03-04")]),
+        (
+            "reçu lundi 23 juin 2025. Arrivé la veille dans",
+            "2025-06-23",
+            &[("lundi 23 juin 2025", "2025-06-23"), ("la veille", "2025-06-22")],
+        ),
+        (
+            "Le 3 mars 2020, il part; le lendemain il",
+            "2025-06-23",
+            &[("Le 3 mars 2020", "2020-03-03"), ("le lendemain", "2020-03-04")],
+        ),
         ("Arrivé la veille à Paris", "2025-06-23", &[("la veille", "2025-06-22")]),
         // Months and years relative to the reference.
-        ("le mois dernier, ce mois-ci et le mois prochain", "2025-01-15",
-            &[("le mois dernier", "2024-12"), ("ce mois-ci", "2025-01"), ("le mois prochain", "2025-02")]),
-        ("l’an dernier, cette année et l’année prochaine", "2025-01-15",
-            &[("l’an dernier", "2024"), ("cette année", "2025"), ("l’année prochaine", "2026")]),
+        (
+            "le mois dernier, ce mois-ci et le mois prochain",
+            "2025-01-15",
+            &[("le mois dernier", "2024-12"), ("ce mois-ci", "2025-01"), ("le mois prochain", "2025-02")],
+        ),
+        (
+            "l’an dernier, cette année et l’année prochaine",
+            "2025-01-15",
+            &[("l’an dernier", "2024"), ("cette année", "2025"), ("l’année prochaine", "2026")],
+        ),
         // Time ago: days, months and years back from the reference (weeks give no such value).
-        ("Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois", "2025-03-20",
-            &[("il y a trois ans", "2022"), ("il y a 10 jours", "2025-03-10"), ("il y a un mois", "2025-02")]),
+        (
+            "Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois",
+            "2025-03-20",
+            &[("il y a trois ans", "2022"), ("il y a 10 jours", "2025-03-10"), ("il y a un mois", "2025-02")],
+        ),
         ("Il y a deux semaines, il y avait du monde", "2025-03-20", &[]),
         // A weekday with the article and no day number is a habit, not a date.
         ("Il venait déjeuner le dimanche, et chaque lundi.", "2024-11-27", &[("lundi", "2024-11-25")]),
         // A weekday range: the second day follows the first, whatever the tense.
-        ("arrêté dans la nuit de dimanche à lundi, il ne sera pas rallumé", "2025-03-20",
-            &[("dimanche", "2025-03-16"), ("lundi", "2025-03-17")]),
+        (
+            "arrêté dans la nuit de dimanche à lundi, il ne sera pas rallumé",
+            "2025-03-20",
+            &[("dimanche", "2025-03-16"), ("lundi", "2025-03-17")],
+        ),
         ("du lundi au mercredi", "2025-03-20", &[("lundi", "2025-03-17"), ("mercredi", "2025-03-19")]),
         // Coordinated months.
-        ("en juin et juillet, puis en avril ou mai", "2025-08-10",
-            &[("juin", "2025-06"), ("juillet", "2025-07"), ("avril", "2025-04"), ("mai", "2025-05")]),
+        (
+            "en juin et juillet, puis en avril ou mai",
+            "2025-08-10",
+            &[("juin", "2025-06"), ("juillet", "2025-07"), ("avril", "2025-04"), ("mai", "2025-05")],
+        ),
         // The near future and calls to act place a bare weekday ahead.
         ("Le syndicat appelle à manifester samedi.", "2025-03-14", &[("samedi", "2025-03-15")]),
         ("Il va se rendre à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),

@@ -119,9 +119,14 @@ mod tests {
         assert_eq!(names.len(), data_lines);
         for lang in ["fr", "en"] {
             for m in 1..=12 {
-                assert!(names.iter().any(|&(l, _, w)| l == lang && w == Word::Month { month: m, abbr: false }));
+                assert!(names
+                    .iter()
+                    .any(|&(l, _, w)| l == lang && w == Word::Month { month: m, abbr: false }));
             }
-            assert_eq!(names.iter().filter(|&&(l, _, w)| l == lang && matches!(w, Word::Weekday(_))).count(), 7);
+            assert_eq!(
+                names.iter().filter(|&&(l, _, w)| l == lang && matches!(w, Word::Weekday(_))).count(),
+                7
+            );
         }
         // Forms are stored folded.
         for (_, form, _) in names {

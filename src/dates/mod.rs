@@ -22,7 +22,11 @@ use crate::structure::Structure;
 use grammar::Scanner;
 
 /// Finds the reference date (unless given) and every date expression.
-pub fn analyze(doc: &Document, structure: &Structure, given: Option<CivilDate>) -> (ReferenceDate, Vec<DateMention>) {
+pub fn analyze(
+    doc: &Document,
+    structure: &Structure,
+    given: Option<CivilDate>,
+) -> (ReferenceDate, Vec<DateMention>) {
     let scanner = Scanner::new(doc, doc.lang);
     let exprs = grammar::recognise(&scanner, doc.lang);
     let reference = match given {
@@ -67,11 +71,18 @@ pub(crate) mod tests {
                 .iter()
                 .map(|d| (d.span.slice(text).to_string(), d.value.map_or("?".into(), |v| v.iso())))
                 .collect();
-            let want: Vec<(String, String)> = expected.iter().map(|&(a, b)| (a.to_string(), b.to_string())).collect();
+            let want: Vec<(String, String)> =
+                expected.iter().map(|&(a, b)| (a.to_string(), b.to_string())).collect();
             if got != want {
                 failures.push(format!("{text:?} @ {reference}\n    want {want:?}\n    got  {got:?}"));
             }
         }
-        assert!(failures.is_empty(), "{} of {} examples fail:\n  {}", failures.len(), table.len(), failures.join("\n  "));
+        assert!(
+            failures.is_empty(),
+            "{} of {} examples fail:\n  {}",
+            failures.len(),
+            table.len(),
+            failures.join("\n  ")
+        );
     }
 }

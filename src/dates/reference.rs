@@ -13,8 +13,30 @@ const TOP_LINES: usize = 12;
 
 /// Words a dateline may carry besides the date ("Publié le … à 10h30 GMT").
 const STAMP_WORDS: &[&str] = &[
-    "le", "a", "h", "at", "on", "am", "pm", "gmt", "utc", "cet", "publie", "publiee", "mis", "jour",
-    "published", "updated", "posted", "date", "modifie", "maj", "par", "by", "du", "last",
+    "le",
+    "a",
+    "h",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "cet",
+    "publie",
+    "publiee",
+    "mis",
+    "jour",
+    "published",
+    "updated",
+    "posted",
+    "date",
+    "modifie",
+    "maj",
+    "par",
+    "by",
+    "du",
+    "last",
 ];
 
 /// What a line says about the expression on it.
@@ -43,8 +65,12 @@ fn line_around(text: &str, span: Span) -> (usize, usize) {
     let bytes = text.as_bytes();
     let lo = span.start.saturating_sub(LINE_REACH);
     let hi = (span.end + LINE_REACH).min(text.len());
-    let start = bytes.get(lo..span.start).and_then(|b| b.iter().rposition(|&c| c == b'\n')).map_or(lo, |k| lo + k + 1);
-    let end = bytes.get(span.end..hi).and_then(|b| b.iter().position(|&c| c == b'\n')).map_or(hi, |k| span.end + k);
+    let start = bytes
+        .get(lo..span.start)
+        .and_then(|b| b.iter().rposition(|&c| c == b'\n'))
+        .map_or(lo, |k| lo + k + 1);
+    let end =
+        bytes.get(span.end..hi).and_then(|b| b.iter().position(|&c| c == b'\n')).map_or(hi, |k| span.end + k);
     (start, end)
 }
 
@@ -95,7 +121,8 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
     }
     // "Bamako, le 23 juin 2025 (AMAP) –", "Par Sikou Bah – 27/06/2025": a place or a byline
     // before the date at the start of a line near the top.
-    let place = before_raw.trim_end().trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase()).trim_end();
+    let place =
+        before_raw.trim_end().trim_end_matches(|c: char| c.is_alphabetic() && c.is_lowercase()).trim_end();
     let is_place = place.ends_with(',')
         && ls + before_raw.len() == e.span.start
         && before_raw.len() < STAMP_WINDOW
@@ -103,14 +130,16 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
         && place.split_whitespace().count() <= 4
         && place.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let at_line_start = ls + before_raw.len() == e.span.start;
-    let is_byline = at_line_start && matches!(wb.first().map(String::as_str), Some("par" | "by")) && wb.len() <= 5;
+    let is_byline =
+        at_line_start && matches!(wb.first().map(String::as_str), Some("par" | "by")) && wb.len() <= 5;
     if is_place || is_byline {
         return Some(Stamp::Alone);
     }
     if le - ls > e.span.len() + 2 * STAMP_WINDOW {
         return None;
     }
-    let stamp_word = |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
+    let stamp_word =
+        |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
     let wa = words(after_raw);
     wb.iter().chain(wa.iter()).all(stamp_word).then_some(Stamp::Alone)
 }
@@ -126,7 +155,9 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
     };
     // 1. The dateline the structure found.
     if let Some(line) = structure.metadata.dateline {
-        if let Some((e, d)) = exprs.iter().filter(|e| line.contains(&e.span)).find_map(|e| Some((e, full_date(e)?))) {
+        if let Some((e, d)) =
+            exprs.iter().filter(|e| line.contains(&e.span)).find_map(|e| Some((e, full_date(e)?)))
+        {
             return dateline(d, e, "dateline");
         }
     }
@@ -166,9 +197,9 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
 /// the weekday that cues like "hier jeudi" pin for the day of publication.
 fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr)>) -> ReferenceDate {
     let reported = |e: &&DateExpr| !e.future && !e.until;
-    let ctx_year = month_hint.map(|(y, ..)| y).or_else(|| {
-        exprs.iter().filter(reported).filter_map(full_date).map(|d| d.year).max()
-    });
+    let ctx_year = month_hint
+        .map(|(y, ..)| y)
+        .or_else(|| exprs.iter().filter(reported).filter_map(full_date).map(|d| d.year).max());
     let mut candidates: Vec<(CivilDate, &DateExpr)> = Vec::new();
     for e in exprs.iter().filter(reported) {
         if e.rel != Rel::Absolute {
@@ -203,7 +234,9 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
     let pin = exprs
         .iter()
         .find_map(|e| match (e.rel, e.weekday) {
-            (Rel::Day(n), Some(wd)) => Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e)),
+            (Rel::Day(n), Some(wd)) => {
+                Some((Weekday::from_index((wd.index() as i32 - n).rem_euclid(7) as u8), e))
+            }
             _ => None,
         })
         .or_else(|| {
@@ -238,7 +271,8 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
 }
 
 fn weekday_name(wd: Weekday) -> &'static str {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][usize::from(wd.index() % 7)]
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        [usize::from(wd.index() % 7)]
 }
 
 #[cfg(test)]
@@ -281,7 +315,8 @@ mod tests {
             let (r, dates) = super::super::analyze(&doc, &structure, None);
             let got = r.date.map_or(String::new(), |d| d.to_string());
             if got != want || r.source != source {
-                failures.push(format!("{text:?}: want {want} {source:?}, got {got} {:?} ({})", r.source, r.note));
+                failures
+                    .push(format!("{text:?}: want {want} {source:?}, got {got} {:?} ({})", r.source, r.note));
             }
             if r.date.is_none() {
                 assert!(dates.iter().filter(|d| d.span.slice(text) == "Hier").all(|d| d.value.is_none()));

@@ -27,8 +27,10 @@ pub struct Piece {
 }
 
 /// Lowercase particles inside names ("Ibn Khaldoun", "Abu Bakr al-Baghdadi", "Van Gogh").
-const NAME_PARTICLES: &[&str] =
-    &["al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della", "ould", "ag", "abu"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
+    "ould", "ag", "abu",
+];
 /// "de" particles: kept inside a name only when a gazetteer entry or an organisation head says so.
 const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'"];
 
@@ -55,7 +57,8 @@ fn particle_end(ctx: &Ctx, j: usize) -> Option<usize> {
 
 /// Lowercase words French place names chain with hyphens: "Mont-de-Marsan", "Boulogne-sur-Mer",
 /// "Aire-sur-la-Lys", "Puy-l’Évêque", "Saint-Gobain-sur-Lot".
-const TOPONYM_LINKS: &[&str] = &["de", "du", "des", "d'", "la", "le", "les", "l'", "sur", "sous", "en", "les", "lez", "aux", "au", "et"];
+const TOPONYM_LINKS: &[&str] =
+    &["de", "du", "des", "d'", "la", "le", "les", "l'", "sur", "sous", "en", "les", "lez", "aux", "au", "et"];
 
 /// If a glued "-" at `j` goes on with toponym links to a glued capitalised word ("-sur-Mer",
 /// "-de-la-Lys", "-l’Évêque"), the index of that word.
@@ -86,7 +89,10 @@ pub fn in_toponym_chain(ctx: &Ctx, i: usize) -> bool {
     let glued = |k: usize| k < ctx.len() && !ctx.doc.tokens[k].space_before;
     // Walk left to the chain's first word, then test each hyphen of the chain.
     let mut a = i;
-    while a > 0 && glued(a) && (ctx.text(a - 1) == "-" || ctx.fold(a - 1).ends_with('\'') || ctx.text(a) == "-") {
+    while a > 0
+        && glued(a)
+        && (ctx.text(a - 1) == "-" || ctx.fold(a - 1).ends_with('\'') || ctx.text(a) == "-")
+    {
         a -= 1;
     }
     let mut k = a;
@@ -110,7 +116,8 @@ fn is_de_particle(ctx: &Ctx, i: usize) -> bool {
 }
 
 fn is_joiner(ctx: &Ctx, i: usize) -> bool {
-    ctx.text(i) == "-" || (ctx.is_lower(i) && (is_de_particle(ctx, i) || NAME_PARTICLES.contains(&ctx.fold(i))))
+    ctx.text(i) == "-"
+        || (ctx.is_lower(i) && (is_de_particle(ctx, i) || NAME_PARTICLES.contains(&ctx.fold(i))))
 }
 
 /// Maximal runs of capitalised words joined by spaces, hyphens and particles, per line.
@@ -184,8 +191,12 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     }
     // "Énergie Sergueï Tsiviliov": common words before a first name belong to a role.
     // Not inside a hyphenated place: "Saint-Laurent-en-Grandvaux".
-    if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end && ctx.text(k - 1) != "-") {
-        if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) && ctx.classes(pos, end) & class::NAME == 0 {
+    if let Some(k) = (pos + 1..=end).find(|&k| {
+        ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end && ctx.text(k - 1) != "-"
+    }) {
+        if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i)))
+            && ctx.classes(pos, end) & class::NAME == 0
+        {
             // "la députée de la Creuse Mathilde Rouvier": a known place before the person.
             if ctx.classes(pos, k - 1) & class::NAME != 0 {
                 let mut pieces: Vec<Piece> = trim(ctx, pos, k - 1).into_iter().collect();
@@ -200,8 +211,13 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     let hyphenated = pos < end && ctx.text(pos + 1) == "-" && !ctx.doc.tokens[pos + 1].space_before;
     // Not "de La Baule", whose capitalised article belongs to the name.
     // Nor "l’US Saint-Omer", whose initials are no common word ("us").
-    let article = (matches!(ctx.fold(pos), "la" | "le" | "les") && !ctx.is_all_caps(pos)) || ctx.is_all_caps(pos);
-    if super::cues::complement(ctx, pos) && ctx.classes(pos, end) & class::NAME == 0 && !hyphenated && !article {
+    let article =
+        (matches!(ctx.fold(pos), "la" | "le" | "les") && !ctx.is_all_caps(pos)) || ctx.is_all_caps(pos);
+    if super::cues::complement(ctx, pos)
+        && ctx.classes(pos, end) & class::NAME == 0
+        && !hyphenated
+        && !article
+    {
         if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.gaz.is_common(ctx.fold(k))) {
             if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) {
                 pos = k;
@@ -243,7 +259,11 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         }
         let person_ahead = k < end && ctx.is_cap(k + 1) && ctx.classes(k, k) & class::FIRST_NAME != 0;
         // An entry inside a toponym chain ("Boulogne" in "Boulogne-sur-Mer") does not cut it.
-        let cuts_chain = |last: usize| in_toponym_chain(ctx, k) && (last < end && in_toponym_chain(ctx, last + 1) || (k > pos && in_toponym_chain(ctx, k - 1)));
+        let cuts_chain = |last: usize| {
+            in_toponym_chain(ctx, k)
+                && (last < end && in_toponym_chain(ctx, last + 1)
+                    || (k > pos && in_toponym_chain(ctx, k - 1)))
+        };
         // "Haut-Doubs", "Basse-Loire": a place glued to a common word before it is one name.
         let after_common = k >= pos + 2
             && ctx.text(k - 1) == "-"
@@ -264,7 +284,9 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             rest_start = k;
             continue;
         }
-        if let Some((last, c)) = entry.filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common) {
+        if let Some((last, c)) =
+            entry.filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common)
+        {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
                 flush(&mut pieces, rest_start, k - 1);
@@ -298,7 +320,10 @@ pub fn gazetteer_pieces(ctx: &Ctx) -> Vec<Piece> {
         if ctx.is_cap(i) {
             let limit = i + ctx.gaz.max_tokens;
             if let Some((last, c)) = ctx.longest(i, limit, class::NAME) {
-                if last > i && (i..=last).all(|k| k == i || ctx.continues(k)) && (i..=last).any(|k| ctx.is_lower(k) && !is_joiner(ctx, k)) {
+                if last > i
+                    && (i..=last).all(|k| k == i || ctx.continues(k))
+                    && (i..=last).any(|k| ctx.is_lower(k) && !is_joiner(ctx, k))
+                {
                     out.push(Piece { first: i, last, origin: Origin::Name, classes: c });
                     i = last + 1;
                     continue;
@@ -318,12 +343,18 @@ fn trim(ctx: &Ctx, mut a: usize, mut b: usize) -> Option<Piece> {
     while b > a && is_joiner(ctx, b) {
         b -= 1;
     }
-    (a <= b && !is_joiner(ctx, a)).then(|| Piece { first: a, last: b, origin: Origin::Name, classes: ctx.classes(a, b) })
+    (a <= b && !is_joiner(ctx, a)).then(|| Piece {
+        first: a,
+        last: b,
+        origin: Origin::Name,
+        classes: ctx.classes(a, b),
+    })
 }
 
 fn split_at_de(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Piece>) {
     let Some(p) = trim(ctx, a, b) else { return };
-    let head_binds = ctx.classes(p.first, p.first) & class::ORG_HEAD != 0 || unknown_head_of(ctx, p.first, p.last);
+    let head_binds =
+        ctx.classes(p.first, p.first) & class::ORG_HEAD != 0 || unknown_head_of(ctx, p.first, p.last);
     if head_binds {
         out.push(p);
         return;
@@ -361,9 +392,15 @@ fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) ->
         Some((e, _)) => e,
         None => {
             let s = ctx.text(k);
-            let initials = ctx.is_all_caps(k) && (2..=4).contains(&s.chars().count()) && s.chars().all(|c| c.is_alphabetic()) && !ctx.gaz.is_function_word(ctx.fold(k));
+            let initials = ctx.is_all_caps(k)
+                && (2..=4).contains(&s.chars().count())
+                && s.chars().all(|c| c.is_alphabetic())
+                && !ctx.gaz.is_function_word(ctx.fold(k));
             let place = ctx.classes(k, k) & class::PLACE != 0;
-            if !initials || (place && ctx.doc.lang == crate::analysis::Lang::En) || ctx.classes(k, k) & (class::ORG | class::DEMONYM) != 0 {
+            if !initials
+                || (place && ctx.doc.lang == crate::analysis::Lang::En)
+                || ctx.classes(k, k) & (class::ORG | class::DEMONYM) != 0
+            {
                 return None;
             }
             k
@@ -373,18 +410,19 @@ fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) ->
     if t > end || !ctx.doc.tokens[t].space_before || !ctx.is_cap(t) {
         return None;
     }
-    let (e, _) = ctx.longest(t, end, class::CITY | class::REGION).filter(|&(e, _)| e == end).or_else(|| {
-        // An unknown town written like one: "Saint-Omer", or one word no list has
-        // ("Dunkerque") after initials.
-        let hyphenated = in_toponym_chain(ctx, t) || (t + 2 <= end && ctx.text(t + 1) == "-");
-        let lone = t == end
-            && head_end == k
-            && !ctx.gaz.is_common(ctx.fold(t))
-            && ctx.classes(t, t) == 0
-            && !ctx.is_all_caps(t)
-            && ctx.text(t).chars().all(char::is_alphabetic);
-        (hyphenated || lone).then_some((end, 0))
-    })?;
+    let (e, _) =
+        ctx.longest(t, end, class::CITY | class::REGION).filter(|&(e, _)| e == end).or_else(|| {
+            // An unknown town written like one: "Saint-Omer", or one word no list has
+            // ("Dunkerque") after initials.
+            let hyphenated = in_toponym_chain(ctx, t) || (t + 2 <= end && ctx.text(t + 1) == "-");
+            let lone = t == end
+                && head_end == k
+                && !ctx.gaz.is_common(ctx.fold(t))
+                && ctx.classes(t, t) == 0
+                && !ctx.is_all_caps(t)
+                && ctx.text(t).chars().all(char::is_alphabetic);
+            (hyphenated || lone).then_some((end, 0))
+        })?;
     Some(e)
 }
 
@@ -409,7 +447,8 @@ pub fn unknown_head_of(ctx: &Ctx, first: usize, last: usize) -> bool {
 
 /// Every capitalised run of the text split into candidate names.
 pub fn name_pieces(ctx: &Ctx) -> Vec<Piece> {
-    let mut pieces: Vec<Piece> = sequences(ctx).into_iter().flat_map(|(s, e)| split_sequence(ctx, s, e)).collect();
+    let mut pieces: Vec<Piece> =
+        sequences(ctx).into_iter().flat_map(|(s, e)| split_sequence(ctx, s, e)).collect();
     for p in &mut pieces {
         if let Some(first) = name_opening(ctx, p.first, p.last) {
             *p = Piece { first, classes: ctx.classes(first, p.last), ..*p };
@@ -434,8 +473,11 @@ fn name_opening(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     if first == 0 || ctx.doc.tokens[first].space_before {
         // "St. Henry": the abbreviation, its dot, a space.
         let (a, dot) = (first.checked_sub(2)?, first - 1);
-        let abbr = matches!(ctx.text(a), "St" | "Ste" | "Mt" | "Ft") && ctx.text(dot) == "." && !ctx.doc.tokens[dot].space_before;
-        let same_line = ctx.doc.tokens[dot].newlines_before == 0 && ctx.doc.tokens[first].newlines_before == 0;
+        let abbr = matches!(ctx.text(a), "St" | "Ste" | "Mt" | "Ft")
+            && ctx.text(dot) == "."
+            && !ctx.doc.tokens[dot].space_before;
+        let same_line =
+            ctx.doc.tokens[dot].newlines_before == 0 && ctx.doc.tokens[first].newlines_before == 0;
         return (abbr && same_line).then_some(a);
     }
     let a = first - 1;
@@ -450,9 +492,9 @@ fn name_opening(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
 }
 
 const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ale", "ales", "aux", "elle", "elles", "el", "els", "ique", "iques", "aire", "aires", "ere", "eres", "ien",
-    "ienne", "iennes", "iens", "aine", "aines", "ains", "aise", "aises", "oise", "oises", "ee", "ees", "ive",
-    "ives", "if", "ifs", "eure", "eures", "al", "nal", "ial",
+    "ale", "ales", "aux", "elle", "elles", "el", "els", "ique", "iques", "aire", "aires", "ere", "eres",
+    "ien", "ienne", "iennes", "iens", "aine", "aines", "ains", "aise", "aises", "oise", "oises", "ee", "ees",
+    "ive", "ives", "if", "ifs", "eure", "eures", "al", "nal", "ial",
 ];
 
 /// A lowercase word that reads as an adjective ("étrangères", "intergouvernementale", "russe").
@@ -461,7 +503,8 @@ pub fn adjective_like(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     let f = ctx.fold(i);
-    ctx.classes(i, i) & class::DEMONYM != 0 || (f.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e)))
+    ctx.classes(i, i) & class::DEMONYM != 0
+        || (f.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e)))
 }
 
 /// Last token of an adjective at `i`, hyphenated ones included ("russo-malienne").
@@ -494,7 +537,10 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
             }
         }
         if ctx.doc.lang != crate::analysis::Lang::En {
-            if let Some(last) = (SEAT_HEADS.contains(&f) || QUALIFIED_SEAT_HEADS.contains(&f)).then(|| seat_institution(ctx, i)).flatten() {
+            if let Some(last) = (SEAT_HEADS.contains(&f) || QUALIFIED_SEAT_HEADS.contains(&f))
+                .then(|| seat_institution(ctx, i))
+                .flatten()
+            {
                 out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
                 i = last + 1;
                 continue;
@@ -533,11 +579,24 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
 
 /// French institutions named after their seat, whose head noun may take "de" and a place at
 /// once ("tribunal de Cahors", "conseil de Paris", "CHU de Clermont-Ferrand").
-const SEAT_HEADS: &[&str] = &["tribunal", "conseil", "universite", "parquet", "chu", "chr", "chru", "cci", "cpam", "tgi"];
+const SEAT_HEADS: &[&str] =
+    &["tribunal", "conseil", "universite", "parquet", "chu", "chr", "chru", "cci", "cpam", "tgi"];
 /// Heads that need a qualifier before the place ("cour d’appel de Rennes", "centre hospitalier
 /// de Saint-Flour", not "le centre de Lyon").
-const QUALIFIED_SEAT_HEADS: &[&str] =
-    &["cour", "centre", "agence", "caisse", "chambre", "communaute", "office", "syndicat", "institut", "direction", "banque", "groupement"];
+const QUALIFIED_SEAT_HEADS: &[&str] = &[
+    "cour",
+    "centre",
+    "agence",
+    "caisse",
+    "chambre",
+    "communaute",
+    "office",
+    "syndicat",
+    "institut",
+    "direction",
+    "banque",
+    "groupement",
+];
 
 /// A French institution named by a head noun, lowercase or not, its qualifiers and its seat:
 /// "tribunal judiciaire d’Aurillac", "tribunal de commerce de Cahors", "cour d’appel de Rennes",
@@ -552,10 +611,15 @@ fn seat_institution(ctx: &Ctx, i: usize) -> Option<usize> {
     if !(direct || QUALIFIED_SEAT_HEADS.contains(&f)) || !(ctx.is_lower(i) || ctx.is_cap(i)) {
         return None;
     }
-    let is_de = |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && matches!(ctx.fold(k), "de" | "du" | "des" | "d'");
-    let noun = |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && !ctx.gaz.is_function_word(ctx.fold(k));
+    let is_de = |k: usize| {
+        k < n && ctx.continues(k) && ctx.is_lower(k) && matches!(ctx.fold(k), "de" | "du" | "des" | "d'")
+    };
+    let noun =
+        |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && !ctx.gaz.is_function_word(ctx.fold(k));
     // "hospitalier", "judiciaire", "régionale", "primaire"
-    let adjective = |k: usize| adjective_like(ctx, k) || (noun(k) && (ctx.fold(k).ends_with("ier") || ctx.fold(k).ends_with("iere")));
+    let adjective = |k: usize| {
+        adjective_like(ctx, k) || (noun(k) && (ctx.fold(k).ends_with("ier") || ctx.fold(k).ends_with("iere")))
+    };
     // The place: a capitalised run, after "de (la)" or (once qualified) a known place right after.
     let seat = |k: usize| -> Option<usize> {
         let mut e = cap_segment(ctx, k).filter(|_| ctx.continues(k))?;
@@ -620,8 +684,24 @@ fn org_word(ctx: &Ctx, i: usize) -> bool {
 /// Transport"): organisation heads, but not the words that close a club's or a firm's name
 /// ("Manchester United of the Premier League").
 fn of_head(ctx: &Ctx, i: usize) -> bool {
-    const CLOSING: &[&str] =
-        &["united", "rovers", "wanderers", "athletic", "albion", "fc", "afc", "partners", "capital", "holdings", "zoo", "echo", "airways", "airlines", "motors", "energy"];
+    const CLOSING: &[&str] = &[
+        "united",
+        "rovers",
+        "wanderers",
+        "athletic",
+        "albion",
+        "fc",
+        "afc",
+        "partners",
+        "capital",
+        "holdings",
+        "zoo",
+        "echo",
+        "airways",
+        "airlines",
+        "motors",
+        "energy",
+    ];
     ctx.is_cap(i) && ctx.classes(i, i) & class::ORG_HEAD != 0 && !CLOSING.contains(&ctx.fold(i))
 }
 
@@ -684,7 +764,9 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
                 }
                 if let Some(mut e) = cap_segment(ctx, k).filter(|_| ctx.continues(k)) {
                     // "the Bank of England Andrew Bailey": a person's first name ends it.
-                    if let Some(p) = (k + 1..=e).find(|&p| ctx.is_cap(p) && ctx.classes(p, p) & class::FIRST_NAME != 0 && ctx.text(p - 1) != "-") {
+                    if let Some(p) = (k + 1..=e).find(|&p| {
+                        ctx.is_cap(p) && ctx.classes(p, p) & class::FIRST_NAME != 0 && ctx.text(p - 1) != "-"
+                    }) {
                         e = p - 1;
                     }
                     seg_start = k;
@@ -695,7 +777,11 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
                     }
                     continue;
                 }
-            } else if en && f == "and" && !(start..=end).any(|k| org_word(ctx, k)) && ctx.classes(seg_start, end) & class::NAME == 0 {
+            } else if en
+                && f == "and"
+                && !(start..=end).any(|k| org_word(ctx, k))
+                && ctx.classes(seg_start, end) & class::NAME == 0
+            {
                 if let Some(e) = cap_segment(ctx, j + 1).filter(|_| ctx.continues(j + 1)) {
                     if org_word(ctx, e) && ctx.classes(j + 1, e) & class::NAME == 0 {
                         seg_start = j + 1;
@@ -725,7 +811,10 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
             let f = ctx.fold(first);
             let opener = ctx.gaz.is_function_word(f)
                 || ctx.classes(first, first) & class::TITLE != 0
-                || (ctx.is_initial(first) && ctx.gaz.is_common(f) && !ctx.capitalised_inside.contains(f) && !org_word(ctx, first));
+                || (ctx.is_initial(first)
+                    && ctx.gaz.is_common(f)
+                    && !ctx.capitalised_inside.contains(f)
+                    && !org_word(ctx, first));
             if !opener || ctx.text(first + 1) == "&" || ctx.text(first + 1) == "-" {
                 break;
             }
@@ -823,7 +912,10 @@ fn ministry(ctx: &Ctx, i: usize) -> Option<usize> {
         } else if matches!(ctx.fold(j), "et" | "and") {
             // "de l’Économie et des Finances"
             let mut m = j + 1;
-            while m < n && ctx.continues(m) && matches!(ctx.fold(m), "de" | "des" | "du" | "la" | "l'" | "d'" | "the") {
+            while m < n
+                && ctx.continues(m)
+                && matches!(ctx.fold(m), "de" | "des" | "du" | "la" | "l'" | "d'" | "the")
+            {
                 m += 1;
             }
             if m > j + 1 && m < n && ctx.continues(m) && ctx.is_cap(m) {
@@ -859,16 +951,40 @@ mod tests {
     #[test]
     fn french_institutions_named_after_their_seat() {
         for (text, want) in [
-            ("condamné par le tribunal judiciaire d’Aurillac et le tribunal de commerce de Cahors", &["tribunal judiciaire d’Aurillac", "tribunal de commerce de Cahors"][..]),
+            (
+                "condamné par le tribunal judiciaire d’Aurillac et le tribunal de commerce de Cahors",
+                &["tribunal judiciaire d’Aurillac", "tribunal de commerce de Cahors"][..],
+            ),
             ("La cour d’appel de Rennes examinera le dossier.", &["cour d’appel de Rennes"]),
-            ("transférés au CHU de Clermont-Ferrand, puis au centre hospitalier de Saint-Flour", &["CHU de Clermont-Ferrand", "centre hospitalier de Saint-Flour"]),
-            ("la maternité du Centre hospitalier de la région de Saint-Omer ferme", &["Centre hospitalier de la région de Saint-Omer"]),
-            ("un courrier de l’Agence régionale de santé des Hauts-de-France", &["Agence régionale de santé des Hauts-de-France"]),
-            ("l’agence régionale de santé Auvergne-Rhône-Alpes et le conseil départemental du Cantal", &["agence régionale de santé Auvergne-Rhône-Alpes", "conseil départemental du Cantal"]),
-            ("La Caisse primaire d’assurance maladie du Cantal obtient gain de cause.", &["Caisse primaire d’assurance maladie du Cantal"]),
+            (
+                "transférés au CHU de Clermont-Ferrand, puis au centre hospitalier de Saint-Flour",
+                &["CHU de Clermont-Ferrand", "centre hospitalier de Saint-Flour"],
+            ),
+            (
+                "la maternité du Centre hospitalier de la région de Saint-Omer ferme",
+                &["Centre hospitalier de la région de Saint-Omer"],
+            ),
+            (
+                "un courrier de l’Agence régionale de santé des Hauts-de-France",
+                &["Agence régionale de santé des Hauts-de-France"],
+            ),
+            (
+                "l’agence régionale de santé Auvergne-Rhône-Alpes et le conseil départemental du Cantal",
+                &["agence régionale de santé Auvergne-Rhône-Alpes", "conseil départemental du Cantal"],
+            ),
+            (
+                "La Caisse primaire d’assurance maladie du Cantal obtient gain de cause.",
+                &["Caisse primaire d’assurance maladie du Cantal"],
+            ),
             ("le tribunal de grande instance de Paris", &["tribunal de grande instance de Paris"]),
-            ("un prêt de la Banque populaire Bourgogne Franche-Comté", &["Banque populaire Bourgogne Franche-Comté"]),
-            ("validée par l’Autorité de la concurrence et l’Office de tourisme", &["Autorité de la concurrence", "Office de tourisme"]),
+            (
+                "un prêt de la Banque populaire Bourgogne Franche-Comté",
+                &["Banque populaire Bourgogne Franche-Comté"],
+            ),
+            (
+                "validée par l’Autorité de la concurrence et l’Office de tourisme",
+                &["Autorité de la concurrence", "Office de tourisme"],
+            ),
             // No seat, a downtown, a verb, a person, a competition: no institution.
             ("Le tribunal a condamné Dupont. Le centre de Lyon est fermé. La Ligue des champions", &[]),
             ("sur le conseil de Marie Dupont, le tribunal de commerce condamne Renault", &[]),
@@ -884,8 +1000,17 @@ mod tests {
             Lang::Fr,
         );
         let ctx = Ctx::new(&doc);
-        let got: Vec<_> = name_pieces(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last))).collect();
-        for want in ["US Saint-Omer", "USL Dunkerque", "BBC Radio Leeds", "L’Écho de l’Audomarois", "St. Henry", "Élysée", "CAEN"] {
+        let got: Vec<_> =
+            name_pieces(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last))).collect();
+        for want in [
+            "US Saint-Omer",
+            "USL Dunkerque",
+            "BBC Radio Leeds",
+            "L’Écho de l’Audomarois",
+            "St. Henry",
+            "Élysée",
+            "CAEN",
+        ] {
             assert!(got.contains(&want), "{want}: {got:?}");
         }
         assert!(!got.iter().any(|g| *g == "CDM U20" || *g == "DE CAEN" || *g == "St"), "{got:?}");
@@ -893,9 +1018,13 @@ mod tests {
 
     #[test]
     fn unknown_words_named_after_a_place_stay_whole() {
-        let doc = Document::new("les salariés des Verreries du Quercy, la Fruitière des Deux-Lacs et Charles de Gaulle", Lang::Fr);
+        let doc = Document::new(
+            "les salariés des Verreries du Quercy, la Fruitière des Deux-Lacs et Charles de Gaulle",
+            Lang::Fr,
+        );
         let ctx = Ctx::new(&doc);
-        let got: Vec<_> = name_pieces(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last))).collect();
+        let got: Vec<_> =
+            name_pieces(&ctx).iter().map(|p| doc.slice(doc.token_span(p.first, p.last))).collect();
         assert_eq!(got, ["Verreries du Quercy", "Fruitière des Deux-Lacs", "Charles de Gaulle"]);
     }
 
@@ -904,14 +1033,23 @@ mod tests {
         for (text, want) in [
             ("The Central Bank of Kenya kept its rate.", &["Central Bank of Kenya"][..]),
             ("Governor of the Central Bank of Kenya Patrick Njoroge said", &["Central Bank of Kenya"]),
-            ("a grant from the Institute for Fiscal Studies and the University of Leeds.", &["Institute for Fiscal Studies", "University of Leeds"]),
+            (
+                "a grant from the Institute for Fiscal Studies and the University of Leeds.",
+                &["Institute for Fiscal Studies", "University of Leeds"],
+            ),
             ("figures from the Office for National Statistics showed", &["Office for National Statistics"]),
-            ("according to the Kenya National Bureau of Statistics.", &["Kenya National Bureau of Statistics"]),
+            (
+                "according to the Kenya National Bureau of Statistics.",
+                &["Kenya National Bureau of Statistics"],
+            ),
             ("M&S and Procter & Gamble pulled out; P&G said so.", &["M&S", "Procter & Gamble", "P&G"]),
             ("Brenneman Tool & Die closed.", &["Brenneman Tool & Die"]),
             ("a photo from Cheshire West and Chester Council.", &["Cheshire West and Chester Council"]),
             // English names close on their head: places before it are part of the name.
-            ("The leader of Leeds City Council asked the Ohio Supreme Court.", &["Leeds City Council", "Ohio Supreme Court"]),
+            (
+                "The leader of Leeds City Council asked the Ohio Supreme Court.",
+                &["Leeds City Council", "Ohio Supreme Court"],
+            ),
             ("Kirkstall Haulage Ltd told the Yorkshire Post.", &["Kirkstall Haulage Ltd", "Yorkshire Post"]),
             // Not linked: titles, places joined by "and", a club's closing word, title case.
             ("the Governor of Kenya and the Mayor of London met.", &[]),
@@ -922,8 +1060,17 @@ mod tests {
             assert_eq!(linked(text, Lang::En), want, "{text}");
         }
         // French: "&" links, and a company's closing word; "de" is left to the French patterns.
-        assert_eq!(linked("le groupe Procter & Gamble et la Banque de France", Lang::Fr), ["Procter & Gamble"]);
-        assert_eq!(linked("la société Jeantet Transports SAS et Brélaz Holzbau GmbH", Lang::Fr), ["Jeantet Transports SAS", "Brélaz Holzbau GmbH"]);
-        assert_eq!(linked("le Haut Conseil, la Cour des comptes, Bamako Immobilier", Lang::Fr), Vec::<String>::new());
+        assert_eq!(
+            linked("le groupe Procter & Gamble et la Banque de France", Lang::Fr),
+            ["Procter & Gamble"]
+        );
+        assert_eq!(
+            linked("la société Jeantet Transports SAS et Brélaz Holzbau GmbH", Lang::Fr),
+            ["Jeantet Transports SAS", "Brélaz Holzbau GmbH"]
+        );
+        assert_eq!(
+            linked("le Haut Conseil, la Cour des comptes, Bamako Immobilier", Lang::Fr),
+            Vec::<String>::new()
+        );
     }
 }

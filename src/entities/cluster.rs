@@ -33,7 +33,19 @@ fn initials(s: &str) -> String {
         .collect()
 }
 
-const LONG_FORM_HEADS: &[&str] = &["federation", "republique", "royaume", "etat", "etats", "principaute", "emirat", "sultanat", "republic", "kingdom", "state"];
+const LONG_FORM_HEADS: &[&str] = &[
+    "federation",
+    "republique",
+    "royaume",
+    "etat",
+    "etats",
+    "principaute",
+    "emirat",
+    "sultanat",
+    "republic",
+    "kingdom",
+    "state",
+];
 
 /// The cluster of each item (0-based, numbered in order of first mention).
 pub fn cluster(items: &[Item]) -> Vec<usize> {
@@ -92,8 +104,10 @@ pub fn cluster(items: &[Item]) -> Vec<usize> {
             continue;
         }
         let k = compact(it.text);
-        let person = (it.kind == EntityType::PER).then(|| by_person_word.get(&k).copied().flatten()).flatten();
-        let acronym = (it.kind == EntityType::ORG && it.text.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        let person =
+            (it.kind == EntityType::PER).then(|| by_person_word.get(&k).copied().flatten()).flatten();
+        let acronym = (it.kind == EntityType::ORG
+            && it.text.chars().filter(|c| c.is_uppercase()).count() >= 2)
             .then(|| by_initials.get(&k).copied())
             .flatten();
         let id = match person.or(acronym) {
@@ -166,7 +180,13 @@ mod tests {
 
     #[test]
     fn long_form_of_a_country() {
-        let got = run(&[("Russie", LOC, 1), ("Fédération de Russie", LOC, 2), ("Russie", LOC, 1), ("Afrique du Sud", LOC, 2), ("Afrique", LOC, 1)]);
+        let got = run(&[
+            ("Russie", LOC, 1),
+            ("Fédération de Russie", LOC, 2),
+            ("Russie", LOC, 1),
+            ("Afrique du Sud", LOC, 2),
+            ("Afrique", LOC, 1),
+        ]);
         assert_eq!(got, [0, 0, 0, 1, 2]);
     }
 

@@ -7,44 +7,225 @@ use super::gazetteer::class;
 const STOPS: &[&str] = &[".", ";", "«", "»", "(", ")", ":", "!", "?", "\"", "“", "”", "[", "]", "|", "•"];
 /// Verbs that end a role phrase when looking back from a name.
 const VERBS: &[&str] = &[
-    "a", "ont", "est", "sont", "ete", "etait", "avait", "fut", "sera", "qui", "que", "is", "was", "has", "had",
-    "said", "says", "who", "that", "which",
+    "a", "ont", "est", "sont", "ete", "etait", "avait", "fut", "sera", "qui", "que", "is", "was", "has",
+    "had", "said", "says", "who", "that", "which",
 ];
 /// Nouns that introduce an organisation's name right after them.
 const ORG_CUES: &[&str] = &[
-    "groupe", "societe", "entreprise", "compagnie", "chaine", "journal", "quotidien", "hebdomadaire", "media",
-    "agence", "firme", "geant", "constructeur", "mouvement", "parti", "milice", "club", "equipe", "plateforme",
-    "reseau", "application", "operateur", "banque", "company", "group", "firm", "network", "militia", "party",
-    "newspaper", "channel", "agency", "team", "radio", "television", "site", "scierie", "fromagerie", "laiterie",
-    "verrerie", "brasserie", "cooperative", "fruitiere", "enseigne", "marque", "filiale", "fabricant", "equipementier",
-    "transporteur", "distributeur", "start-up", "startup", "laboratoire", "assureur", "mutuelle", "holding", "verrier",
-    "editeur", "industriel", "sous-traitant", "carmaker", "automaker", "retailer", "supermarket", "lender", "insurer",
-    "developer", "manufacturer", "maker", "supplier", "brand", "airline", "broadcaster", "publisher", "conglomerate",
-    "charity", "union", "cooperative", "subsidiary", "chain", "haulier", "operator",
+    "groupe",
+    "societe",
+    "entreprise",
+    "compagnie",
+    "chaine",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "media",
+    "agence",
+    "firme",
+    "geant",
+    "constructeur",
+    "mouvement",
+    "parti",
+    "milice",
+    "club",
+    "equipe",
+    "plateforme",
+    "reseau",
+    "application",
+    "operateur",
+    "banque",
+    "company",
+    "group",
+    "firm",
+    "network",
+    "militia",
+    "party",
+    "newspaper",
+    "channel",
+    "agency",
+    "team",
+    "radio",
+    "television",
+    "site",
+    "scierie",
+    "fromagerie",
+    "laiterie",
+    "verrerie",
+    "brasserie",
+    "cooperative",
+    "fruitiere",
+    "enseigne",
+    "marque",
+    "filiale",
+    "fabricant",
+    "equipementier",
+    "transporteur",
+    "distributeur",
+    "start-up",
+    "startup",
+    "laboratoire",
+    "assureur",
+    "mutuelle",
+    "holding",
+    "verrier",
+    "editeur",
+    "industriel",
+    "sous-traitant",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "supermarket",
+    "lender",
+    "insurer",
+    "developer",
+    "manufacturer",
+    "maker",
+    "supplier",
+    "brand",
+    "airline",
+    "broadcaster",
+    "publisher",
+    "conglomerate",
+    "charity",
+    "union",
+    "cooperative",
+    "subsidiary",
+    "chain",
+    "haulier",
+    "operator",
 ];
 const LOC_PREPOSITIONS: &[&str] = &["a", "en", "au", "aux", "vers", "in", "at", "near"];
 /// Nouns after which "in" names a company, not a place ("shares in Safaricom", "a stake in …").
-const HOLDING_NOUNS: &[&str] = &["shares", "share", "stake", "stakes", "invest", "invests", "invested", "investing", "investment", "investments", "holding", "holdings", "interest"];
+const HOLDING_NOUNS: &[&str] = &[
+    "shares",
+    "share",
+    "stake",
+    "stakes",
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "investment",
+    "investments",
+    "holding",
+    "holdings",
+    "interest",
+];
 /// Nouns whose "de X" / "of X" names a place: "le maire de Mignovillard", "l’hôpital d’Helfaut",
 /// "la maternité de Saint-Flour", "the mayor of Chester", "the outskirts of Leeds".
 const PLACE_NOUNS: &[&str] = &[
-    "maire", "mairie", "habitant", "habitante", "habitants", "habitantes", "commune", "village", "ville", "bourg", "hameau",
-    "canton", "prefet", "prefete", "prefecture", "sous-prefecture", "depute", "deputee", "senateur", "senatrice", "hopital",
-    "maternite", "gare", "eglise", "college", "lycee", "ecole", "port", "aeroport", "pres", "environs", "alentours",
-    "banlieue", "peripherie", "centre-ville", "originaire", "originaires", "mayor", "town", "village", "outskirts", "suburbs",
-    "residents", "resident", "borough", "district", "county",
+    "maire",
+    "mairie",
+    "habitant",
+    "habitante",
+    "habitants",
+    "habitantes",
+    "commune",
+    "village",
+    "ville",
+    "bourg",
+    "hameau",
+    "canton",
+    "prefet",
+    "prefete",
+    "prefecture",
+    "sous-prefecture",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "hopital",
+    "maternite",
+    "gare",
+    "eglise",
+    "college",
+    "lycee",
+    "ecole",
+    "port",
+    "aeroport",
+    "pres",
+    "environs",
+    "alentours",
+    "banlieue",
+    "peripherie",
+    "centre-ville",
+    "originaire",
+    "originaires",
+    "mayor",
+    "town",
+    "village",
+    "outskirts",
+    "suburbs",
+    "residents",
+    "resident",
+    "borough",
+    "district",
+    "county",
 ];
 /// Month and weekday names, French and English, as folded, and the press's short forms: what
 /// follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
 const CALENDAR: &[&str] = &[
-    "janvier", "janv", "fevrier", "fevr", "fev", "mars", "avril", "avr", "mai", "juin", "juillet", "juil", "aout",
-    "septembre", "sept", "octobre", "oct", "novembre", "nov", "decembre", "dec", "january", "jan", "february", "feb",
-    "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep",
-    "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "le",
+    "janvier",
+    "janv",
+    "fevrier",
+    "fevr",
+    "fev",
+    "mars",
+    "avril",
+    "avr",
+    "mai",
+    "juin",
+    "juillet",
+    "juil",
+    "aout",
+    "septembre",
+    "sept",
+    "octobre",
+    "oct",
+    "novembre",
+    "nov",
+    "decembre",
+    "dec",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "october",
+    "november",
+    "december",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "le",
 ];
 /// Roles whose "du Kremlin" names the institution, not the building.
-const GOVERNING: &[&str] = &["chef", "porte-parole", "patron", "maitre", "locataire", "hote", "spokesman", "spokeswoman", "head"];
+const GOVERNING: &[&str] =
+    &["chef", "porte-parole", "patron", "maitre", "locataire", "hote", "spokesman", "spokeswoman", "head"];
 
 fn prev_in_sentence(ctx: &Ctx, i: usize) -> Option<usize> {
     (i > 0 && ctx.continues(i)).then(|| i - 1)
@@ -52,7 +233,8 @@ fn prev_in_sentence(ctx: &Ctx, i: usize) -> Option<usize> {
 
 /// A location preposition right before `first` ("à", "en", "au", "in"), not "shares in".
 pub fn place_preposition(ctx: &Ctx, first: usize) -> bool {
-    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && LOC_PREPOSITIONS.contains(&ctx.fold(p)) && !holding_in(ctx, p))
+    prev_in_sentence(ctx, first)
+        .is_some_and(|p| ctx.is_lower(p) && LOC_PREPOSITIONS.contains(&ctx.fold(p)) && !holding_in(ctx, p))
 }
 
 /// "shares in X", "a stake in X": the "in" at `p` introduces a company.
@@ -88,7 +270,14 @@ pub fn dateline_place(ctx: &Ctx, first: usize, last: usize) -> bool {
     let digit = |k: usize| same_line(k) && ctx.text(k).chars().next().is_some_and(|c| c.is_ascii_digit());
     let calendar = |k: usize| same_line(k) && CALENDAR.contains(&ctx.fold(k)) && ctx.fold(k) != "le";
     // "(AFP) -", "(Reuters) —"
-    let agency = |k: usize| same_line(k) && ctx.text(k) == "(" && k + 3 < n && ctx.is_cap(k + 1) && ctx.text(k + 2) == ")" && dash(k + 3);
+    let agency = |k: usize| {
+        same_line(k)
+            && ctx.text(k) == "("
+            && k + 3 < n
+            && ctx.is_cap(k + 1)
+            && ctx.text(k + 2) == ")"
+            && dash(k + 3)
+    };
     let mut j = last + 1;
     if ctx.text(j) == "," {
         j += 1;
@@ -116,12 +305,17 @@ pub fn region_after(ctx: &Ctx, last: usize) -> bool {
     if j + 1 >= n || !ctx.continues(j) || !matches!(ctx.text(j), "," | "(") || !ctx.is_cap(j + 1) {
         return false;
     }
-    let Some((e, _)) = ctx.longest(j + 1, j + ctx.gaz.max_tokens, class::COUNTRY | class::REGION) else { return false };
+    let Some((e, _)) = ctx.longest(j + 1, j + ctx.gaz.max_tokens, class::COUNTRY | class::REGION) else {
+        return false;
+    };
     let after = e + 1;
     if ctx.text(j) == "(" {
         return after < n && ctx.text(after) == ")";
     }
-    after >= n || !ctx.continues(after) || (ctx.doc.tokens[after].kind == crate::text::TokenKind::Punct && !ctx.text(after).starts_with(['’', '\'']))
+    after >= n
+        || !ctx.continues(after)
+        || (ctx.doc.tokens[after].kind == crate::text::TokenKind::Punct
+            && !ctx.text(after).starts_with(['’', '\'']))
 }
 
 /// A line opening on the name and a colon, as local pages head their stories with the town
@@ -132,24 +326,53 @@ pub fn kicker(ctx: &Ctx, first: usize, last: usize) -> bool {
         return false;
     }
     let line_start = |k: usize| k == 0 || ctx.doc.tokens[k].newlines_before > 0;
-    let numbered = first >= 2 && line_start(first - 2) && ctx.text(first - 2).chars().all(|c| c.is_ascii_digit()) && ctx.text(first - 1) == ".";
+    let numbered = first >= 2
+        && line_start(first - 2)
+        && ctx.text(first - 2).chars().all(|c| c.is_ascii_digit())
+        && ctx.text(first - 1) == ".";
     // Topic kickers are abstract nouns: "Escroquerie :", "Pollution :", "Harcèlement :".
-    const TOPIC_ENDINGS: &[&str] = &["tion", "sion", "ment", "isme", "erie", "ite", "ance", "ence", "ure", "age", "ing"];
-    (line_start(first) || numbered) && !(first == last && TOPIC_ENDINGS.iter().any(|e| ctx.fold(first).ends_with(e)))
+    const TOPIC_ENDINGS: &[&str] =
+        &["tion", "sion", "ment", "isme", "erie", "ite", "ance", "ence", "ure", "age", "ing"];
+    (line_start(first) || numbered)
+        && !(first == last && TOPIC_ENDINGS.iter().any(|e| ctx.fold(first).ends_with(e)))
 }
 
 /// A speech verb right after the name: "Matignon rappelle que …", "the White House said".
 pub fn speaks_after(ctx: &Ctx, last: usize) -> bool {
     const SAYS: &[&str] = &[
-        "dit", "a", "rappelle", "annonce", "indique", "estime", "affirme", "declare", "precise", "assure", "souligne",
-        "confirme", "dement", "explique", "reconnait", "said", "says", "told", "announced", "confirmed", "denied", "insisted",
+        "dit",
+        "a",
+        "rappelle",
+        "annonce",
+        "indique",
+        "estime",
+        "affirme",
+        "declare",
+        "precise",
+        "assure",
+        "souligne",
+        "confirme",
+        "dement",
+        "explique",
+        "reconnait",
+        "said",
+        "says",
+        "told",
+        "announced",
+        "confirmed",
+        "denied",
+        "insisted",
     ];
     let j = last + 1;
     if j >= ctx.len() || !ctx.continues(j) || !ctx.is_lower(j) || !SAYS.contains(&ctx.fold(j)) {
         return false;
     }
     // "a" only as an auxiliary: "a déclaré", "a indiqué".
-    ctx.fold(j) != "a" || (j + 1 < ctx.len() && ctx.is_lower(j + 1) && ctx.fold(j + 1).ends_with(['e', 't']) && !ctx.gaz.is_function_word(ctx.fold(j + 1)))
+    ctx.fold(j) != "a"
+        || (j + 1 < ctx.len()
+            && ctx.is_lower(j + 1)
+            && ctx.fold(j + 1).ends_with(['e', 't'])
+            && !ctx.gaz.is_function_word(ctx.fold(j + 1)))
 }
 
 /// A newspaper's or a firm's closing word alone after "the", inside a sentence: "told the
@@ -163,12 +386,21 @@ pub fn title_word_after_the(ctx: &Ctx, i: usize) -> bool {
 
 /// A law's noun right before the name: "la loi Egalim", "la réforme Touraine".
 pub fn law_before(ctx: &Ctx, first: usize) -> bool {
-    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && matches!(ctx.fold(p), "loi" | "lois" | "reforme" | "directive" | "decret" | "ordonnance" | "law"))
+    prev_in_sentence(ctx, first).is_some_and(|p| {
+        ctx.is_lower(p)
+            && matches!(
+                ctx.fold(p),
+                "loi" | "lois" | "reforme" | "directive" | "decret" | "ordonnance" | "law"
+            )
+    })
 }
 
 /// "X, which runs …", "X, that …": English speaks of a thing, not a person.
 pub fn thing_relative_after(ctx: &Ctx, last: usize) -> bool {
-    last + 2 < ctx.len() && ctx.text(last + 1) == "," && ctx.continues(last + 2) && matches!(ctx.text(last + 2), "which" | "that")
+    last + 2 < ctx.len()
+        && ctx.text(last + 1) == ","
+        && ctx.continues(last + 2)
+        && matches!(ctx.text(last + 2), "which" | "that")
 }
 
 /// An organisation noun heading the apposition right after the name: "Safaricom, the country's
@@ -180,7 +412,9 @@ pub fn org_apposition_after(ctx: &Ctx, last: usize) -> bool {
         return false;
     }
     j += 1;
-    if !matches!(ctx.fold(j), "the" | "a" | "an" | "un" | "une" | "le" | "la" | "l'" | "its" | "son" | "sa") || !ctx.is_lower(j) {
+    if !matches!(ctx.fold(j), "the" | "a" | "an" | "un" | "une" | "le" | "la" | "l'" | "its" | "son" | "sa")
+        || !ctx.is_lower(j)
+    {
         return false;
     }
     for k in j + 1..(j + 7).min(n) {
@@ -192,7 +426,11 @@ pub fn org_apposition_after(ctx: &Ctx, last: usize) -> bool {
             return true;
         }
         let t = ctx.text(k);
-        if STOPS.contains(&t) || t == "," || VERBS.contains(&f) || matches!(f, "de" | "du" | "des" | "d'" | "of" | "at" | "in" | "for" | "a" | "à" | "au") {
+        if STOPS.contains(&t)
+            || t == ","
+            || VERBS.contains(&f)
+            || matches!(f, "de" | "du" | "des" | "d'" | "of" | "at" | "in" | "for" | "a" | "à" | "au")
+        {
             return false;
         }
     }
@@ -236,7 +474,8 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
 /// A lowercase word that can sit inside a role phrase: an article or preposition, an
 /// adjective, or the noun right after one ("chef de la diplomatie russe").
 fn role_word(ctx: &Ctx, p: usize) -> bool {
-    const GLUE: &[&str] = &["de", "du", "des", "d'", "l'", "la", "le", "les", "et", "of", "the", "and", "for", "en", "a"];
+    const GLUE: &[&str] =
+        &["de", "du", "des", "d'", "l'", "la", "le", "les", "et", "of", "the", "and", "for", "en", "a"];
     let f = ctx.fold(p);
     if VERBS.contains(&f) && f != "a" {
         return false;
@@ -244,13 +483,19 @@ fn role_word(ctx: &Ctx, p: usize) -> bool {
     GLUE.contains(&f)
         || super::candidates::adjective_like(ctx, p)
         || ctx.classes(p, p) & class::TITLE != 0
-        || (p > 0 && matches!(ctx.fold(p - 1), "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les" | "of" | "the" | "-"))
+        || (p > 0
+            && matches!(
+                ctx.fold(p - 1),
+                "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les" | "of" | "the" | "-"
+            ))
 }
 
 /// The name at `first` completes a noun ("chef de l’État", "ministre de la Défense",
 /// "société d’État"): it is not the person or organisation the noun introduces.
 pub fn complement(ctx: &Ctx, first: usize) -> bool {
-    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "du" | "des" | "d'" | "l'" | "la" | "of"))
+    prev_in_sentence(ctx, first).is_some_and(|p| {
+        ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "du" | "des" | "d'" | "l'" | "la" | "of")
+    })
 }
 
 /// The name at `first` follows "de" ("coup d’État", "ministre de l’Énergie", "chef de la
@@ -258,14 +503,20 @@ pub fn complement(ctx: &Ctx, first: usize) -> bool {
 pub fn after_de(ctx: &Ctx, first: usize) -> bool {
     let is_de = |i: usize| ctx.is_lower(i) && matches!(ctx.fold(i), "de" | "du" | "des" | "d'" | "of");
     let Some(p) = prev_in_sentence(ctx, first) else { return false };
-    is_de(p) || (ctx.is_lower(p) && matches!(ctx.fold(p), "l'" | "la") && prev_in_sentence(ctx, p).is_some_and(is_de))
+    is_de(p)
+        || (ctx.is_lower(p)
+            && matches!(ctx.fold(p), "l'" | "la")
+            && prev_in_sentence(ctx, p).is_some_and(is_de))
 }
 
 /// The role phrase from a title at `title` to the name at `first`, without trailing
 /// determiners and commas: "ministre de la Défense".
 pub fn role_text(ctx: &Ctx, title: usize, first: usize) -> Option<String> {
     let mut last = first.checked_sub(1)?;
-    while last > title && (ctx.doc.tokens[last].kind == crate::text::TokenKind::Punct || matches!(ctx.fold(last), "le" | "la" | "l'" | "les" | "the")) {
+    while last > title
+        && (ctx.doc.tokens[last].kind == crate::text::TokenKind::Punct
+            || matches!(ctx.fold(last), "le" | "la" | "l'" | "les" | "the"))
+    {
         last -= 1;
     }
     if last < title {
@@ -291,8 +542,13 @@ pub fn org_noun_before(ctx: &Ctx, first: usize) -> bool {
         let t = ctx.text(p);
         // "a family firm with 140 lorries based in Morley": a preposition ends the look-back.
         // "the union's local president, X": a possessive's noun is not the head.
-        let preposition = LOC_PREPOSITIONS.contains(&f) || matches!(f, "with" | "avec" | "from" | "by" | "par" | "'s" | "s");
-        if (STOPS.contains(&t) && !matches!(t, "«" | "\"" | "“")) || ctx.is_cap(p) || VERBS.contains(&f) || preposition {
+        let preposition = LOC_PREPOSITIONS.contains(&f)
+            || matches!(f, "with" | "avec" | "from" | "by" | "par" | "'s" | "s");
+        if (STOPS.contains(&t) && !matches!(t, "«" | "\"" | "“"))
+            || ctx.is_cap(p)
+            || VERBS.contains(&f)
+            || preposition
+        {
             return false;
         }
         j = p;
@@ -347,8 +603,16 @@ mod tests {
     #[test]
     fn titles_and_roles_before_names() {
         for (text, name, role) in [
-            ("Il a vu le ministre russe de l’Énergie Sergueï Tsiviliov hier.", "Sergueï", Some("ministre russe de l’Énergie")),
-            ("reçus par le chef de la diplomatie russe, Sergueï Lavrov.", "Sergueï", Some("chef de la diplomatie russe")),
+            (
+                "Il a vu le ministre russe de l’Énergie Sergueï Tsiviliov hier.",
+                "Sergueï",
+                Some("ministre russe de l’Énergie"),
+            ),
+            (
+                "reçus par le chef de la diplomatie russe, Sergueï Lavrov.",
+                "Sergueï",
+                Some("chef de la diplomatie russe"),
+            ),
             ("le président russe Vladimir Poutine", "Vladimir", Some("président russe")),
             ("the Prime Minister Keir Starmer said", "Keir", Some("Prime Minister")),
             ("le président Assimi GOITA est allé en Russie", "Russie", None),
@@ -405,9 +669,24 @@ mod tests {
         assert!(cue("La députée de la Creuse a voté", "Creuse", Lang::Fr, place_noun_before));
         assert!(!cue("le directeur de Renault a dit", "Renault", Lang::Fr, place_noun_before));
         // An organisation noun heading the apposition.
-        assert!(cue("Shares in Safaricom, the country's biggest company, fell", "Safaricom", Lang::En, org_apposition_after));
-        assert!(cue("Chez Jeantet Charpente, une entreprise de Nozeroy", "Charpente", Lang::Fr, org_apposition_after));
-        assert!(!cue("Tom Haverley, the chief executive of the firm, said", "Haverley", Lang::En, org_apposition_after));
+        assert!(cue(
+            "Shares in Safaricom, the country's biggest company, fell",
+            "Safaricom",
+            Lang::En,
+            org_apposition_after
+        ));
+        assert!(cue(
+            "Chez Jeantet Charpente, une entreprise de Nozeroy",
+            "Charpente",
+            Lang::Fr,
+            org_apposition_after
+        ));
+        assert!(!cue(
+            "Tom Haverley, the chief executive of the firm, said",
+            "Haverley",
+            Lang::En,
+            org_apposition_after
+        ));
         // "which" speaks of a thing; "in" after "shares" of a company.
         assert!(cue("Stagecoach, which runs most services", "Stagecoach", Lang::En, thing_relative_after));
         assert!(!cue("Parker, who is 72", "Parker", Lang::En, thing_relative_after));

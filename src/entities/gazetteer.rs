@@ -205,7 +205,13 @@ impl Gazetteer {
 
     /// [`Gazetteer::longest`] of `word` then `words`, given what is known of `word` (its
     /// [`Gazetteer::known`], which callers may have cached).
-    pub fn longest_after<'w>(&self, word: &str, known: Known, words: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
+    pub fn longest_after<'w>(
+        &self,
+        word: &str,
+        known: Known,
+        words: impl IntoIterator<Item = &'w str>,
+        mask: u16,
+    ) -> Option<(usize, u16)> {
         let mut read = known;
         let mut best = (read.classes & mask != 0).then_some((0, read.classes & mask));
         if read.flags & EXTENDS == 0 {
@@ -231,20 +237,19 @@ impl Gazetteer {
 /// Determiners, pronouns, prepositions and conjunctions of French and English: never a name
 /// on their own, even capitalised or in capitals.
 pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "à", "a", "afin", "ainsi", "alors", "apres", "au", "aucun", "aucune", "aussi", "autre",
-    "autres", "aux", "avant", "avec", "c'", "ca", "car", "ce", "ceci", "cela", "celle", "celui",
-    "ces", "cet", "cette", "chaque", "chez", "comme", "comment", "d'", "dans", "de", "des", "depuis",
-    "donc", "dont", "du", "elle", "elles", "en", "entre", "et", "eux", "il", "ils", "j'", "je",
-    "l'", "la", "le", "les", "leur", "leurs", "lors", "lui", "m'", "ma", "mais", "me", "mes", "moi",
-    "mon", "n'", "ne", "ni", "nos", "notre", "nous", "on", "or", "ou", "où", "ou", "par", "parmi",
-    "pas", "pendant", "plus", "pour", "pourquoi", "qu'", "quand", "que", "quel", "quelle", "qui",
-    "s'", "sa", "sans", "se", "selon", "ses", "si", "son", "sous", "sur", "ta", "tandis", "te",
-    "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une", "vers", "via",
-    "vos", "votre", "vous", "y", "the", "an", "of", "in", "on", "at", "to", "for", "by", "with",
-    "and", "or", "but", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you",
-    "his", "her", "its", "their", "our", "your", "my", "i", "from", "as", "is", "was", "are",
-    "were", "be", "has", "have", "had", "not", "no", "if", "when", "while", "after", "before",
-    "there", "here", "what", "who", "which", "where", "why", "how", "all", "some", "any",
+    "a", "à", "a", "afin", "ainsi", "alors", "apres", "au", "aucun", "aucune", "aussi", "autre", "autres",
+    "aux", "avant", "avec", "c'", "ca", "car", "ce", "ceci", "cela", "celle", "celui", "ces", "cet", "cette",
+    "chaque", "chez", "comme", "comment", "d'", "dans", "de", "des", "depuis", "donc", "dont", "du", "elle",
+    "elles", "en", "entre", "et", "eux", "il", "ils", "j'", "je", "l'", "la", "le", "les", "leur", "leurs",
+    "lors", "lui", "m'", "ma", "mais", "me", "mes", "moi", "mon", "n'", "ne", "ni", "nos", "notre", "nous",
+    "on", "or", "ou", "où", "ou", "par", "parmi", "pas", "pendant", "plus", "pour", "pourquoi", "qu'",
+    "quand", "que", "quel", "quelle", "qui", "s'", "sa", "sans", "se", "selon", "ses", "si", "son", "sous",
+    "sur", "ta", "tandis", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une",
+    "vers", "via", "vos", "votre", "vous", "y", "the", "an", "of", "in", "on", "at", "to", "for", "by",
+    "with", "and", "or", "but", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you",
+    "his", "her", "its", "their", "our", "your", "my", "i", "from", "as", "is", "was", "are", "were", "be",
+    "has", "have", "had", "not", "no", "if", "when", "while", "after", "before", "there", "here", "what",
+    "who", "which", "where", "why", "how", "all", "some", "any",
 ];
 
 #[cfg(test)]

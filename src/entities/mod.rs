@@ -66,7 +66,8 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
     if !tagged.is_empty() {
         // Only when the tagger has spoken: its silence means something then.
         let people = person_name_words(&ctx, &typed);
-        let mut keep: Vec<bool> = typed.iter().zip(&votes).map(|(t, v)| backed(&ctx, t, *v, &people)).collect();
+        let mut keep: Vec<bool> =
+            typed.iter().zip(&votes).map(|(t, v)| backed(&ctx, t, *v, &people)).collect();
         typing::back_from_elsewhere(&ctx, &mut typed, &mut keep);
         // Dropped in place (Vec::retain visits each in order).
         let mut keep = keep.into_iter();
@@ -82,7 +83,9 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
 /// lone "Poutine" is that person even where "poutine" is a common word.
 fn person_words(ctx: &Ctx, names: &[Piece]) -> HashSet<String> {
     let mut out = HashSet::new();
-    for p in names.iter().filter(|p| p.last > p.first && ctx.classes(p.first, p.first) & class::FIRST_NAME != 0) {
+    for p in
+        names.iter().filter(|p| p.last > p.first && ctx.classes(p.first, p.first) & class::FIRST_NAME != 0)
+    {
         for i in p.first..=p.last {
             if ctx.is_cap(i) {
                 out.insert(ctx.fold(i).to_string());
@@ -139,7 +142,8 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
     // How many tagger spans meet each piece.
     let mut met = vec![0usize; pieces.len()];
     let mut extra = Vec::new();
-    let tagged: Vec<&TaggedSpan> = tagged.iter().filter(|t| t.first <= t.last && t.last < ctx.len()).collect();
+    let tagged: Vec<&TaggedSpan> =
+        tagged.iter().filter(|t| t.first <= t.last && t.last < ctx.len()).collect();
     let hits_of = |pieces: &[Piece], t: &TaggedSpan| {
         let lo = pieces.partition_point(|p| p.last < t.first);
         (lo..pieces.len()).take_while(|&i| pieces[i].first <= t.last).collect::<Vec<usize>>()
@@ -159,7 +163,8 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
             continue;
         }
         if let Some(first) = tagger_only_start(ctx, t) {
-            let piece = Piece { first, last: t.last, origin: Origin::Tagger, classes: ctx.classes(first, t.last) };
+            let piece =
+                Piece { first, last: t.last, origin: Origin::Tagger, classes: ctx.classes(first, t.last) };
             extra.push((piece, Some((t.kind, t.confidence))));
         }
     }
@@ -167,21 +172,27 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
         let hits = hits_of(&pieces, t);
         let (Some(&head), Some(first)) = (hits.first(), tagger_only_start(ctx, t)) else { continue };
         let tail = hits[hits.len() - 1];
-        let resizable = hits.iter().all(|&i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
+        let resizable =
+            hits.iter().all(|&i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
         let covers = first <= pieces[head].first && t.last >= pieces[tail].last;
-        if !resizable || !covers || (hits.len() == 1 && (first, t.last) == (pieces[head].first, pieces[head].last)) {
+        if !resizable
+            || !covers
+            || (hits.len() == 1 && (first, t.last) == (pieces[head].first, pieces[head].last))
+        {
             continue;
         }
         let in_hit = |j: usize| hits.iter().any(|&i| (pieces[i].first..=pieces[i].last).contains(&j));
         if (first..=t.last).filter(|&j| !in_hit(j)).all(|j| name_extension_word(ctx, j)) {
-            pieces[head] = Piece { first, last: t.last, origin: Origin::Name, classes: ctx.classes(first, t.last) };
+            pieces[head] =
+                Piece { first, last: t.last, origin: Origin::Name, classes: ctx.classes(first, t.last) };
             votes[head] = Some((t.kind, t.confidence));
             for &i in &hits[1..] {
                 pieces[i].first = usize::MAX; // merged into `head`
             }
         }
     }
-    let mut all: Vec<(Piece, Vote)> = pieces.into_iter().zip(votes).filter(|(p, _)| p.first != usize::MAX).collect();
+    let mut all: Vec<(Piece, Vote)> =
+        pieces.into_iter().zip(votes).filter(|(p, _)| p.first != usize::MAX).collect();
     all.extend(extra);
     all.sort_by_key(|(p, _)| p.first);
     all.into_iter().unzip()
@@ -200,7 +211,10 @@ fn name_word(ctx: &Ctx, i: usize) -> bool {
 /// hyphen or a lowercase particle ("Cyrano de Bergerac").
 fn name_extension_word(ctx: &Ctx, i: usize) -> bool {
     let particle = ctx.is_lower(i) && ctx.gaz.is_function_word(ctx.fold(i));
-    name_word(ctx, i) || matches!(ctx.text(i), "." | "-") || particle || (ctx.is_cap(i) && ctx.text(i).chars().count() == 1)
+    name_word(ctx, i)
+        || matches!(ctx.text(i), "." | "-")
+        || particle
+        || (ctx.is_cap(i) && ctx.text(i).chars().count() == 1)
 }
 
 /// Where the name of a tagger-only span starts, after the determiners, titles and dots it may
@@ -215,7 +229,9 @@ fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
     let first = (t.first..=t.last).find(|&i| !skippable(i))?;
     // "coup d’État", "le chef de l’État sénégalais": a common noun completing another, with
     // its adjectives.
-    let noun_complement = (first + 1..=t.last).all(|k| ctx.is_lower(k)) && ctx.gaz.is_common(ctx.fold(first)) && cues::after_de(ctx, first);
+    let noun_complement = (first + 1..=t.last).all(|k| ctx.is_lower(k))
+        && ctx.gaz.is_common(ctx.fold(first))
+        && cues::after_de(ctx, first);
     (ctx.is_cap(first) && !noun_complement).then_some(first)
 }
 
@@ -223,7 +239,10 @@ fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
 /// there, or it is a word of a person's fuller name. Capital letters alone are not enough: in
 /// menus, headings and all-caps lines they mark every word.
 fn backed(ctx: &Ctx, t: &Typed, vote: Vote, people: &HashSet<String>) -> bool {
-    t.evidence > 0.0 || vote.is_some() || (t.words == 1 && people.contains(&cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)))))
+    t.evidence > 0.0
+        || vote.is_some()
+        || (t.words == 1
+            && people.contains(&cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)))))
 }
 
 /// Folded words of the multi-word person names ("Assimi Goïta" → "assimi", "goita").
@@ -231,7 +250,8 @@ fn person_name_words(ctx: &Ctx, typed: &[Typed]) -> HashSet<String> {
     let mut words: HashSet<String> = HashSet::new();
     for t in typed.iter().filter(|t| t.kind == EntityType::PER && t.words >= 2) {
         let s = ctx.doc.slice(ctx.doc.token_span(t.first, t.last));
-        for w in crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1) {
+        for w in crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1)
+        {
             words.insert(w.to_string());
         }
     }
@@ -254,7 +274,11 @@ fn propagate_people(ctx: &Ctx, typed: &mut [Typed]) {
 fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
     let items: Vec<cluster::Item> = typed
         .iter()
-        .map(|t| cluster::Item { text: ctx.doc.slice(ctx.doc.token_span(t.first, t.last)), kind: t.kind, words: t.words })
+        .map(|t| cluster::Item {
+            text: ctx.doc.slice(ctx.doc.token_span(t.first, t.last)),
+            kind: t.kind,
+            words: t.words,
+        })
         .collect();
     let ids = cluster::cluster(&items);
     let count = ids.iter().copied().max().map_or(0, |m| m + 1);
@@ -264,13 +288,20 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
     }
     let mut entities = Vec::with_capacity(count);
     for m in members {
-        let canonical = cluster::canonical_of(&items, &m).map_or(String::new(), |c| items[c].text.to_string());
+        let canonical =
+            cluster::canonical_of(&items, &m).map_or(String::new(), |c| items[c].text.to_string());
         // The type most of its mentions have (the first one on a tie).
         let mut tally = [0usize; 4];
         for &i in &m {
             tally[items[i].kind as usize] += 1;
         }
-        let kind = m.iter().map(|&i| items[i].kind).max_by_key(|k| (tally[*k as usize], std::cmp::Reverse(m.iter().position(|&j| items[j].kind == *k)))).unwrap_or(EntityType::MISC);
+        let kind = m
+            .iter()
+            .map(|&i| items[i].kind)
+            .max_by_key(|k| {
+                (tally[*k as usize], std::cmp::Reverse(m.iter().position(|&j| items[j].kind == *k)))
+            })
+            .unwrap_or(EntityType::MISC);
         let mut roles: Vec<String> = Vec::new();
         for &i in &m {
             for r in &typed[i].roles {
@@ -284,7 +315,12 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
     let mentions = typed
         .iter()
         .zip(&ids)
-        .map(|(t, &id)| Mention { span: ctx.doc.token_span(t.first, t.last), kind: t.kind, entity: id, boilerplate: false })
+        .map(|(t, &id)| Mention {
+            span: ctx.doc.token_span(t.first, t.last),
+            kind: t.kind,
+            entity: id,
+            boilerplate: false,
+        })
         .collect();
     Entities { entities, mentions }
 }
@@ -308,7 +344,8 @@ mod tests {
 
     fn check(table: &[(&str, &[(&str, EntityType)])], lang: Lang) {
         for (text, want) in table {
-            let got: Vec<(String, EntityType)> = run(text, lang).into_iter().map(|(t, k, _)| (t, k)).collect();
+            let got: Vec<(String, EntityType)> =
+                run(text, lang).into_iter().map(|(t, k, _)| (t, k)).collect();
             let want: Vec<(String, EntityType)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
             assert_eq!(got, want, "{text}");
         }
@@ -318,11 +355,20 @@ mod tests {
     fn french_names_titles_and_places() {
         check(
             &[
-                ("Le ministre de la Défense, le Général Sadio CAMARA, est arrivé à Bamako.", &[("Sadio CAMARA", PER), ("Bamako", LOC)]),
-                ("Il a été reçu au Kremlin par le président russe Vladimir Poutine.", &[("Kremlin", LOC), ("Vladimir Poutine", PER)]),
+                (
+                    "Le ministre de la Défense, le Général Sadio CAMARA, est arrivé à Bamako.",
+                    &[("Sadio CAMARA", PER), ("Bamako", LOC)],
+                ),
+                (
+                    "Il a été reçu au Kremlin par le président russe Vladimir Poutine.",
+                    &[("Kremlin", LOC), ("Vladimir Poutine", PER)],
+                ),
                 ("« C’est un plaisir », a lancé le chef du Kremlin.", &[("Kremlin", ORG)]),
                 ("le vice-ministre de la Défense Iounous-Bek Ievkourov", &[("Iounous-Bek Ievkourov", PER)]),
-                ("la coopération Mali-Russie et le pacte AES-Russie", &[("Mali", LOC), ("Russie", LOC), ("AES", ORG), ("Russie", LOC)]),
+                (
+                    "la coopération Mali-Russie et le pacte AES-Russie",
+                    &[("Mali", LOC), ("Russie", LOC), ("AES", ORG), ("Russie", LOC)],
+                ),
                 ("la Russie de Vladimir Poutine", &[("Russie", LOC), ("Vladimir Poutine", PER)]),
                 ("Cette rencontre a eu lieu en Russie.", &[("Russie", LOC)]),
                 ("Les Russes et les Maliens sont là.", &[("Russes", MISC), ("Maliens", MISC)]),
@@ -330,11 +376,10 @@ mod tests {
                 ("gratitude à l’égard de la Fédération de Russie, qui", &[("Fédération de Russie", LOC)]),
                 ("Usine entre Mopti et Gao pour les FAMa.", &[("Mopti", LOC), ("Gao", LOC), ("FAMa", ORG)]),
                 ("PAR SIKOU BAH\n\nSource : Info Matin", &[("SIKOU BAH", PER), ("Info Matin", ORG)]),
-                ("Diourbel : Ely Birahim Fall élu président de la Ligue régionale de football", &[
-                    ("Diourbel", LOC),
-                    ("Ely Birahim Fall", PER),
-                    ("Ligue régionale de football", ORG),
-                ]),
+                (
+                    "Diourbel : Ely Birahim Fall élu président de la Ligue régionale de football",
+                    &[("Diourbel", LOC), ("Ely Birahim Fall", PER), ("Ligue régionale de football", ORG)],
+                ),
             ],
             Lang::Fr,
         );
@@ -344,25 +389,39 @@ mod tests {
     fn french_hyphenated_place_names_and_capitalised_articles() {
         check(
             &[
-                ("Il habite près de Mont-de-Marsan, à Boulogne-sur-Mer et à Puy-l’Évêque.", &[
-                    ("Mont-de-Marsan", LOC),
-                    ("Boulogne-sur-Mer", LOC),
-                    ("Puy-l’Évêque", LOC),
-                ]),
+                (
+                    "Il habite près de Mont-de-Marsan, à Boulogne-sur-Mer et à Puy-l’Évêque.",
+                    &[("Mont-de-Marsan", LOC), ("Boulogne-sur-Mer", LOC), ("Puy-l’Évêque", LOC)],
+                ),
                 // An institution named after its seat is one organisation (SCHEMA, tests/heldout).
-                ("Le tribunal correctionnel de Saint-Nazaire siège à La Baule.", &[("tribunal correctionnel de Saint-Nazaire", ORG), ("La Baule", LOC)]),
-                ("les agriculteurs des Hauts-de-France et d’Aire-sur-la-Lys", &[("Hauts-de-France", LOC), ("Aire-sur-la-Lys", LOC)]),
+                (
+                    "Le tribunal correctionnel de Saint-Nazaire siège à La Baule.",
+                    &[("tribunal correctionnel de Saint-Nazaire", ORG), ("La Baule", LOC)],
+                ),
+                (
+                    "les agriculteurs des Hauts-de-France et d’Aire-sur-la-Lys",
+                    &[("Hauts-de-France", LOC), ("Aire-sur-la-Lys", LOC)],
+                ),
                 // A word glued by a hyphen is part of the name, even a common one opening a line;
                 // a capitalised article after "de" too; a known place before a person.
-                ("Titre\n1. Aire-sur-la-Lys : un homme\nHaut-Doubs : la scierie", &[("Aire-sur-la-Lys", LOC), ("Haut-Doubs", LOC)]),
+                (
+                    "Titre\n1. Aire-sur-la-Lys : un homme\nHaut-Doubs : la scierie",
+                    &[("Aire-sur-la-Lys", LOC), ("Haut-Doubs", LOC)],
+                ),
                 ("un conseiller installé près de La Baule", &[("La Baule", LOC)]),
-                ("La députée de la Creuse Mathilde Rouvier a voté.", &[("Creuse", LOC), ("Mathilde Rouvier", PER)]),
+                (
+                    "La députée de la Creuse Mathilde Rouvier a voté.",
+                    &[("Creuse", LOC), ("Mathilde Rouvier", PER)],
+                ),
                 // A noun whose "de" names a place makes a common word's capital a name; so does a
                 // local page's line opening on a town and a colon.
                 ("Lire aussi : l’hôpital de Calais ferme dix lits", &[("Calais", LOC)]),
                 ("À lire aussi\nArques : la salle des fêtes transformée", &[("Arques", LOC)]),
                 // Pairs of known names are still two names; a sentence's first article is no name.
-                ("La coopération Mali-Russie. La Russie aussi.", &[("Mali", LOC), ("Russie", LOC), ("Russie", LOC)]),
+                (
+                    "La coopération Mali-Russie. La Russie aussi.",
+                    &[("Mali", LOC), ("Russie", LOC), ("Russie", LOC)],
+                ),
             ],
             Lang::Fr,
         );
@@ -389,13 +448,18 @@ mod tests {
     fn english_names_titles_and_places() {
         check(
             &[
-                ("President Vladimir Putin met the Malian leader in Moscow.", &[("Vladimir Putin", PER), ("Moscow", LOC)]),
-                ("The ministry of Defence said the United Nations would meet in Geneva.", &[
-                    ("ministry of Defence", ORG),
-                    ("United Nations", ORG),
-                    ("Geneva", LOC),
-                ]),
-                ("NATO and the African Union met at the White House.", &[("NATO", ORG), ("African Union", ORG), ("White House", LOC)]),
+                (
+                    "President Vladimir Putin met the Malian leader in Moscow.",
+                    &[("Vladimir Putin", PER), ("Moscow", LOC)],
+                ),
+                (
+                    "The ministry of Defence said the United Nations would meet in Geneva.",
+                    &[("ministry of Defence", ORG), ("United Nations", ORG), ("Geneva", LOC)],
+                ),
+                (
+                    "NATO and the African Union met at the White House.",
+                    &[("NATO", ORG), ("African Union", ORG), ("White House", LOC)],
+                ),
             ],
             Lang::En,
         );
@@ -403,13 +467,26 @@ mod tests {
 
     #[test]
     fn aliases_share_one_canonical_name() {
-        let got = run("Le général Assimi Goïta est à Moscou. Goïta a vu Poutine. Assimi GOITA repart. Assimi parle.", Lang::Fr);
-        let goita: Vec<_> = got.iter().filter(|(t, _, _)| t.contains("Go") || t.contains("GO") || t == "Assimi").collect();
+        let got = run(
+            "Le général Assimi Goïta est à Moscou. Goïta a vu Poutine. Assimi GOITA repart. Assimi parle.",
+            Lang::Fr,
+        );
+        let goita: Vec<_> =
+            got.iter().filter(|(t, _, _)| t.contains("Go") || t.contains("GO") || t == "Assimi").collect();
         assert_eq!(goita.len(), 4, "{got:?}");
         assert!(goita.iter().all(|(_, k, c)| *k == PER && c == "Assimi Goïta"), "{got:?}");
-        let got = run("Wagner a été remplacé par Africa Corps. L'Africacorps succède au groupe Wagner.", Lang::Fr);
+        let got =
+            run("Wagner a été remplacé par Africa Corps. L'Africacorps succède au groupe Wagner.", Lang::Fr);
         let canon: Vec<_> = got.iter().map(|(t, _, c)| (t.as_str(), c.as_str())).collect();
-        assert_eq!(canon, [("Wagner", "Wagner"), ("Africa Corps", "Africa Corps"), ("Africacorps", "Africa Corps"), ("Wagner", "Wagner")]);
+        assert_eq!(
+            canon,
+            [
+                ("Wagner", "Wagner"),
+                ("Africa Corps", "Africa Corps"),
+                ("Africacorps", "Africa Corps"),
+                ("Wagner", "Wagner")
+            ]
+        );
     }
 
     #[test]
@@ -436,8 +513,10 @@ mod tests {
     fn with_tagger(text: &str, spans: &[(&str, &str, EntityType, f32)]) -> Vec<(String, EntityType)> {
         let doc = Document::new(text, Lang::Fr);
         let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.token_text(i) == w).unwrap();
-        let tagged: Vec<TaggedSpan> =
-            spans.iter().map(|&(a, b, kind, confidence)| TaggedSpan { first: find(a), last: find(b), kind, confidence }).collect();
+        let tagged: Vec<TaggedSpan> = spans
+            .iter()
+            .map(|&(a, b, kind, confidence)| TaggedSpan { first: find(a), last: find(b), kind, confidence })
+            .collect();
         let e = extract_with(&doc, &tagged);
         e.mentions.iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
     }
@@ -466,7 +545,10 @@ mod tests {
         assert_eq!(with_tagger(text, &[("État", "État", LOC, 0.99)]), owned(&[]));
         // Titles the tagger includes are left out.
         let text = "Hier, le docteur zorglub parla.";
-        assert_eq!(with_tagger("Hier, M. Zorglub parla.", &[("M", "Zorglub", PER, 0.95)]), owned(&[("Zorglub", PER)]));
+        assert_eq!(
+            with_tagger("Hier, M. Zorglub parla.", &[("M", "Zorglub", PER, 0.95)]),
+            owned(&[("Zorglub", PER)])
+        );
         assert_eq!(with_tagger(text, &[("docteur", "zorglub", PER, 0.95)]), owned(&[]));
     }
 
@@ -485,12 +567,28 @@ mod tests {
         let text = "Zorglub Machin et Bamako.";
         assert_eq!(with_tagger(text, &[("Bamako", "Bamako", LOC, 0.9)]), owned(&[("Bamako", LOC)]));
         // A gazetteer city stands without the tagger.
-        assert_eq!(with_tagger(text, &[("Zorglub", "Machin", PER, 0.9)]), owned(&[("Zorglub Machin", PER), ("Bamako", LOC)]));
+        assert_eq!(
+            with_tagger(text, &[("Zorglub", "Machin", PER, 0.9)]),
+            owned(&[("Zorglub Machin", PER), ("Bamako", LOC)])
+        );
     }
 
     #[test]
     fn odd_input_never_panics_and_mentions_are_sorted() {
-        for text in ["", "A", "«", "M. ", "de la", "Mali-", "-Russie", "l’", "É-É-É de de de", "🎉 Goïta 🎉", "ministère de la", "Commission x, et"] {
+        for text in [
+            "",
+            "A",
+            "«",
+            "M. ",
+            "de la",
+            "Mali-",
+            "-Russie",
+            "l’",
+            "É-É-É de de de",
+            "🎉 Goïta 🎉",
+            "ministère de la",
+            "Commission x, et",
+        ] {
             let doc = Document::new(text, Lang::Fr);
             let e = extract(&doc, &crate::structure::analyze(&doc));
             for w in e.mentions.windows(2) {

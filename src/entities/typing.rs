@@ -64,12 +64,30 @@ pub fn key_of(ctx: &Ctx, first: usize, last: usize) -> u64 {
 }
 
 fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
-    (a..=b).filter(|&i| ctx.is_cap(i) || (ctx.doc.tokens[i].kind == crate::text::TokenKind::Word && !ctx.is_lower(i))).count().max(1)
+    (a..=b)
+        .filter(|&i| {
+            ctx.is_cap(i) || (ctx.doc.tokens[i].kind == crate::text::TokenKind::Word && !ctx.is_lower(i))
+        })
+        .count()
+        .max(1)
 }
 
 /// Feasts are no places, whatever town bears their name: "Christmas lights", "à Noël".
-const FEASTS: &[&str] =
-    &["christmas", "easter", "noel", "paques", "toussaint", "thanksgiving", "halloween", "ramadan", "hanukkah", "diwali", "pentecote", "pentecost", "epiphanie"];
+const FEASTS: &[&str] = &[
+    "christmas",
+    "easter",
+    "noel",
+    "paques",
+    "toussaint",
+    "thanksgiving",
+    "halloween",
+    "ramadan",
+    "hanukkah",
+    "diwali",
+    "pentecote",
+    "pentecost",
+    "epiphanie",
+];
 
 /// Drops words that cannot open a name (function words, sentence-initial common words) from
 /// the front of `p`, and the whole piece when nothing name-like remains.
@@ -100,7 +118,8 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         let known = ctx.classes(first, first) & (class::NAME | class::FIRST_NAME) != 0;
         // A capitalised article inside a sentence opens the name: "de La Baule", "Le Mans"; so
         // does an elided one heading a line that is the name alone ("L’Écho de l’Audomarois").
-        let masthead = f == "l'" && p.last + 1 >= ctx.len() || (f == "l'" && ctx.doc.tokens.get(p.last + 1).is_some_and(|t| t.newlines_before > 0));
+        let masthead = f == "l'" && p.last + 1 >= ctx.len()
+            || (f == "l'" && ctx.doc.tokens.get(p.last + 1).is_some_and(|t| t.newlines_before > 0));
         let name_article = matches!(f, "la" | "le" | "les" | "l'")
             && (!ctx.is_initial(first) || masthead)
             && first < p.last
@@ -116,7 +135,10 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         let drop = !compound
             && !name_article
             && (g.is_function_word(f)
-                || (!known && ctx.is_initial(first) && g.is_common(f) && !ctx.capitalised_inside.contains(f))
+                || (!known
+                    && ctx.is_initial(first)
+                    && g.is_common(f)
+                    && !ctx.capitalised_inside.contains(f))
                 || (!known && ctx.is_all_caps(first) && g.is_common(f)));
         if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
             break;
@@ -223,12 +245,19 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         s.add(EntityType::ORG, 3.0);
     }
     // The head after an elided article that opens the name: "L’Écho de l’Audomarois".
-    let head = if p.first < p.last && !ctx.is_cap(p.first) && ctx.fold(p.first) == "l'" { p.first + 1 } else { p.first };
+    let head = if p.first < p.last && !ctx.is_cap(p.first) && ctx.fold(p.first) == "l'" {
+        p.first + 1
+    } else {
+        p.first
+    };
     if words >= 2 && ctx.classes(head, head) & class::ORG_HEAD != 0 {
         s.add(EntityType::ORG, 3.0);
     }
     // English puts the head last: "Environment Agency", "Coast Gazette".
-    if words >= 2 && ctx.doc.lang == crate::analysis::Lang::En && ctx.classes(p.last, p.last) & class::ORG_HEAD != 0 {
+    if words >= 2
+        && ctx.doc.lang == crate::analysis::Lang::En
+        && ctx.classes(p.last, p.last) & class::ORG_HEAD != 0
+    {
         s.add(EntityType::ORG, 3.0);
     }
     // "Verreries du Quercy", "Fruitière des Deux-Lacs": an unknown word named after a place.
@@ -255,7 +284,10 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         s.add(EntityType::LOC, 2.0);
     }
     // "St. Henry", "Mt. Vernon": an abbreviated saint or mount opens a place.
-    if p.last > p.first && matches!(ctx.text(p.first), "St" | "Ste" | "Mt" | "Ft") && ctx.text(p.first + 1) == "." {
+    if p.last > p.first
+        && matches!(ctx.text(p.first), "St" | "Ste" | "Mt" | "Ft")
+        && ctx.text(p.first + 1) == "."
+    {
         s.add(EntityType::LOC, 3.0);
     }
     // "told the Examiner", "the Post": a newspaper's closing word alone, inside a sentence.
@@ -282,19 +314,27 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
         s.add(EntityType::ORG, 3.0);
     }
     // "Frodsham Street", "Ellesmere Port", "Wabash River" (not "Damon Hill")
-    if words >= 2 && ctx.classes(p.last, p.last) & class::PLACE_TAIL != 0 && !first_name && ctx.is_cap(p.last) {
+    if words >= 2 && ctx.classes(p.last, p.last) & class::PLACE_TAIL != 0 && !first_name && ctx.is_cap(p.last)
+    {
         s.add(EntityType::LOC, 3.5);
     }
     // "Mont-de-Marsan", "Boulogne-sur-Mer": hyphens with "-de-", "-sur-", "-l’" make a place.
-    if p.last > p.first && (p.first..=p.last).any(|k| ctx.is_lower(k) && super::candidates::in_toponym_chain(ctx, k)) {
+    if p.last > p.first
+        && (p.first..=p.last).any(|k| ctx.is_lower(k) && super::candidates::in_toponym_chain(ctx, k))
+    {
         s.add(EntityType::LOC, 2.5);
     }
     // "Haut-Doubs": a known place after a hyphen.
-    if p.last >= p.first + 2 && ctx.text(p.last - 1) == "-" && ctx.classes(p.last, p.last) & class::PLACE != 0 {
+    if p.last >= p.first + 2 && ctx.text(p.last - 1) == "-" && ctx.classes(p.last, p.last) & class::PLACE != 0
+    {
         s.add(EntityType::LOC, 3.0);
     }
     // "Saint-Nazaire", "Sainte-Foy": French hyphenated saints' names are mostly places.
-    if p.last > p.first && matches!(ctx.fold(p.first), "saint" | "sainte") && ctx.text(p.first + 1) == "-" && ctx.doc.lang != crate::analysis::Lang::En {
+    if p.last > p.first
+        && matches!(ctx.fold(p.first), "saint" | "sainte")
+        && ctx.text(p.first + 1) == "-"
+        && ctx.doc.lang != crate::analysis::Lang::En
+    {
         s.add(EntityType::LOC, 2.0);
     }
     // "Stagecoach, which runs most services": English says "who" of people.
@@ -336,7 +376,16 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
             }
         }
     }
-    Typed { first: p.first, last: p.last, scores: s, kind, roles, words, evidence, key: key_of(ctx, p.first, p.last) }
+    Typed {
+        first: p.first,
+        last: p.last,
+        scores: s,
+        kind,
+        roles,
+        words,
+        evidence,
+        key: key_of(ctx, p.first, p.last),
+    }
 }
 
 /// One-word mentions nothing backed, named elsewhere in the article: the same name kept there
@@ -350,7 +399,12 @@ pub fn back_from_elsewhere(ctx: &Ctx, typed: &mut [Typed], keep: &mut [bool]) {
     for (t, _) in typed.iter().zip(keep.iter()).filter(|(_, k)| **k) {
         kept.entry(t.key).or_insert(t.kind);
         let head = t.first;
-        if t.kind == EntityType::ORG && t.words >= 2 && ctx.is_cap(head) && ctx.classes(head, head) == 0 && !ctx.gaz.is_common(ctx.fold(head)) {
+        if t.kind == EntityType::ORG
+            && t.words >= 2
+            && ctx.is_cap(head)
+            && ctx.classes(head, head) == 0
+            && !ctx.gaz.is_common(ctx.fold(head))
+        {
             kept.entry(key_of(ctx, head, head)).or_insert(EntityType::ORG);
         }
     }
@@ -379,7 +433,8 @@ pub fn harmonise(ctx: &Ctx, typed: &mut [Typed]) {
         members.clear();
         members.extend(run.iter().map(|&(_, i)| i));
         let members = &members;
-        let strong: Vec<EntityType> = members.iter().filter(|&&i| typed[i].evidence >= STRONG).map(|&i| typed[i].kind).collect();
+        let strong: Vec<EntityType> =
+            members.iter().filter(|&&i| typed[i].evidence >= STRONG).map(|&i| typed[i].kind).collect();
         let target = if let Some(&k) = strong.first() {
             strong.iter().all(|&x| x == k).then_some(k)
         } else {
@@ -388,7 +443,10 @@ pub fn harmonise(ctx: &Ctx, typed: &mut [Typed]) {
                 tally[typed[i].kind as usize] += 1;
             }
             let best = (0..4).max_by_key(|&k| tally[k]).unwrap_or(0);
-            (tally[best] * 2 > members.len()).then(|| typed[members.iter().copied().find(|&i| typed[i].kind as usize == best).unwrap_or(members[0])].kind)
+            (tally[best] * 2 > members.len()).then(|| {
+                typed[members.iter().copied().find(|&i| typed[i].kind as usize == best).unwrap_or(members[0])]
+                    .kind
+            })
         };
         if let Some(k) = target {
             for &i in members {
@@ -403,7 +461,10 @@ pub fn harmonise(ctx: &Ctx, typed: &mut [Typed]) {
         if !coordinated(ctx, a.last, b.first) {
             continue;
         }
-        let weak = |t: &Typed| t.evidence == 0.0 && (t.kind == EntityType::ORG || (t.kind == EntityType::PER && t.scores.best().1 < 2.0));
+        let weak = |t: &Typed| {
+            t.evidence == 0.0
+                && (t.kind == EntityType::ORG || (t.kind == EntityType::PER && t.scores.best().1 < 2.0))
+        };
         let place = |t: &Typed| t.kind == EntityType::LOC && t.evidence >= 1.5;
         if place(a) && weak(b) {
             typed[i].kind = EntityType::LOC;
@@ -441,11 +502,17 @@ mod tests {
     use crate::document::Document;
 
     /// Mentions of `text`, given tagger spans as (first word, last word, kind, confidence).
-    fn typed(text: &str, lang: Lang, spans: &[(&str, &str, crate::analysis::EntityType, f32)]) -> Vec<(String, crate::analysis::EntityType)> {
+    fn typed(
+        text: &str,
+        lang: Lang,
+        spans: &[(&str, &str, crate::analysis::EntityType, f32)],
+    ) -> Vec<(String, crate::analysis::EntityType)> {
         let doc = Document::new(text, lang);
         let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.token_text(i) == w).unwrap();
-        let tagged: Vec<TaggedSpan> =
-            spans.iter().map(|&(a, b, kind, confidence)| TaggedSpan { first: find(a), last: find(b), kind, confidence }).collect();
+        let tagged: Vec<TaggedSpan> = spans
+            .iter()
+            .map(|&(a, b, kind, confidence)| TaggedSpan { first: find(a), last: find(b), kind, confidence })
+            .collect();
         let e = super::super::extract_with(&doc, &tagged);
         e.mentions.iter().map(|m| (m.span.slice(text).to_string(), m.kind)).collect()
     }
@@ -457,47 +524,107 @@ mod tests {
     #[test]
     fn context_cues_outweigh_a_tagger_that_sees_people_everywhere() {
         // "which" speaks of a thing.
-        let got = typed("The decision was made. Stagecoach, which runs most services, agreed.", Lang::En, &[("Stagecoach", "Stagecoach", PER, 1.0)]);
+        let got = typed(
+            "The decision was made. Stagecoach, which runs most services, agreed.",
+            Lang::En,
+            &[("Stagecoach", "Stagecoach", PER, 1.0)],
+        );
         assert_eq!(got, owned(&[("Stagecoach", ORG)]));
         // A dateline's place.
-        let got = typed("Title\n\nCELINA, Ohio (AP) — County commissioners met.", Lang::En, &[("CELINA", "CELINA", ORG, 1.0)]);
+        let got = typed(
+            "Title\n\nCELINA, Ohio (AP) — County commissioners met.",
+            Lang::En,
+            &[("CELINA", "CELINA", ORG, 1.0)],
+        );
         assert_eq!(got, owned(&[("CELINA", LOC), ("Ohio", LOC), ("AP", ORG)]));
         // A place noun's complement, a street.
-        let got = typed("Le maire de Mignovillard a parlé.", Lang::Fr, &[("Mignovillard", "Mignovillard", PER, 0.6)]);
+        let got = typed(
+            "Le maire de Mignovillard a parlé.",
+            Lang::Fr,
+            &[("Mignovillard", "Mignovillard", PER, 0.6)],
+        );
         assert_eq!(got, owned(&[("Mignovillard", LOC)]));
-        let got = typed("Buses will stop on Frodsham Street and at Ellesmere Port.", Lang::En, &[("Ellesmere", "Port", PER, 1.0)]);
+        let got = typed(
+            "Buses will stop on Frodsham Street and at Ellesmere Port.",
+            Lang::En,
+            &[("Ellesmere", "Port", PER, 1.0)],
+        );
         assert_eq!(got, owned(&[("Frodsham Street", LOC), ("Ellesmere Port", LOC)]));
         // An organisation noun before or in apposition, against the tagger's person.
-        let got = typed("Il passe sous le contrôle du groupe vaudois Brélaz Holzbau, a annoncé son dirigeant.", Lang::Fr, &[("Brélaz", "Holzbau", PER, 1.0)]);
+        let got = typed(
+            "Il passe sous le contrôle du groupe vaudois Brélaz Holzbau, a annoncé son dirigeant.",
+            Lang::Fr,
+            &[("Brélaz", "Holzbau", PER, 1.0)],
+        );
         assert_eq!(got, owned(&[("Brélaz Holzbau", ORG)]));
-        let got = typed("Il travaille chez Jeantet Charpente, une entreprise de Nozeroy.", Lang::Fr, &[("Jeantet", "Charpente", PER, 1.0), ("Nozeroy", "Nozeroy", LOC, 1.0)]);
+        let got = typed(
+            "Il travaille chez Jeantet Charpente, une entreprise de Nozeroy.",
+            Lang::Fr,
+            &[("Jeantet", "Charpente", PER, 1.0), ("Nozeroy", "Nozeroy", LOC, 1.0)],
+        );
         assert_eq!(got, owned(&[("Jeantet Charpente", ORG), ("Nozeroy", LOC)]));
         // One sense per article: a mention typed on the tagger's word alone takes the type cues
         // give the same name elsewhere.
-        let got = typed("Le groupe Oréval a fait une offre. L’offre d’Oréval est ferme.", Lang::Fr, &[("Oréval", "Oréval", LOC, 1.0)]);
+        let got = typed(
+            "Le groupe Oréval a fait une offre. L’offre d’Oréval est ferme.",
+            Lang::Fr,
+            &[("Oréval", "Oréval", LOC, 1.0)],
+        );
         assert_eq!(got, owned(&[("Oréval", ORG), ("Oréval", ORG)]));
         // A name coordinated with a place, or in a range with one, is a place.
-        let got = typed("It runs routes to Wrexham and Ellesmere Port.", Lang::En, &[("Ellesmere", "Port", PER, 1.0), ("Wrexham", "Wrexham", PER, 0.01)]);
+        let got = typed(
+            "It runs routes to Wrexham and Ellesmere Port.",
+            Lang::En,
+            &[("Ellesmere", "Port", PER, 1.0), ("Wrexham", "Wrexham", PER, 0.01)],
+        );
         assert_eq!(got, owned(&[("Wrexham", LOC), ("Ellesmere Port", LOC)]));
-        let got = typed("des rassemblements de Zorglub à Mont-de-Marsan", Lang::Fr, &[("Zorglub", "Zorglub", ORG, 0.2)]);
+        let got = typed(
+            "des rassemblements de Zorglub à Mont-de-Marsan",
+            Lang::Fr,
+            &[("Zorglub", "Zorglub", ORG, 0.2)],
+        );
         assert_eq!(got, owned(&[("Zorglub", LOC), ("Mont-de-Marsan", LOC)]));
         // A one-word mention nothing backs, named in full elsewhere.
-        let got = typed("Brenneman Tool & Die closed. A former Brenneman worker spoke to Reuters.", Lang::En, &[("Reuters", "Reuters", ORG, 1.0)]);
+        let got = typed(
+            "Brenneman Tool & Die closed. A former Brenneman worker spoke to Reuters.",
+            Lang::En,
+            &[("Reuters", "Reuters", ORG, 1.0)],
+        );
         assert_eq!(got, owned(&[("Brenneman Tool & Die", ORG), ("Brenneman", ORG), ("Reuters", ORG)]));
         // Feasts, laws, a seat of power that speaks, a newspaper after "the", a common noun
         // completing another.
-        let got = typed("Hoole residents furious as Christmas lights switched off", Lang::En, &[("Christmas", "Christmas", LOC, 1.0)]);
+        let got = typed(
+            "Hoole residents furious as Christmas lights switched off",
+            Lang::En,
+            &[("Christmas", "Christmas", LOC, 1.0)],
+        );
         assert!(got.iter().all(|(t, k)| t != "Christmas" || *k == MISC), "{got:?}");
-        let got = typed("Le député rappelle que la loi Egalim avait déjà échoué.", Lang::Fr, &[("Egalim", "Egalim", PER, 1.0)]);
+        let got = typed(
+            "Le député rappelle que la loi Egalim avait déjà échoué.",
+            Lang::Fr,
+            &[("Egalim", "Egalim", PER, 1.0)],
+        );
         assert_eq!(got, owned(&[("Egalim", MISC)]));
-        let got = typed("Un conseiller a parlé. Matignon rappelle que la réforme est votée.", Lang::Fr, &[("Matignon", "Matignon", LOC, 1.0)]);
+        let got = typed(
+            "Un conseiller a parlé. Matignon rappelle que la réforme est votée.",
+            Lang::Fr,
+            &[("Matignon", "Matignon", LOC, 1.0)],
+        );
         assert_eq!(got, owned(&[("Matignon", ORG)]));
         let got = typed("\"It was hard,\" she told the Examiner on Monday.", Lang::En, &[]);
         assert_eq!(got, owned(&[("Examiner", ORG)]));
-        let got = typed("Le chef de l’État sénégalais, Bassirou Diomaye Faye, a parlé.", Lang::Fr, &[("État", "sénégalais", LOC, 1.0), ("Bassirou", "Faye", PER, 1.0)]);
+        let got = typed(
+            "Le chef de l’État sénégalais, Bassirou Diomaye Faye, a parlé.",
+            Lang::Fr,
+            &[("État", "sénégalais", LOC, 1.0), ("Bassirou", "Faye", PER, 1.0)],
+        );
         assert_eq!(got, owned(&[("Bassirou Diomaye Faye", PER)]));
         // A person stays a person.
-        let got = typed("They met Dale Hemmelgarn, who farms near Fort Recovery.", Lang::En, &[("Dale", "Hemmelgarn", PER, 1.0), ("Fort", "Recovery", LOC, 1.0)]);
+        let got = typed(
+            "They met Dale Hemmelgarn, who farms near Fort Recovery.",
+            Lang::En,
+            &[("Dale", "Hemmelgarn", PER, 1.0), ("Fort", "Recovery", LOC, 1.0)],
+        );
         assert_eq!(got, owned(&[("Dale Hemmelgarn", PER), ("Fort Recovery", LOC)]));
     }
 }

@@ -28,7 +28,10 @@ fn hyphen_pronoun(ctx: &Ctx, i: usize) -> Option<(Phrase, usize)> {
     }
     let g = lexicon::pronoun(ctx.f(j))?;
     let s = ctx.span(j, j);
-    Some((Phrase { kind: Kind::Pronoun(g), span: s, name: None, role_words: vec![], first: j, last: j }, j + 1))
+    Some((
+        Phrase { kind: Kind::Pronoun(g), span: s, name: None, role_words: vec![], first: j, last: j },
+        j + 1,
+    ))
 }
 
 /// An attribution read forward from token `i` (right after a closing mark or an incise comma).
@@ -82,7 +85,11 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
     if matches!(ctx.f(k), "fait" | "faisait" | "fera" | "font") && is_faire_speech(ctx.f(k + 1)) {
         k += 1;
     }
-    if k < end && (lexicon::is_speech_verb(ctx.f(k)) || (k > 0 && is_faire_speech(ctx.f(k)) && ctx.f(k - 1).starts_with("f"))) && !ctx.is_cap(k) {
+    if k < end
+        && (lexicon::is_speech_verb(ctx.f(k))
+            || (k > 0 && is_faire_speech(ctx.f(k)) && ctx.f(k - 1).starts_with("f")))
+        && !ctx.is_cap(k)
+    {
         let verb = k;
         if let Some(p) = pron {
             return Some((p, verb + 1));
@@ -105,7 +112,12 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
     let p = parse_forward(ctx, j, end)?;
     let mut m = p.last + 1;
     let mut n = 0;
-    while n < 3 && m < end && (lexicon::is_auxiliary(ctx.f(m)) || lexicon::is_adverb(ctx.f(m)) || lexicon::is_object_clitic(ctx.f(m))) {
+    while n < 3
+        && m < end
+        && (lexicon::is_auxiliary(ctx.f(m))
+            || lexicon::is_adverb(ctx.f(m))
+            || lexicon::is_object_clitic(ctx.f(m)))
+    {
         m += 1;
         n += 1;
     }
@@ -132,7 +144,12 @@ pub fn verb_follows(ctx: &Ctx, i: usize) -> bool {
         if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
             return true;
         }
-        if !(lexicon::is_object_clitic(f) || lexicon::is_auxiliary(f) || lexicon::is_adverb(f) || ctx.is_punct(k, "-") || f == "t") {
+        if !(lexicon::is_object_clitic(f)
+            || lexicon::is_auxiliary(f)
+            || lexicon::is_adverb(f)
+            || ctx.is_punct(k, "-")
+            || f == "t")
+        {
             return false;
         }
         k += 1;
@@ -144,7 +161,14 @@ pub fn verb_follows(ctx: &Ctx, i: usize) -> bool {
 fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
     let f = ctx.f(s);
     if let Some(g) = lexicon::pronoun(f) {
-        return Some(Phrase { kind: Kind::Pronoun(g), span: ctx.span(s, s), name: None, role_words: vec![], first: s, last: s });
+        return Some(Phrase {
+            kind: Kind::Pronoun(g),
+            span: ctx.span(s, s),
+            name: None,
+            role_words: vec![],
+            first: s,
+            last: s,
+        });
     }
     parse_forward(ctx, s, end)
 }
@@ -186,7 +210,8 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
                 return Some(p);
             }
             // Inverted: "Déclare le ministre : « … »".
-            return parse_forward(ctx, k + 1, open).filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown));
+            return parse_forward(ctx, k + 1, open)
+                .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown));
         }
     }
     None
@@ -211,13 +236,37 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     if p.kind != Kind::Name || !opens || name < 2 || ctx.is_punct(p.last + 1, "-") {
         return None;
     }
-    let clause = (p.last + 1..colon).any(|k| ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k));
+    let clause = (p.last + 1..colon).any(|k| {
+        ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
+    });
     clause.then_some(p)
 }
 
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
 fn is_preposition(f: &str) -> bool {
-    matches!(f, "de" | "du" | "d'" | "a" | "au" | "aux" | "avec" | "par" | "pour" | "chez" | "vers" | "contre" | "sur" | "of" | "with" | "by" | "to" | "from" | "at" | "face" | "envers")
+    matches!(
+        f,
+        "de" | "du"
+            | "d'"
+            | "a"
+            | "au"
+            | "aux"
+            | "avec"
+            | "par"
+            | "pour"
+            | "chez"
+            | "vers"
+            | "contre"
+            | "sur"
+            | "of"
+            | "with"
+            | "by"
+            | "to"
+            | "from"
+            | "at"
+            | "face"
+            | "envers"
+    )
 }
 
 /// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
@@ -230,13 +279,18 @@ pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
         // Look past the determiner and titles for a preposition.
         while let Some(x) = b {
             let f = ctx.f(x);
-            if matches!(f, "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "the" | "his" | "her" | "their") || lexicon::is_title(f) {
+            if matches!(
+                f,
+                "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "the" | "his" | "her" | "their"
+            ) || lexicon::is_title(f)
+            {
                 b = x.checked_sub(1);
             } else {
                 break;
             }
         }
-        let object = b.is_some_and(|x| x >= lo && is_preposition(ctx.f(x)) && !matches!(p.kind, Kind::Pronoun(_)));
+        let object =
+            b.is_some_and(|x| x >= lo && is_preposition(ctx.f(x)) && !matches!(p.kind, Kind::Pronoun(_)));
         if !object {
             return Some(p);
         }
@@ -255,7 +309,10 @@ pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
 fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
     let mut k = verb;
     // Past an auxiliary or adverbs: "…, has said", "…, a déclaré".
-    while k > lo + 1 && (lexicon::is_auxiliary(ctx.f(k - 1)) || lexicon::is_adverb(ctx.f(k - 1))) && !ctx.is_punct(k - 1, ",") {
+    while k > lo + 1
+        && (lexicon::is_auxiliary(ctx.f(k - 1)) || lexicon::is_adverb(ctx.f(k - 1)))
+        && !ctx.is_punct(k - 1, ",")
+    {
         k -= 1;
     }
     if k == 0 || !ctx.is_punct(k - 1, ",") {
@@ -270,7 +327,10 @@ fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
             return None;
         }
         if ctx.is_punct(j, ",") {
-            let relative = matches!(ctx.f(j + 1), "who" | "which" | "whose" | "where" | "qui" | "dont" | "ou" | "lequel" | "laquelle");
+            let relative = matches!(
+                ctx.f(j + 1),
+                "who" | "which" | "whose" | "where" | "qui" | "dont" | "ou" | "lequel" | "laquelle"
+            );
             return (relative && j > lo).then_some(j);
         }
     }
@@ -331,8 +391,14 @@ mod tests {
             ("« Oui », a-t-il affirmé.", Some("il")),
             ("« Oui », dit-elle.", Some("elle")),
             ("« Oui », lui a répondu le général Sadio Camara.", Some("Sadio Camara")),
-            ("« Oui », résumait le chef de la diplomatie malienne avant la rencontre.", Some("chef de la diplomatie malienne")),
-            ("« Oui », comme l’écrit le ministère malien des Affaires étrangères sur X.", Some("ministère malien des Affaires étrangères")),
+            (
+                "« Oui », résumait le chef de la diplomatie malienne avant la rencontre.",
+                Some("chef de la diplomatie malienne"),
+            ),
+            (
+                "« Oui », comme l’écrit le ministère malien des Affaires étrangères sur X.",
+                Some("ministère malien des Affaires étrangères"),
+            ),
             ("« Oui », selon lui.", Some("lui")),
             ("« Oui », d’après le porte-parole du gouvernement.", Some("porte-parole du gouvernement")),
             ("« Oui », a encore ajouté la ministre.", Some("ministre")),

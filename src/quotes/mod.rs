@@ -9,18 +9,18 @@ pub mod context;
 pub mod lexicon;
 pub mod phrase;
 pub mod scare;
-pub mod speakers;
 pub mod spans;
+pub mod speakers;
 
 use crate::analysis::{Entity, Mention, Quote};
 use crate::document::Document;
 use crate::progress::{Reporter, Stage};
 use crate::structure::Structure;
 use crate::text::Span;
-use std::collections::HashMap;
 use context::Ctx;
 use phrase::Phrase;
 use spans::Segment;
+use std::collections::HashMap;
 
 /// A quote being attributed: its spans (several with an incise or over several paragraphs).
 struct Group {
@@ -41,7 +41,12 @@ enum Source {
 }
 
 /// Every direct quote, sorted by position, with its speaker resolved through `entities`.
-pub fn extract(doc: &Document, structure: &Structure, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote> {
+pub fn extract(
+    doc: &Document,
+    structure: &Structure,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Vec<Quote> {
     extract_reporting(doc, structure, entities, mentions, &mut Reporter::silent())
 }
 
@@ -77,7 +82,10 @@ pub fn extract_reporting(
         for s in segs {
             let first = plain.token_at(s.inner.start);
             let end = plain.token_at(s.inner.end);
-            match (incise.is_none() && end > first + 3).then(|| attribution::incise(&plain, first, end - 1)).flatten() {
+            match (incise.is_none() && end > first + 3)
+                .then(|| attribution::incise(&plain, first, end - 1))
+                .flatten()
+            {
                 Some((a, b, p)) => {
                     spans.push(Span::new(s.inner.start, plain.doc.tokens[a].start));
                     spans.push(Span::new(plain.doc.tokens[b].end, s.inner.end));
@@ -92,7 +100,8 @@ pub fn extract_reporting(
     }
     let quoted: Vec<Span> = groups.iter().flat_map(|g| g.spans.iter().copied()).collect();
     let ctx = plain.with_quoted(&quoted);
-    let sources: Vec<Source> = groups.iter().enumerate().map(|(gi, g)| source(&ctx, &groups, gi, g)).collect();
+    let sources: Vec<Source> =
+        groups.iter().enumerate().map(|(gi, g)| source(&ctx, &groups, gi, g)).collect();
     let resolver = speakers::Resolver::new(&ctx, entities, mentions);
 
     let mut resolved: Vec<(speakers::Resolved, Option<Span>)> = vec![Default::default(); groups.len()];
@@ -107,7 +116,9 @@ pub fn extract_reporting(
                     k += 1;
                 }
                 match sources.get(k) {
-                    Some(Source::Phrase(p, at)) => (resolver.resolve(&ctx, p, *at, last_person), Some(p.span)),
+                    Some(Source::Phrase(p, at)) => {
+                        (resolver.resolve(&ctx, p, *at, last_person), Some(p.span))
+                    }
                     _ => Default::default(),
                 }
             }
@@ -123,7 +134,13 @@ pub fn extract_reporting(
     let mut out = Vec::new();
     for (g, (r, span)) in groups.iter().zip(resolved) {
         for s in &g.spans {
-            out.push(Quote { span: *s, speaker: r.speaker.clone(), speaker_entity: r.entity, speaker_span: span, boilerplate: false });
+            out.push(Quote {
+                span: *s,
+                speaker: r.speaker.clone(),
+                speaker_entity: r.entity,
+                speaker_span: span,
+                boilerplate: false,
+            });
         }
     }
     out
@@ -132,13 +149,18 @@ pub fn extract_reporting(
 /// A quote with no speaker whose words another, attributed quote repeats takes that speaker:
 /// headlines and standfirsts quote words the body attributes ("« On nous prend pour des pions
 /// »" in the title, "« On nous prend pour des pions. … », s’indigne X" below).
-fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [(speakers::Resolved, Option<Span>)]) {
+fn borrow_repeated_speakers(
+    text: &str,
+    groups: &[Group],
+    resolved: &mut [(speakers::Resolved, Option<Span>)],
+) {
     // Each quote's folded words, as ids, once: the comparisons below are then integer scans.
     let mut ids: HashMap<String, u32> = HashMap::new();
     let words: Vec<Vec<u32>> = groups
         .iter()
         .map(|g| {
-            let folded = crate::text::fold(&g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" "));
+            let folded =
+                crate::text::fold(&g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" "));
             folded
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -237,7 +259,11 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
     // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
     if let Some(next) = groups.get(gi + 1) {
         let next_open = ctx.token_at(next.open.start);
-        if next_open < ctx.len() && after_close < ctx.len() && ctx.sentence_of(next_open) == ctx.sentence_of(after_close.min(next_open)) && ctx.line_of(next_open) == ctx.line_of(open.min(ctx.len() - 1)) {
+        if next_open < ctx.len()
+            && after_close < ctx.len()
+            && ctx.sentence_of(next_open) == ctx.sentence_of(after_close.min(next_open))
+            && ctx.line_of(next_open) == ctx.line_of(open.min(ctx.len() - 1))
+        {
             return Source::Next;
         }
     }
@@ -249,7 +275,8 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
         let starts_line = ctx.doc.tokens[open].newlines_before > 0 || open == 0;
         let rest_is_empty = after_close >= ctx.len()
             || ctx.line_of(after_close) != line
-            || (ctx.is_punct(after_close, ".") && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
+            || (ctx.is_punct(after_close, ".")
+                && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
         if starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2 {
             return Source::Previous;
         }

@@ -33,7 +33,24 @@ pub struct Phrase {
 const MAX_PHRASE: usize = 12;
 
 fn is_determiner(f: &str) -> bool {
-    matches!(f, "le" | "la" | "l'" | "les" | "the" | "un" | "une" | "a" | "an" | "son" | "sa" | "ses" | "leur" | "his" | "her" | "their")
+    matches!(
+        f,
+        "le" | "la"
+            | "l'"
+            | "les"
+            | "the"
+            | "un"
+            | "une"
+            | "a"
+            | "an"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "his"
+            | "her"
+            | "their"
+    )
 }
 
 /// Reads a speaker phrase starting at token `i`, not past token `end` (exclusive).
@@ -44,7 +61,14 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
     }
     if let Some(g) = lexicon::pronoun(ctx.f(i)) {
         let s = ctx.span(i, i);
-        return Some(Phrase { kind: Kind::Pronoun(g), span: s, name: None, role_words: vec![], first: i, last: i });
+        return Some(Phrase {
+            kind: Kind::Pronoun(g),
+            span: s,
+            name: None,
+            role_words: vec![],
+            first: i,
+            last: i,
+        });
     }
     let mut j = i;
     if is_determiner(ctx.f(j)) && !ctx.is_name_word(j) {
@@ -81,7 +105,10 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
                 break;
             } else if lexicon::is_connector(f) {
                 prev_connector = true;
-            } else if lexicon::ends_phrase(f) || lexicon::is_speech_verb(f) || lexicon::is_auxiliary(f) && f != "a" {
+            } else if lexicon::ends_phrase(f)
+                || lexicon::is_speech_verb(f)
+                || lexicon::is_auxiliary(f) && f != "a"
+            {
                 break;
             } else {
                 role_words.push(f.to_string());
@@ -93,7 +120,13 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
             let t = ctx.text(j);
             let joins = j > 0 && ctx.glued(j - 1) && ctx.glued(j) && matches!(t, "-" | "‐");
             let abbrev = t == "." && j > start && lexicon::is_title(ctx.f(j - 1)) && ctx.glued(j - 1);
-            if joins && name.is_none() && !role_words.is_empty() && !ctx.is_cap(j + 1) && ctx.is_word(j + 1) && j + 1 < end {
+            if joins
+                && name.is_none()
+                && !role_words.is_empty()
+                && !ctx.is_cap(j + 1)
+                && ctx.is_word(j + 1)
+                && j + 1 < end
+            {
                 // "porte-parole", "vice-ministre": one role word.
                 let w = role_words.pop().unwrap_or_default();
                 role_words.push(format!("{w}-{}", ctx.f(j + 1)));
@@ -120,7 +153,14 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
             e -= 1;
         }
         let n = ctx.span(s, e);
-        return Some(Phrase { kind: Kind::Name, span: ctx.span(start, last.max(e)), name: Some(n), role_words, first: start, last: last.max(e) });
+        return Some(Phrase {
+            kind: Kind::Name,
+            span: ctx.span(start, last.max(e)),
+            name: Some(n),
+            role_words,
+            first: start,
+            last: last.max(e),
+        });
     }
     let head = role_words.first()?;
     let kind = if lexicon::is_org_head(head) {
@@ -166,19 +206,38 @@ pub fn find_backward(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
         let f = ctx.f(k);
         if let Some(g) = lexicon::pronoun(f) {
             if f != "lui" && f != "him" && f != "her" {
-                return Some(Phrase { kind: Kind::Pronoun(g), span: ctx.span(k, k), name: None, role_words: vec![], first: k, last: k });
+                return Some(Phrase {
+                    kind: Kind::Pronoun(g),
+                    span: ctx.span(k, k),
+                    name: None,
+                    role_words: vec![],
+                    first: k,
+                    last: k,
+                });
             }
         }
         if ctx.is_name_word(k) {
             // Skip a complement ("ministre de la Défense"): keep going to its head.
             let mut s = k;
-            let name_like = |i: usize| ctx.is_cap(i) && !lexicon::is_function_word(ctx.f(i)) && !lexicon::is_title(ctx.f(i));
-            while s > floor && (name_like(s - 1) || (ctx.is_punct(s - 1, "-") && ctx.glued(s - 1) && s >= 2 && ctx.is_cap(s - 2))) {
+            let name_like = |i: usize| {
+                ctx.is_cap(i) && !lexicon::is_function_word(ctx.f(i)) && !lexicon::is_title(ctx.f(i))
+            };
+            while s > floor
+                && (name_like(s - 1)
+                    || (ctx.is_punct(s - 1, "-") && ctx.glued(s - 1) && s >= 2 && ctx.is_cap(s - 2)))
+            {
                 s -= 1;
             }
             // "The International Monetary Fund" opens the phrase; "of the Interior" completes one.
-            let the_head = s > floor && ctx.f(s - 1) == "the" && !(s >= 2 && matches!(ctx.f(s - 2), "of" | "for" | "to" | "in" | "at" | "from" | "with" | "by"));
-            if s > floor && lexicon::is_connector(ctx.f(s - 1)) && !lexicon::is_name_particle(ctx.f(s - 1)) && !the_head {
+            let the_head = s > floor
+                && ctx.f(s - 1) == "the"
+                && !(s >= 2
+                    && matches!(ctx.f(s - 2), "of" | "for" | "to" | "in" | "at" | "from" | "with" | "by"));
+            if s > floor
+                && lexicon::is_connector(ctx.f(s - 1))
+                && !lexicon::is_name_particle(ctx.f(s - 1))
+                && !the_head
+            {
                 k = s;
                 continue;
             }
@@ -214,7 +273,11 @@ pub fn find_backward(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
         if !ctx.is_cap(head) && (head != k || lexicon::is_role_head(f) || lexicon::is_org_head(f)) {
             let k = head;
             let mut p = k;
-            while p > floor && p + 3 > k && (is_determiner(ctx.f(p - 1)) || lexicon::nationality(ctx.f(p - 1)).is_none() && lexicon::is_title(ctx.f(p - 1))) {
+            while p > floor
+                && p + 3 > k
+                && (is_determiner(ctx.f(p - 1))
+                    || lexicon::nationality(ctx.f(p - 1)).is_none() && lexicon::is_title(ctx.f(p - 1)))
+            {
                 p -= 1;
             }
             if let Some(ph) = parse_forward(ctx, p, verb) {
@@ -236,20 +299,56 @@ mod tests {
         let ctx = Ctx::new(&doc);
         let byte = text.find(from).unwrap();
         let i = ctx.token_at(byte);
-        parse_forward(&ctx, i, ctx.len()).map(|p| (p.kind, p.span.slice(text).to_string(), p.name.map(|n| n.slice(text).to_string())))
+        parse_forward(&ctx, i, ctx.len())
+            .map(|p| (p.kind, p.span.slice(text).to_string(), p.name.map(|n| n.slice(text).to_string())))
     }
 
     #[test]
     fn phrases_after_the_verb() {
         let table: &[(&str, Kind, &str, Option<&str>)] = &[
-            ("a déclaré Abdoulaye Diop lors de la conférence.", Kind::Name, "Abdoulaye Diop", Some("Abdoulaye Diop")),
+            (
+                "a déclaré Abdoulaye Diop lors de la conférence.",
+                Kind::Name,
+                "Abdoulaye Diop",
+                Some("Abdoulaye Diop"),
+            ),
             ("a répondu le général Sadio Camara.", Kind::Name, "général Sadio Camara", Some("Sadio Camara")),
-            ("a déclaré le président de la transition malienne au début de l’entretien.", Kind::Role, "président de la transition malienne", None),
-            ("a lancé le chef du Kremlin en présence de plusieurs hauts responsables", Kind::Role, "chef du Kremlin", None),
-            ("a indiqué le ministère russe des Affaires étrangères dans le communiqué.", Kind::Org, "ministère russe des Affaires étrangères", None),
-            ("dont le ministre russe de l’Énergie Sergueï Tsiviliov, le vice-ministre", Kind::Name, "ministre russe de l’Énergie Sergueï Tsiviliov", Some("Sergueï Tsiviliov")),
-            ("avec le Général d’Armée Assimi GOÏTA qui a quitté", Kind::Name, "Général d’Armée Assimi GOÏTA", Some("Assimi GOÏTA")),
-            ("said Iounous-Bek Ievkourov on Monday.", Kind::Name, "Iounous-Bek Ievkourov", Some("Iounous-Bek Ievkourov")),
+            (
+                "a déclaré le président de la transition malienne au début de l’entretien.",
+                Kind::Role,
+                "président de la transition malienne",
+                None,
+            ),
+            (
+                "a lancé le chef du Kremlin en présence de plusieurs hauts responsables",
+                Kind::Role,
+                "chef du Kremlin",
+                None,
+            ),
+            (
+                "a indiqué le ministère russe des Affaires étrangères dans le communiqué.",
+                Kind::Org,
+                "ministère russe des Affaires étrangères",
+                None,
+            ),
+            (
+                "dont le ministre russe de l’Énergie Sergueï Tsiviliov, le vice-ministre",
+                Kind::Name,
+                "ministre russe de l’Énergie Sergueï Tsiviliov",
+                Some("Sergueï Tsiviliov"),
+            ),
+            (
+                "avec le Général d’Armée Assimi GOÏTA qui a quitté",
+                Kind::Name,
+                "Général d’Armée Assimi GOÏTA",
+                Some("Assimi GOÏTA"),
+            ),
+            (
+                "said Iounous-Bek Ievkourov on Monday.",
+                Kind::Name,
+                "Iounous-Bek Ievkourov",
+                Some("Iounous-Bek Ievkourov"),
+            ),
             ("said Charles de Gaulle in 1940.", Kind::Name, "Charles de Gaulle", Some("Charles de Gaulle")),
         ];
         for (text, kind, span, name) in table.iter() {

@@ -29,7 +29,11 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
         return false;
     }
     // A hyphenated word is one word: « non-événement » is a term.
-    let words = (t0..t1).filter(|&i| ctx.is_word(i) && !(i > t0 && ctx.is_punct(i - 1, "-") && ctx.glued(i - 1) && ctx.glued(i))).count();
+    let words = (t0..t1)
+        .filter(|&i| {
+            ctx.is_word(i) && !(i > t0 && ctx.is_punct(i - 1, "-") && ctx.glued(i - 1) && ctx.glued(i))
+        })
+        .count();
     if words >= LONG {
         return true;
     }
@@ -81,7 +85,10 @@ mod tests {
     fn verdicts(text: &str) -> Vec<(String, bool)> {
         let doc = Document::new(text, Lang::Fr);
         let ctx = Ctx::new(&doc);
-        spans::find(text).iter().map(|s| (s.inner.slice(text).to_string(), is_quote(&ctx, std::slice::from_ref(s)))).collect()
+        spans::find(text)
+            .iter()
+            .map(|s| (s.inner.slice(text).to_string(), is_quote(&ctx, std::slice::from_ref(s))))
+            .collect()
     }
 
     #[test]

@@ -119,7 +119,9 @@ pub fn find(text: &str) -> Vec<Segment> {
                         nested.pop();
                         false
                     } else if m.role == Role::Open
-                        || (m.role == Role::Either && opens_here(text, m.span) && closers_left[m.family as usize] > 0)
+                        || (m.role == Role::Either
+                            && opens_here(text, m.span)
+                            && closers_left[m.family as usize] > 0)
                     {
                         if nested.len() < MAX_NESTING {
                             nested.push(m.family);
@@ -146,7 +148,8 @@ pub fn find(text: &str) -> Vec<Segment> {
                     _ => false,
                 })
             });
-            let starts_paragraph = open_span.start == line.start || after_colon(text, line.start, open_span.start);
+            let starts_paragraph =
+                open_span.start == line.start || after_colon(text, line.start, open_span.start);
             if next_opens && n < MAX_PARAGRAPHS && (n > 1 || starts_paragraph) {
                 push(&mut out, text, inner_start, line.end, open_span, None, group);
                 carried = Some((family, low, group, n));
@@ -158,7 +161,15 @@ pub fn find(text: &str) -> Vec<Segment> {
     out
 }
 
-fn push(out: &mut Vec<Segment>, text: &str, start: usize, end: usize, open: Span, close: Option<Span>, group: usize) {
+fn push(
+    out: &mut Vec<Segment>,
+    text: &str,
+    start: usize,
+    end: usize,
+    open: Span,
+    close: Option<Span>,
+    group: usize,
+) {
     let inner = trim(text, start, end);
     if !inner.is_empty() {
         out.push(Segment { inner, open, close, group });
@@ -185,7 +196,8 @@ fn after_colon(text: &str, line_start: usize, at: usize) -> bool {
 fn opens_here(text: &str, mark: Span) -> bool {
     let before = text[..mark.start].chars().next_back();
     let after = text[mark.end..].chars().next();
-    let before_ok = before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '«' | '“'));
+    let before_ok = before
+        .map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | ':' | '«' | '“'));
     let after_ok = after.is_some_and(|c| !c.is_whitespace());
     before_ok && after_ok
 }
@@ -197,10 +209,14 @@ fn single_role(text: &str, mark: Span, c: char) -> Option<Role> {
     let before = text[..mark.start].chars().next_back();
     let after = text[mark.end..].chars().next();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    let opens = before.map_or(true, |b| b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '«' | '“' | '"'))
+    let opens = before
+        .map_or(true, |b| b.is_whitespace() || matches!(b, '(' | '[' | '—' | '–' | ':' | '«' | '“' | '"'))
         && after.is_some_and(|a| a.is_alphanumeric() || matches!(a, '…' | '.' | '“' | '"'));
     let closes = before.is_some_and(|b| !b.is_whitespace() && b != '(')
-        && after.map_or(true, |a| a.is_whitespace() || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '”' | '"' | '»'));
+        && after.map_or(true, |a| {
+            a.is_whitespace()
+                || matches!(a, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '”' | '"' | '»')
+        });
     if word(before) && word(after) {
         return None; // "l’État", "don't", "O’Brien"
     }
@@ -291,8 +307,14 @@ mod tests {
             ("He said ''yes indeed'' today.", &["yes indeed"]),
             ("« Le 1ᵉʳ mars 🎉 », dit-il.", &["Le 1ᵉʳ mars 🎉"]),
             // Single marks, as British English writes speech, but never apostrophes.
-            ("She said: 'The station has been leaking. We can't wait.'", &["The station has been leaking. We can't wait."]),
-            ("'Nobody asked us,' she said. 'They held one in August.'", &["Nobody asked us,", "They held one in August."]),
+            (
+                "She said: 'The station has been leaking. We can't wait.'",
+                &["The station has been leaking. We can't wait."],
+            ),
+            (
+                "'Nobody asked us,' she said. 'They held one in August.'",
+                &["Nobody asked us,", "They held one in August."],
+            ),
             ("He called it ‘a temporary blip’ in Kenya’s capital.", &["a temporary blip"]),
             ("Our partners' processing and the users' data, l’État, aujourd'hui.", &[]),
             ("“He said ‘never’ and left”, she said.", &["He said ‘never’ and left"]),

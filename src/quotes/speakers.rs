@@ -72,7 +72,11 @@ fn nat_of(words: &[String]) -> Option<&'static str> {
 }
 
 fn words_of(s: &str) -> Vec<String> {
-    fold(s).split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The gender a role phrase's determiner or head gives: "la ministre", "le Premier ministre",
@@ -170,17 +174,26 @@ impl Resolver {
         let mut i = 0;
         while i < n {
             let starts = ctx.is_name_word(i)
-                || (ctx.is_cap(i) && !lexicon::is_function_word(ctx.f(i)) && ctx.is_name_word(i + 1) && ctx.line_of(i + 1) == ctx.line_of(i));
+                || (ctx.is_cap(i)
+                    && !lexicon::is_function_word(ctx.f(i))
+                    && ctx.is_name_word(i + 1)
+                    && ctx.line_of(i + 1) == ctx.line_of(i));
             if ctx.in_quote(i) || !starts || lexicon::is_title(ctx.f(i)) {
                 i += 1;
                 continue;
             }
             let mut j = i;
             while j + 1 < n && !ctx.in_quote(j + 1) {
-                if ctx.is_name_word(j + 1) && !lexicon::is_title(ctx.f(j + 1)) && ctx.line_of(j + 1) == ctx.line_of(i) {
+                if ctx.is_name_word(j + 1)
+                    && !lexicon::is_title(ctx.f(j + 1))
+                    && ctx.line_of(j + 1) == ctx.line_of(i)
+                {
                     j += 1;
                 } else if (ctx.is_punct(j + 1, "-") && ctx.glued(j) && ctx.glued(j + 1) && ctx.is_cap(j + 2))
-                    || (lexicon::is_name_particle(ctx.f(j + 1)) && !ctx.is_cap(j + 1) && ctx.is_cap(j + 2) && j + 1 > i)
+                    || (lexicon::is_name_particle(ctx.f(j + 1))
+                        && !ctx.is_cap(j + 1)
+                        && ctx.is_cap(j + 2)
+                        && j + 1 > i)
                 {
                     j += 2;
                 } else {
@@ -217,9 +230,9 @@ impl Resolver {
             if words.is_empty() {
                 continue;
             }
-            let found = local
-                .get(&words[0])
-                .and_then(|c| c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w))));
+            let found = local.get(&words[0]).and_then(|c| {
+                c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)))
+            });
             let pi = match found {
                 Some(pi) => pi,
                 None => {
@@ -273,9 +286,9 @@ impl Resolver {
         if words.is_empty() {
             return None;
         }
-        self.by_word
-            .get(&words[0])
-            .and_then(|c| c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w))))
+        self.by_word.get(&words[0]).and_then(|c| {
+            c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)))
+        })
     }
 
     /// Roles written next to a name: "ROLE NAME", "NAME, ROLE", "ROLE, NAME".
@@ -301,7 +314,12 @@ impl Resolver {
                     }
                     if let Some(pi) = p.name.and_then(|s| self.person_at(ctx, s)) {
                         let gender = phrase_gender(ctx, &p);
-                        self.aliases.push(Alias { nat: nat_of(&p.role_words), gender, words: content(&p.role_words), person: pi });
+                        self.aliases.push(Alias {
+                            nat: nat_of(&p.role_words),
+                            gender,
+                            words: content(&p.role_words),
+                            person: pi,
+                        });
                     }
                 }
                 Kind::Role => {
@@ -324,7 +342,12 @@ impl Resolver {
                     }
                     if let Some(pi) = found.and_then(|q| q.name).and_then(|s| self.person_at(ctx, s)) {
                         let gender = phrase_gender(ctx, &p);
-                        self.aliases.push(Alias { nat: nat_of(&p.role_words), gender, words: content(&p.role_words), person: pi });
+                        self.aliases.push(Alias {
+                            nat: nat_of(&p.role_words),
+                            gender,
+                            words: content(&p.role_words),
+                            person: pi,
+                        });
                     }
                 }
                 _ => {}
@@ -338,7 +361,8 @@ impl Resolver {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let gender_ok = matches!((gender, p.gender), (Gender::Unknown, _) | (_, Gender::Unknown)) || gender == p.gender;
+        let gender_ok =
+            matches!((gender, p.gender), (Gender::Unknown, _) | (_, Gender::Unknown)) || gender == p.gender;
         p.is_person && nat_ok && gender_ok
     }
 
@@ -357,7 +381,13 @@ impl Resolver {
     /// entry passes `keep`.
     fn last_named_before(&self, ctx: &Ctx, at: usize, keep: impl Fn(usize) -> bool) -> Option<usize> {
         let i = self.namings.partition_point(|&(t, _)| t < at);
-        self.namings[..i].iter().rev().take(RECENT).filter(|&&(t, _)| !ctx.in_quote(t)).map(|&(_, pi)| pi).find(|&pi| keep(pi))
+        self.namings[..i]
+            .iter()
+            .rev()
+            .take(RECENT)
+            .filter(|&&(t, _)| !ctx.in_quote(t))
+            .map(|&(_, pi)| pi)
+            .find(|&pi| keep(pi))
     }
 
     /// Between the previous quote's speaker `last` and `recent`, the person named last before
@@ -369,7 +399,11 @@ impl Resolver {
                 let lb = self.people[b].positions.partition_point(|&x| x < at);
                 let pa = self.people[a].positions.get(la.wrapping_sub(1)).copied().unwrap_or(0);
                 let pb = self.people[b].positions.get(lb.wrapping_sub(1)).copied().unwrap_or(0);
-                if pb > pa { Some(b) } else { Some(a) }
+                if pb > pa {
+                    Some(b)
+                } else {
+                    Some(a)
+                }
             }
             (a, b) => a.or(b),
         }
@@ -388,18 +422,27 @@ impl Resolver {
                 let name = phrase.name.unwrap_or(phrase.span);
                 match self.person_at(ctx, name) {
                     Some(pi) => self.resolved(pi),
-                    None => Resolved { speaker: Some(name.slice(text).to_string()), entity: None, person: None },
+                    None => {
+                        Resolved { speaker: Some(name.slice(text).to_string()), entity: None, person: None }
+                    }
                 }
             }
             Kind::Pronoun(Gender::Unknown) => Resolved::default(),
             Kind::Pronoun(g) => {
-                let pi = last.filter(|&pi| self.compatible(pi, None, g) && self.people[pi].positions.first().is_some_and(|&p| p < at));
+                let pi = last.filter(|&pi| {
+                    self.compatible(pi, None, g) && self.people[pi].positions.first().is_some_and(|&p| p < at)
+                });
                 let recent = self.most_recent(ctx, at, None, g);
                 self.latest_of(pi, recent, at).map_or_else(Resolved::default, |pi| self.resolved(pi))
             }
             Kind::Role => {
                 // "un diplomate ivoirien", "a witness": someone the article does not name.
-                if phrase.first > 0 && matches!(ctx.f(phrase.first - 1), "un" | "une" | "des" | "a" | "an" | "one" | "plusieurs" | "certains" | "several") {
+                if phrase.first > 0
+                    && matches!(
+                        ctx.f(phrase.first - 1),
+                        "un" | "une" | "des" | "a" | "an" | "one" | "plusieurs" | "certains" | "several"
+                    )
+                {
                     return Resolved::default();
                 }
                 let nat = nat_of(&phrase.role_words);
@@ -415,7 +458,12 @@ impl Resolver {
                     };
                     // "la ministre" is a woman; "le ministre" may be either in French usage.
                     let gender_ok = !(gender == Gender::Female && a.gender == Gender::Male);
-                    if !nat_ok || !gender_ok || !self.people[a.person].is_person || words.is_empty() || !words.iter().all(|w| a.words.contains(w)) {
+                    if !nat_ok
+                        || !gender_ok
+                        || !self.people[a.person].is_person
+                        || words.is_empty()
+                        || !words.iter().all(|w| a.words.contains(w))
+                    {
                         continue;
                     }
                     let p = &self.people[a.person];
@@ -437,7 +485,9 @@ impl Resolver {
                     let i = p.positions.partition_point(|&x| x < at);
                     i > 0 && at < ctx.len() && ctx.line_of(p.positions[i - 1]) == ctx.line_of(at)
                 });
-                if let Some(pi) = self.latest_of(last, recent, at).or_else(|| self.most_recent(ctx, at, nat, g)) {
+                if let Some(pi) =
+                    self.latest_of(last, recent, at).or_else(|| self.most_recent(ctx, at, nat, g))
+                {
                     return self.resolved(pi);
                 }
                 Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
@@ -448,7 +498,8 @@ impl Resolver {
                 }
                 // "le syndicat", "the club": the organisation the article named last.
                 let generic = phrase.name.is_none() && (phrase.first..=phrase.last).all(|k| !ctx.is_cap(k));
-                let definite = phrase.first > 0 && matches!(ctx.f(phrase.first - 1), "le" | "la" | "l'" | "the");
+                let definite =
+                    phrase.first > 0 && matches!(ctx.f(phrase.first - 1), "le" | "la" | "l'" | "the");
                 if generic && definite {
                     if let Some(pi) = self.most_recent_org(ctx, at) {
                         return self.resolved(pi);

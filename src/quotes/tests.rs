@@ -56,9 +56,18 @@ fn french_introductions_and_sources() {
 fn english_attributions() {
     check(&[
         ("“We will not back down,” said John Smith.", &[("We will not back down,", Some("John Smith"))]),
-        ("“We will not back down,” John Smith said on Monday.", &[("We will not back down,", Some("John Smith"))]),
-        ("Jane Doe arrived. “We will not back down,” she added.", &[("We will not back down,", Some("Jane Doe"))]),
-        ("Jane Doe told reporters: “Nothing is settled yet.”", &[("Nothing is settled yet.", Some("Jane Doe"))]),
+        (
+            "“We will not back down,” John Smith said on Monday.",
+            &[("We will not back down,", Some("John Smith"))],
+        ),
+        (
+            "Jane Doe arrived. “We will not back down,” she added.",
+            &[("We will not back down,", Some("Jane Doe"))],
+        ),
+        (
+            "Jane Doe told reporters: “Nothing is settled yet.”",
+            &[("Nothing is settled yet.", Some("Jane Doe"))],
+        ),
         ("According to John Smith, “the talks failed”.", &[("the talks failed", Some("John Smith"))]),
         ("\"We will win,\" said John Smith.", &[("We will win,", Some("John Smith"))]),
     ]);
@@ -146,11 +155,26 @@ fn speakers_resolve_to_given_entities() {
     let mentions = vec![
         Mention { span: span("Sergueï Lavrov"), kind: EntityType::PER, entity: 0, boilerplate: false },
         Mention { span: span("Diop"), kind: EntityType::PER, entity: 1, boilerplate: false },
-        Mention { span: crate::text::Span::new(lavrov_pos, lavrov_pos + "Lavrov".len()), kind: EntityType::PER, entity: 0, boilerplate: false },
+        Mention {
+            span: crate::text::Span::new(lavrov_pos, lavrov_pos + "Lavrov".len()),
+            kind: EntityType::PER,
+            entity: 0,
+            boilerplate: false,
+        },
     ];
     let entities = vec![
-        Entity { canonical: "Sergueï Lavrov".into(), kind: EntityType::PER, roles: vec!["chef de la diplomatie russe".into()], mentions: vec![0, 2] },
-        Entity { canonical: "Abdoulaye Diop".into(), kind: EntityType::PER, roles: vec!["ministre malien des Affaires étrangères".into()], mentions: vec![1] },
+        Entity {
+            canonical: "Sergueï Lavrov".into(),
+            kind: EntityType::PER,
+            roles: vec!["chef de la diplomatie russe".into()],
+            mentions: vec![0, 2],
+        },
+        Entity {
+            canonical: "Abdoulaye Diop".into(),
+            kind: EntityType::PER,
+            roles: vec!["ministre malien des Affaires étrangères".into()],
+            mentions: vec![1],
+        },
     ];
     let doc = Document::new(text, Lang::Fr);
     let structure = crate::structure::analyze(&doc);
@@ -202,7 +226,8 @@ fn never_panics_on_odd_input() {
 #[test]
 fn long_input_stays_fast() {
     // Many names, roles, pronouns and short quotes in one sentence-less line.
-    let unit = "le ministre Jean Dupont{i} a dit « oui » puis il a ajouté « non merci », selon le porte-parole ";
+    let unit =
+        "le ministre Jean Dupont{i} a dit « oui » puis il a ajouté « non merci », selon le porte-parole ";
     let text: String = (0..3_000).map(|i| unit.replace("{i}", &format!("X{i}"))).collect();
     let start = std::time::Instant::now();
     let got = quotes(&text);
@@ -231,7 +256,6 @@ mod props {
     }
 }
 
-
 /// Quotes and speakers with the real entity extractor in front, as `analyze` runs them.
 fn analysed(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
     let a = crate::analyze(text, &crate::Options { reference_date: None, lang: Some(lang) });
@@ -245,13 +269,19 @@ fn pairs(v: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
 #[test]
 fn british_single_quotes_are_speech() {
     let text = "Councillor Hannah Whitlock said: 'The station has been leaking since the day it opened.'";
-    assert_eq!(analysed(text, Lang::En), pairs(&[("The station has been leaking since the day it opened.", Some("Hannah Whitlock"))]));
+    assert_eq!(
+        analysed(text, Lang::En),
+        pairs(&[("The station has been leaking since the day it opened.", Some("Hannah Whitlock"))])
+    );
 }
 
 #[test]
 fn a_subject_before_a_relative_clause_speaks() {
     let text = "The International Monetary Fund, whose board meets later this month, said in a statement that the government had made \"significant progress\" on revenue.";
-    assert_eq!(analysed(text, Lang::En), pairs(&[("significant progress", Some("International Monetary Fund"))]));
+    assert_eq!(
+        analysed(text, Lang::En),
+        pairs(&[("significant progress", Some("International Monetary Fund"))])
+    );
 }
 
 #[test]
@@ -264,7 +294,13 @@ fn she_is_not_the_person_the_quote_names() {
 fn an_incise_closed_by_a_full_stop_splits_the_quote() {
     let text = "Le président Bassirou Diomaye Faye a plaidé pour la patience. « Le dialogue n’est pas rompu, a-t-il insisté. J’étais à Bamako il y a deux semaines. »";
     let got = analysed(text, Lang::Fr);
-    assert_eq!(got, pairs(&[("Le dialogue n’est pas rompu", Some("Bassirou Diomaye Faye")), ("J’étais à Bamako il y a deux semaines.", Some("Bassirou Diomaye Faye"))]));
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Le dialogue n’est pas rompu", Some("Bassirou Diomaye Faye")),
+            ("J’étais à Bamako il y a deux semaines.", Some("Bassirou Diomaye Faye"))
+        ])
+    );
 }
 
 #[test]

@@ -122,7 +122,8 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             c.2 += u32::from(i >= run.end);
         }
     }
-    let occurrences = |i: usize| ev[i].key.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or_default();
+    let occurrences =
+        |i: usize| ev[i].key.as_deref().and_then(|k| counts.get(k)).copied().unwrap_or_default();
     // (repeated on the page, one occurrence outside the run)
     let repeated = |i: usize| {
         let (all, out, _) = occurrences(i);
@@ -256,7 +257,13 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
 
 /// Marks as boilerplate every run of at least `min` consecutive body lines in `range` that
 /// satisfy `short` (menus above the title, sidebar headlines below the article).
-fn mark_runs(kinds: &mut [BlockKind], lines: &[Line], range: Range<usize>, min: usize, short: impl Fn(&Line) -> bool) {
+fn mark_runs(
+    kinds: &mut [BlockKind],
+    lines: &[Line],
+    range: Range<usize>,
+    min: usize,
+    short: impl Fn(&Line) -> bool,
+) {
     let mut i = range.start;
     while i < range.end {
         if kinds[i] == BlockKind::Body && short(&lines[i]) {

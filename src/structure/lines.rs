@@ -34,7 +34,8 @@ impl Line {
     /// Measures the text under `span` (which must be trimmed and on char boundaries).
     pub fn measure(text: &str, span: Span) -> Line {
         let s = span.slice(text);
-        let (mut chars, mut words, mut letter_words, mut capitalized, mut stops) = (0u32, 0u32, 0u32, 0u32, 0u32);
+        let (mut chars, mut words, mut letter_words, mut capitalized, mut stops) =
+            (0u32, 0u32, 0u32, 0u32, 0u32);
         let mut has_alnum = false;
         let mut in_word = false;
         let mut seen_letter = false;
@@ -154,7 +155,11 @@ mod tests {
         ];
         for &(line, body, title, links) in cases {
             let l = Line::measure(line, Span::new(0, line.len()));
-            assert_eq!((l.is_body_like(), l.is_title_like(), l.is_link_list()), (body, title, links), "{line}");
+            assert_eq!(
+                (l.is_body_like(), l.is_title_like(), l.is_link_list()),
+                (body, title, links),
+                "{line}"
+            );
         }
     }
 }

@@ -6,34 +6,161 @@
 use crate::text::fold;
 
 const WEEKDAYS: &[&str] = &[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 ];
 const MONTHS: &[&str] = &[
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre", "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov",
-    "dec", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "janv",
+    "fevr",
+    "fev",
+    "avr",
+    "juil",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
 ];
 /// Words that may surround a date on a dateline: labels, prepositions, time zones.
 const DATE_FILLERS: &[&str] = &[
-    "publie", "publiee", "publication", "mis", "mise", "a", "jour", "le", "la", "l", "en", "ligne",
-    "modifie", "modifiee", "derniere", "heure", "heures", "cree", "creee", "du", "date", "dates",
-    "published", "posted", "updated", "update", "modified", "created", "last", "on", "at", "the",
-    "of", "pubdate", "datepublished", "datemodified", "gmt", "utc", "cet", "cest", "wat", "gmt",
-    "et", "est", "edt", "bst", "am", "pm", "a", "p", "m", "h", "min",
+    "publie",
+    "publiee",
+    "publication",
+    "mis",
+    "mise",
+    "a",
+    "jour",
+    "le",
+    "la",
+    "l",
+    "en",
+    "ligne",
+    "modifie",
+    "modifiee",
+    "derniere",
+    "heure",
+    "heures",
+    "cree",
+    "creee",
+    "du",
+    "date",
+    "dates",
+    "published",
+    "posted",
+    "updated",
+    "update",
+    "modified",
+    "created",
+    "last",
+    "on",
+    "at",
+    "the",
+    "of",
+    "pubdate",
+    "datepublished",
+    "datemodified",
+    "gmt",
+    "utc",
+    "cet",
+    "cest",
+    "wat",
+    "gmt",
+    "et",
+    "est",
+    "edt",
+    "bst",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "h",
+    "min",
 ];
 /// Fillers that may end a dateline (time zones, a.m./p.m.).
-const DATE_TRAILERS: &[&str] = &["gmt", "utc", "cet", "cest", "wat", "et", "est", "edt", "bst", "am", "pm", "a", "p", "m", "h", "min"];
+const DATE_TRAILERS: &[&str] =
+    &["gmt", "utc", "cet", "cest", "wat", "et", "est", "edt", "bst", "am", "pm", "a", "p", "m", "h", "min"];
 /// Labels that name a publication date when they open a line.
 const DATE_LABELS: &[&str] = &[
-    "date", "dates", "publie", "publiee", "publication", "mis", "mise", "modifie", "modifiee",
-    "derniere", "cree", "creee", "published", "posted", "updated", "update", "modified", "created",
-    "last", "pubdate", "datepublished", "datemodified",
+    "date",
+    "dates",
+    "publie",
+    "publiee",
+    "publication",
+    "mis",
+    "mise",
+    "modifie",
+    "modifiee",
+    "derniere",
+    "cree",
+    "creee",
+    "published",
+    "posted",
+    "updated",
+    "update",
+    "modified",
+    "created",
+    "last",
+    "pubdate",
+    "datepublished",
+    "datemodified",
 ];
 /// Labels a scraper writes before a machine date ("date 2025-06").
-const KEY_LABELS: &[&str] = &["date", "pubdate", "datepublished", "datemodified", "published", "updated", "modified", "created"];
+const KEY_LABELS: &[&str] =
+    &["date", "pubdate", "datepublished", "datemodified", "published", "updated", "modified", "created"];
 
 /// What [`scan_date`] found at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +181,10 @@ enum Piece {
     Weekday,
     Month,
     /// Digits, possibly with an ordinal or hour suffix ("1er", "3rd", "10h30").
-    Number { digits: usize, year: bool },
+    Number {
+        digits: usize,
+        year: bool,
+    },
 }
 
 fn classify_word(w: &str) -> Option<Piece> {
@@ -74,8 +204,10 @@ fn classify_word(w: &str) -> Option<Piece> {
         return None;
     }
     let rest = &f[digits..];
-    let hour_minutes = rest.strip_prefix('h').is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
-    if rest.is_empty() || hour_minutes || matches!(rest, "er" | "e" | "st" | "nd" | "rd" | "th" | "am" | "pm") {
+    let hour_minutes =
+        rest.strip_prefix('h').is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
+    if rest.is_empty() || hour_minutes || matches!(rest, "er" | "e" | "st" | "nd" | "rd" | "th" | "am" | "pm")
+    {
         let year = digits == 4 && rest.is_empty() && matches!(f[..4].parse::<u32>(), Ok(1900..=2100));
         return Some(Piece::Number { digits, year });
     }
@@ -178,8 +310,8 @@ pub fn is_dateline(line: &str) -> Option<DateScan> {
 }
 
 const PARTICLES: &[&str] = &[
-    "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "dos", "di", "al", "el",
-    "ben", "bin", "ibn", "ould", "ag", "d'", "d’",
+    "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "dos", "di", "al", "el", "ben", "bin",
+    "ibn", "ould", "ag", "d'", "d’",
 ];
 
 /// A word of a person's (or agency's) name: capitalised, letters and joiners only.
@@ -209,7 +341,12 @@ fn as_name(words: &[&str]) -> Option<String> {
 /// Names in "Jean Dupont et Marie Curie", "Jane Doe, John Roe and Ann Poe".
 fn names(s: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
-    let normalized = s.replace(" et ", ",").replace(" and ", ",").replace(" & ", ",").replace(" ET ", ",").replace(" AND ", ",");
+    let normalized = s
+        .replace(" et ", ",")
+        .replace(" and ", ",")
+        .replace(" & ", ",")
+        .replace(" ET ", ",")
+        .replace(" AND ", ",");
     for part in normalized.split(',') {
         let words: Vec<&str> = part.split_whitespace().collect();
         if words.is_empty() {
@@ -239,7 +376,7 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     };
     let rest = words[skip..].join(" ");
     // The names run to the first separator that is not a list comma: " - ", " | ", "(", ", envoyé…".
-    let head = rest.split([ '|', '(', '/', '—', '–']).next().unwrap_or("");
+    let head = rest.split(['|', '(', '/', '—', '–']).next().unwrap_or("");
     let head = head.split(" - ").next().unwrap_or("").trim();
     // Keep leading comma-separated parts while they are names; the rest is a role or place.
     let mut kept = Vec::new();
@@ -301,7 +438,15 @@ mod tests {
             let scan = scan_date(line).unwrap_or_else(|| panic!("no date in {line}"));
             assert_eq!((scan.whole, scan.machine), (whole, machine), "{line}");
         }
-        for line in ["Le président a été reçu lundi 23 juin au Kremlin.", "En 2021, Assimi Goïta", "Menu", "", "Lundi", "mars", "2024"] {
+        for line in [
+            "Le président a été reçu lundi 23 juin au Kremlin.",
+            "En 2021, Assimi Goïta",
+            "Menu",
+            "",
+            "Lundi",
+            "mars",
+            "2024",
+        ] {
             assert!(is_dateline(line).is_none(), "{line}");
         }
     }
@@ -330,7 +475,11 @@ mod tests {
         ];
         for &(line, want) in cases {
             let got = parse_byline(line);
-            assert_eq!(got.as_deref().map(|v| v.iter().map(String::as_str).collect::<Vec<_>>()), want.map(|w| w.to_vec()), "{line}");
+            assert_eq!(
+                got.as_deref().map(|v| v.iter().map(String::as_str).collect::<Vec<_>>()),
+                want.map(|w| w.to_vec()),
+                "{line}"
+            );
         }
     }
 
@@ -338,10 +487,16 @@ mod tests {
     fn sources_and_lone_names() {
         assert_eq!(parse_source("Source : Info Matin").as_deref(), Some("Info Matin"));
         assert_eq!(parse_source("Source: Reuters.").as_deref(), Some("Reuters"));
-        assert_eq!(parse_source("La source : un diplomate qui a requis l’anonymat et qui parle depuis Bamako ce matin"), None);
+        assert_eq!(
+            parse_source(
+                "La source : un diplomate qui a requis l’anonymat et qui parle depuis Bamako ce matin"
+            ),
+            None
+        );
         assert_eq!(parse_lone_name("Médard Clobechi").as_deref(), Some("Médard Clobechi"));
         assert_eq!(parse_lone_name("Affaire à suivre"), None);
         assert_eq!(parse_lone_name("Menu"), None);
-        assert_eq!(parse_lone_name("AUTRES INFOS").as_deref(), Some("AUTRES INFOS")); // the classifier rules it out by position
+        assert_eq!(parse_lone_name("AUTRES INFOS").as_deref(), Some("AUTRES INFOS"));
+        // the classifier rules it out by position
     }
 }

@@ -64,7 +64,9 @@ fn split_header_prefixes(text: &str, lines: Vec<Line>) -> (Vec<Line>, Vec<Option
         let scan = if k < HEADER_LINES { metadata::scan_date(s) } else { None };
         if let Some(scan) = scan.filter(|sc| sc.labelled && !sc.whole) {
             let rest = &s[scan.len..];
-            let body = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | ',' | '·'));
+            let body = rest.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | ',' | '·')
+            });
             let opens = body.chars().next().is_some_and(|c| c.is_uppercase() || matches!(c, '«' | '"' | '“'));
             if opens && body.split_whitespace().nth(7).is_some() {
                 let head = Span::new(line.span.start, line.span.start + scan.len);

@@ -72,7 +72,8 @@ pub fn normalize(s: &str) -> String {
         if i >= MAX_MATCH_BYTES {
             break;
         }
-        let keep = if c.is_ascii() { c.is_ascii_alphanumeric() } else { chars::is_alphanumeric(c) || c == '©' };
+        let keep =
+            if c.is_ascii() { c.is_ascii_alphanumeric() } else { chars::is_alphanumeric(c) || c == '©' };
         if keep {
             // Letters and digits fold to letters and digits, never to a space.
             fold_char_into(c, &mut out);
@@ -92,7 +93,9 @@ fn first_word(norm: &str) -> &str {
 
 /// Does `norm` continue with the whole words of one of `phrases` (all [`normalize`]d)?
 fn starts_with_phrase(norm: &str, phrases: &[String]) -> bool {
-    phrases.iter().any(|ph| norm.starts_with(ph.as_str()) && (norm.len() == ph.len() || norm.as_bytes()[ph.len()] == b' '))
+    phrases.iter().any(|ph| {
+        norm.starts_with(ph.as_str()) && (norm.len() == ph.len() || norm.as_bytes()[ph.len()] == b' ')
+    })
 }
 
 /// The strongest phrase of the list that `line` matches, if any. `Prefix` and `Contains`
@@ -137,7 +140,10 @@ mod tests {
     fn data_file_is_well_formed() {
         for line in SOURCE.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let (kind, phrase) = line.split_once(' ').expect(line);
-            assert!(matches!(kind, "line" | "section" | "related" | "prefix" | "contains"), "unknown kind: {line}");
+            assert!(
+                matches!(kind, "line" | "section" | "related" | "prefix" | "contains"),
+                "unknown kind: {line}"
+            );
             assert_eq!(normalize(phrase), phrase, "phrases are stored normalised: {line}");
         }
     }

@@ -10,7 +10,14 @@ fn structure(text: &str) -> Structure {
 
 /// The structure alone, without the shared tokenizer (which the large-input test leaves out).
 fn structure_only(text: &str) -> Structure {
-    analyze(&Document { text, lang: Lang::Fr, tokens: Vec::new(), sentences: Vec::new(), sentence_starts: Default::default(), folded: Default::default() })
+    analyze(&Document {
+        text,
+        lang: Lang::Fr,
+        tokens: Vec::new(),
+        sentences: Vec::new(),
+        sentence_starts: Default::default(),
+        folded: Default::default(),
+    })
 }
 
 /// (kind, line text) for every block.
@@ -44,7 +51,9 @@ fn check_structure(text: &str, s: &Structure) {
     let covered: usize = s.blocks.iter().map(|b| b.span.slice(text).split_whitespace().count()).sum();
     assert_eq!(covered, text.split_whitespace().count());
     for span in [s.metadata.headline, s.metadata.dateline].into_iter().flatten() {
-        assert!(span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert!(
+            span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+        );
     }
     let _ = s.is_boilerplate(Span::new(0, text.len()));
     let _ = s.is_boilerplate(Span::new(text.len() / 2, text.len() / 2));
@@ -53,9 +62,26 @@ fn check_structure(text: &str, s: &Structure) {
 #[test]
 fn odd_inputs_keep_the_invariants() {
     for text in [
-        "", "\n\n\n", "   \t ", "a", "😀", "\r\n\r\nTitre\r\n", "«\u{202F}»", "<div class=\"x\">\n<p>Texte</p>\n</div>",
-        "Par", "Source :", "date", "date 2025-06", "date 2025-06 X", "Lundi 32 Truc 99999", "© ©", "\u{200B}\n\u{FEFF}",
-        "Par Jean\nPar Jean\nPar Jean", ":\n:\n:\n", "A lire : \nA lire :", "- - -\n* * *",
+        "",
+        "\n\n\n",
+        "   \t ",
+        "a",
+        "😀",
+        "\r\n\r\nTitre\r\n",
+        "«\u{202F}»",
+        "<div class=\"x\">\n<p>Texte</p>\n</div>",
+        "Par",
+        "Source :",
+        "date",
+        "date 2025-06",
+        "date 2025-06 X",
+        "Lundi 32 Truc 99999",
+        "© ©",
+        "\u{200B}\n\u{FEFF}",
+        "Par Jean\nPar Jean\nPar Jean",
+        ":\n:\n:\n",
+        "A lire : \nA lire :",
+        "- - -\n* * *",
     ] {
         check_invariants(text);
     }
@@ -83,7 +109,9 @@ proptest! {
 #[test]
 fn a_share_banner_repeated_at_top_and_bottom_is_boilerplate() {
     let banner = "Rejoignez la communauté de nos lecteurs pour ne rien manquer";
-    let text = format!("{banner}\n\nRéforme des retraites : le projet de loi présenté\n\n{P1}\n{P2}\n{P3}\n{banner}\n");
+    let text = format!(
+        "{banner}\n\nRéforme des retraites : le projet de loi présenté\n\n{P1}\n{P2}\n{P3}\n{banner}\n"
+    );
     let r = roles(&text);
     assert_eq!(r.iter().filter(|(k, t)| *t == banner && *k == BlockKind::Boilerplate).count(), 2, "{r:?}");
     assert_eq!(kind_of(&text, "Réforme des retraites : le projet de loi présenté"), BlockKind::Headline);
@@ -94,7 +122,11 @@ fn sidebar_headlines_after_the_article_are_boilerplate() {
     let text = format!(
         "{P1}\n\n{P2}\n\n{P3}\n\nLe Real Madrid s’impose à Séville\n\nMercato : un attaquant quitte le club\n\nLa Coupe d’Afrique se jouera en hiver\n"
     );
-    for line in ["Le Real Madrid s’impose à Séville", "Mercato : un attaquant quitte le club", "La Coupe d’Afrique se jouera en hiver"] {
+    for line in [
+        "Le Real Madrid s’impose à Séville",
+        "Mercato : un attaquant quitte le club",
+        "La Coupe d’Afrique se jouera en hiver",
+    ] {
         assert_eq!(kind_of(&text, line), BlockKind::Boilerplate, "{line}");
     }
     for p in [P1, P2, P3] {
@@ -125,7 +157,8 @@ fn subheadings_inside_the_article_stay_body() {
 #[test]
 fn related_links_inside_the_article_are_boilerplate() {
     let text = format!("{P1}\nLire aussi\nRetraites : ce que prévoit le texte\nLes syndicats appellent à la grève\n{P2}\nUn calendrier serré\n{P3}\n");
-    for line in ["Lire aussi", "Retraites : ce que prévoit le texte", "Les syndicats appellent à la grève"] {
+    for line in ["Lire aussi", "Retraites : ce que prévoit le texte", "Les syndicats appellent à la grève"]
+    {
         assert_eq!(kind_of(&text, line), BlockKind::Boilerplate, "{line}");
     }
     for line in [P1, P2, P3, "Un calendrier serré"] {
@@ -150,7 +183,10 @@ fn bylines_datelines_and_sources() {
     assert_eq!(s.metadata.authors, ["Jean Dupont", "Marie Curie"]);
     assert_eq!(s.metadata.source.as_deref(), Some("AFP"));
     assert_eq!(s.metadata.dateline.map(|d| d.slice(&text)), Some("Publié le 3 mars 2023 à 10h"));
-    assert_eq!(s.metadata.headline.map(|d| d.slice(&text)), Some("Réforme des retraites : le projet de loi présenté"));
+    assert_eq!(
+        s.metadata.headline.map(|d| d.slice(&text)),
+        Some("Réforme des retraites : le projet de loi présenté")
+    );
     assert_eq!(kind_of(&text, "Accueil"), BlockKind::Boilerplate);
     assert_eq!(kind_of(&text, "Politique"), BlockKind::Boilerplate);
     assert_eq!(kind_of(&text, "Avec l’agence"), BlockKind::Body);
@@ -176,7 +212,10 @@ fn scraped_date_header_is_cut_off_its_line() {
     // A printed dateline before the text on the same line is a dateline, not boilerplate.
     let text = format!("Publié le 3 mars 2023 {P1}\n{P2}\n");
     let s = structure(&text);
-    assert_eq!((s.blocks[0].kind, s.blocks[0].span.slice(&text)), (BlockKind::Dateline, "Publié le 3 mars 2023"));
+    assert_eq!(
+        (s.blocks[0].kind, s.blocks[0].span.slice(&text)),
+        (BlockKind::Dateline, "Publié le 3 mars 2023")
+    );
     // A sentence that opens with a date is not cut.
     let text = format!("Le 28 mai 2021 Assimi Goïta a pris la tête de la transition malienne après un second coup d’État.\n{P2}\n");
     assert_eq!(structure(&text).blocks.len(), 2);

@@ -125,7 +125,13 @@ mod tests {
                 5 => "œuvre",
                 _ => "mot",
             };
-            text.push_str(if (60..140).contains(&i) { "x" } else if (200..270).contains(&i) { "É" } else { word });
+            text.push_str(if (60..140).contains(&i) {
+                "x"
+            } else if (200..270).contains(&i) {
+                "É"
+            } else {
+                word
+            });
             text.push(' ');
         }
         check(&text);

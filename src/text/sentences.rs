@@ -6,11 +6,11 @@ use std::ops::Range;
 
 /// Abbreviations after which a period does not end a sentence (folded to lower case).
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen", "col",
-    "cdt", "lt", "sgt", "capt", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "jr", "sr", "no",
-    "n°", "art", "av", "bd", "etc", "cf", "vs", "env", "p", "ex", "vol", "janv", "févr", "fév",
-    "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "dec", "inc", "ltd", "corp", "co", "u.s", "st", "mt", "ft",
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen", "col", "cdt", "lt",
+    "sgt", "capt", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "jr", "sr", "no", "n°", "art", "av", "bd",
+    "etc", "cf", "vs", "env", "p", "ex", "vol", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov",
+    "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "dec", "inc", "ltd", "corp", "co", "u.s",
+    "st", "mt", "ft",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -73,7 +73,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         }
         let next_text = next.text(text);
         let starts_sentence = next_text.chars().next().is_some_and(|c| {
-            c.is_uppercase() || c.is_numeric() || matches!(c, '«' | '“' | '"' | '‘' | '(' | '[' | '—' | '–' | '-')
+            c.is_uppercase()
+                || c.is_numeric()
+                || matches!(c, '«' | '“' | '"' | '‘' | '(' | '[' | '—' | '–' | '-')
         });
         if starts_sentence && next.space_before {
             sentences.push(start..end);
@@ -103,7 +105,9 @@ mod tests {
     #[test]
     fn splits_on_punctuation_and_lines() {
         assert_eq!(
-            sentences("M. Diop est venu. Il a parlé !\nMenu\nLe 23.06.2025, J. Smith dit « oui. » Puis rien."),
+            sentences(
+                "M. Diop est venu. Il a parlé !\nMenu\nLe 23.06.2025, J. Smith dit « oui. » Puis rien."
+            ),
             [
                 "M. Diop est venu.",
                 "Il a parlé !",

@@ -60,8 +60,7 @@ fn is_mark(c: char) -> bool {
 
 /// French elided words that end in an apostrophe ("l’", "qu’", "jusqu’").
 const ELISIONS: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-    "quelqu",
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
 ];
 /// English clitics that start after an apostrophe ("’s", "n’t" is kept whole).
 const CLITICS: &[&str] = &["s", "ll", "re", "ve", "d", "m"];
@@ -178,7 +177,8 @@ mod tests {
     fn kinds_spaces_and_newlines() {
         let text = "«\u{202F}Je suis 1er\u{00A0}»\n\nEn 2016 🎉";
         let toks = tokenize(text);
-        let got: Vec<_> = toks.iter().map(|t| (t.text(text), t.kind, t.space_before, t.newlines_before)).collect();
+        let got: Vec<_> =
+            toks.iter().map(|t| (t.text(text), t.kind, t.space_before, t.newlines_before)).collect();
         assert_eq!(
             got,
             [

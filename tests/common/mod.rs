@@ -60,7 +60,8 @@ pub fn articles_in(dir: &std::path::Path) -> Vec<GoldArticle> {
         .into_iter()
         .map(|txt| {
             let text = std::fs::read_to_string(&txt).unwrap();
-            let gold: Value = serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap()).unwrap();
+            let gold: Value =
+                serde_json::from_str(&std::fs::read_to_string(txt.with_extension("json")).unwrap()).unwrap();
             GoldArticle { name: txt.file_stem().unwrap().to_string_lossy().into(), text, gold }
         })
         .collect()
@@ -148,8 +149,13 @@ pub fn score_dates(gold: &[Value], pred: &[Value]) -> Counts {
 }
 
 pub fn fold_name(s: &str) -> String {
-    manchette::text::fold(s).chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect::<String>()
-        .split_whitespace().collect::<Vec<_>>().join(" ")
+    manchette::text::fold(s)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn score_quotes(gold: &[Value], pred: &[Value], gold_entities: &[Value]) -> Counts {
@@ -178,7 +184,9 @@ pub fn score_quotes(gold: &[Value], pred: &[Value], gold_entities: &[Value]) -> 
                 );
                 let words = |s: &str| format!(" {s} ");
                 !ps.is_empty()
-                    && names.iter().any(|n| n == &ps || words(n).contains(&words(&ps)) || words(&ps).contains(&words(n)))
+                    && names
+                        .iter()
+                        .any(|n| n == &ps || words(n).contains(&words(&ps)) || words(&ps).contains(&words(n)))
             }
         }
     });

@@ -26,7 +26,10 @@ fn process(line: &str, defaults: &Options) -> String {
     let input: Input = match serde_json::from_str(line) {
         Ok(input) => input,
         Err(e) => {
-            let id = serde_json::from_str::<Value>(line).ok().and_then(|v| v.get("id").cloned()).unwrap_or(Value::Null);
+            let id = serde_json::from_str::<Value>(line)
+                .ok()
+                .and_then(|v| v.get("id").cloned())
+                .unwrap_or(Value::Null);
             return json!({"id": id, "error": format!("bad input line: {e}")}).to_string();
         }
     };
@@ -92,17 +95,21 @@ mod tests {
     #[test]
     fn keeps_order_and_reports_bad_lines() {
         let input = concat!(
-            r#"{"id": 1, "text": "Le 23 juin 2025 à Bamako."}"#, "\n",
+            r#"{"id": 1, "text": "Le 23 juin 2025 à Bamako."}"#,
+            "\n",
             "not json\n",
             "\n",
-            r#"{"id": "b", "text": "x", "reference_date": "2025-02-30"}"#, "\n",
-            r#"{"id": 3, "text": "Hello", "lang": "en", "reference_date": "2025-06-01"}"#, "\n",
+            r#"{"id": "b", "text": "x", "reference_date": "2025-02-30"}"#,
+            "\n",
+            r#"{"id": 3, "text": "Hello", "lang": "en", "reference_date": "2025-06-01"}"#,
+            "\n",
         );
         let mut bytes = input.as_bytes().to_vec();
         bytes.extend_from_slice(b"{\"id\": 4, \"text\": \"\xff\"}\n");
         let mut out = Vec::new();
         run(&bytes[..], &mut out, &Options::default()).unwrap();
-        let lines: Vec<Value> = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<Value> =
+            String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         assert_eq!(lines.len(), 5);
         assert!(lines[4]["error"].as_str().unwrap().contains("invalid UTF-8"));
         assert_eq!(lines[0]["id"], 1);

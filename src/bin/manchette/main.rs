@@ -8,7 +8,8 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out-dir DIR] FILE...
+const USAGE: &str =
+    "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out-dir DIR] FILE...
        manchette analyze --jsonl [--reference-date YYYY-MM-DD] [--lang fr|en|auto] < LINES
   Analyses each FILE (`-` reads standard input). Without --out-dir, prints one JSON object per
   file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).
@@ -64,9 +65,8 @@ fn read_input(name: &str) -> Result<String, String> {
         std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     read.map_err(|e| format!("{name}: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
 fn stem(name: &str) -> String {

@@ -32,7 +32,9 @@ impl Clusters {
                 for line in data.lines().filter(|l| !l.starts_with('#')) {
                     let mut parts = line.split(' ');
                     let (Some(fine), Some(coarse)) = (parts.next(), parts.next()) else { continue };
-                    let (Ok(fine), Ok(coarse)) = (fine.parse::<u16>(), coarse.parse::<u16>()) else { continue };
+                    let (Ok(fine), Ok(coarse)) = (fine.parse::<u16>(), coarse.parse::<u16>()) else {
+                        continue;
+                    };
                     for w in parts.filter(|w| !w.is_empty()) {
                         let e = map.entry(w).or_insert([NONE; 4]);
                         e[slot] = fine;

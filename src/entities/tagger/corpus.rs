@@ -53,7 +53,13 @@ pub fn spans_from_tags(tags: &[String]) -> Vec<(usize, usize, EntityType)> {
     out
 }
 
-fn finish(tokens: &mut Vec<String>, tags: &mut Vec<String>, space: &mut Vec<bool>, hipe: bool, out: &mut Vec<Sentence>) {
+fn finish(
+    tokens: &mut Vec<String>,
+    tags: &mut Vec<String>,
+    space: &mut Vec<bool>,
+    hipe: bool,
+    out: &mut Vec<Sentence>,
+) {
     if tokens.is_empty() {
         return;
     }
@@ -78,7 +84,8 @@ pub fn read_columns(text: &str) -> Vec<Sentence> {
         if line.starts_with("# ") || line.starts_with("-DOCSTART-") {
             continue;
         }
-        let cols: Vec<&str> = if line.contains('\t') { line.split('\t').collect() } else { line.split(' ').collect() };
+        let cols: Vec<&str> =
+            if line.contains('\t') { line.split('\t').collect() } else { line.split(' ').collect() };
         let (tok, tag) = if cols.len() >= 3 && cols[0].bytes().all(|b| b.is_ascii_digit()) {
             (cols[1], cols[2])
         } else if cols.len() >= 2 {
@@ -155,7 +162,10 @@ pub fn read_hipe(text: &str) -> Vec<Sentence> {
     out
 }
 
-const ELISIONS: &[&str] = &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "L", "D", "J", "M", "N", "S", "T", "C", "Qu"];
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "L", "D", "J", "M", "N", "S",
+    "T", "C", "Qu",
+];
 
 fn is_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_alphanumeric)
@@ -182,8 +192,12 @@ pub fn rebuild(s: &Sentence) -> Rebuilt {
                         || matches!(prev, "(" | "[")
                         || prev.ends_with(['\'', '’']) && prev.chars().count() > 1
                         || (matches!(tok.as_str(), "'" | "’") && ELISIONS.contains(&prev))
-                        || (matches!(prev, "'" | "’") && i >= 2 && ELISIONS.contains(&s.tokens[i - 2].as_str()))
-                        || tok.starts_with("'s") || tok.starts_with("’s") || tok == "n't"
+                        || (matches!(prev, "'" | "’")
+                            && i >= 2
+                            && ELISIONS.contains(&s.tokens[i - 2].as_str()))
+                        || tok.starts_with("'s")
+                        || tok.starts_with("’s")
+                        || tok == "n't"
                         || (tok == "-" && is_word(prev) && s.tokens.get(i + 1).is_some_and(|n| is_word(n)))
                         || (prev == "-" && i >= 2 && is_word(&s.tokens[i - 2]) && is_word(tok))
                 }
@@ -236,11 +250,8 @@ pub struct Prepared {
 
 pub fn prepare(s: &Sentence) -> Prepared {
     let rebuilt = rebuild(s);
-    let spans: Vec<_> = s
-        .spans
-        .iter()
-        .map(|&(a, b, k)| (rebuilt.offsets[a].0, rebuilt.offsets[b - 1].1, k))
-        .collect();
+    let spans: Vec<_> =
+        s.spans.iter().map(|&(a, b, k)| (rebuilt.offsets[a].0, rebuilt.offsets[b - 1].1, k)).collect();
     prepare_text(rebuilt, &spans)
 }
 
@@ -267,16 +278,26 @@ mod tests {
 
     #[test]
     fn reads_iob1_and_iob2() {
-        let tags: Vec<String> = ["I-PER", "I-PER", "O", "B-LOC", "I-LOC", "B-LOC", "I-MISC", "I-ORG"].iter().map(|s| s.to_string()).collect();
+        let tags: Vec<String> = ["I-PER", "I-PER", "O", "B-LOC", "I-LOC", "B-LOC", "I-MISC", "I-ORG"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(
             spans_from_tags(&tags),
-            [(0, 2, EntityType::PER), (3, 5, EntityType::LOC), (5, 6, EntityType::LOC), (7, 8, EntityType::ORG)]
+            [
+                (0, 2, EntityType::PER),
+                (3, 5, EntityType::LOC),
+                (5, 6, EntityType::LOC),
+                (7, 8, EntityType::ORG)
+            ]
         );
     }
 
     #[test]
     fn reads_formats() {
-        let s = read_columns("# source = x\nM\tB-PER\n.\tI-PER\nDiop\tI-PER\nà\tO\nl\tO\n'\tO\nONU\tB-ORG\n\n1\tHi\tO\t-\t-\n");
+        let s = read_columns(
+            "# source = x\nM\tB-PER\n.\tI-PER\nDiop\tI-PER\nà\tO\nl\tO\n'\tO\nONU\tB-ORG\n\n1\tHi\tO\t-\t-\n",
+        );
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].spans, [(0, 3, EntityType::PER), (6, 7, EntityType::ORG)]);
         let r = rebuild(&s[0]);
@@ -361,7 +382,10 @@ impl Counts {
 
 /// Byte-range spans (over the rebuilt text) mapped back to corpus-token spans; spans that do not
 /// land on corpus tokens are kept as impossible ones so they count as false positives.
-pub fn to_corpus_spans(offsets: &[(usize, usize)], spans: &[(usize, usize, EntityType)]) -> Vec<(usize, usize, EntityType)> {
+pub fn to_corpus_spans(
+    offsets: &[(usize, usize)],
+    spans: &[(usize, usize, EntityType)],
+) -> Vec<(usize, usize, EntityType)> {
     spans
         .iter()
         .map(|&(a, b, k)| match to_corpus_tokens(offsets, a, b) {
@@ -377,8 +401,16 @@ pub fn predict<S: super::model::Scorer>(scorer: &S, p: &Prepared) -> Vec<(usize,
 }
 
 /// [`predict`] with greedy instead of Viterbi decoding if `greedy` (for models trained greedily).
-pub fn predict_with<S: super::model::Scorer>(scorer: &S, p: &Prepared, greedy: bool) -> Vec<(usize, usize, EntityType)> {
-    let tags = if greedy { super::model::decode_greedy(scorer, &p.words) } else { super::model::decode(scorer, &p.words) };
+pub fn predict_with<S: super::model::Scorer>(
+    scorer: &S,
+    p: &Prepared,
+    greedy: bool,
+) -> Vec<(usize, usize, EntityType)> {
+    let tags = if greedy {
+        super::model::decode_greedy(scorer, &p.words)
+    } else {
+        super::model::decode(scorer, &p.words)
+    };
     let mut spans = Vec::new();
     super::spans_from_bio(&tags, 0, &mut spans);
     spans.iter().map(|s| (p.tokens[s.first].start, p.tokens[s.last].end, s.kind)).collect()

@@ -223,7 +223,14 @@ pub fn word_features(w: Option<&Word>, classes: [u16; 4], slot: usize, buckets: 
 /// Pushes every static feature of token `i` of `words` (one sentence): [`word_features`] of the
 /// words around it, then its [`context_features`]. `classes` are the sentence's
 /// [`cluster_classes`] and `gaz` its [`gazetteer_features`].
-pub fn token_features(words: &[Word], classes: &[[u16; 4]], gaz: &GazetteerMarks, i: usize, buckets: u32, out: &mut Vec<u32>) {
+pub fn token_features(
+    words: &[Word],
+    classes: &[[u16; 4]],
+    gaz: &GazetteerMarks,
+    i: usize,
+    buckets: u32,
+    out: &mut Vec<u32>,
+) {
     for (slot, k) in OFFSETS.iter().enumerate() {
         let j = i as isize + k;
         match usize::try_from(j).ok().filter(|&j| j < words.len()) {
@@ -256,14 +263,17 @@ pub fn context_features(words: &[Word], gaz: &GazetteerMarks, i: usize, buckets:
         0
     } else if w.newline_before {
         1
-    } else if words[i - 1].kind == TokenKind::Punct && matches!(words[i - 1].norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–") {
+    } else if words[i - 1].kind == TokenKind::Punct
+        && matches!(words[i - 1].norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–")
+    {
         2
     } else {
         3
     };
     push(H::new(19).byte(pos).str(&w.short));
     let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
-    let prev_caps = if i > 0 { words[i - 1].first_upper as u8 | (words[i - 1].all_upper as u8) << 1 } else { 4 };
+    let prev_caps =
+        if i > 0 { words[i - 1].first_upper as u8 | (words[i - 1].all_upper as u8) << 1 } else { 4 };
     let next_caps = words.get(i + 1).map_or(4, |x| x.first_upper as u8 | (x.all_upper as u8) << 1);
     push(H::new(20).byte(caps).byte(prev_caps).byte(next_caps));
     let glued_next = words.get(i + 1).map_or(2, |x| !x.space_before as u8);
@@ -403,7 +413,8 @@ mod tests {
     #[test]
     fn word_shapes() {
         let w = words("M. McCain, DIOP 2025 Iounous-Bek l’Africacorps");
-        let got: Vec<_> = w.iter().map(|w| (w.norm.as_str(), w.shape.as_str(), w.short.as_str(), w.all_upper)).collect();
+        let got: Vec<_> =
+            w.iter().map(|w| (w.norm.as_str(), w.shape.as_str(), w.short.as_str(), w.all_upper)).collect();
         assert_eq!(got[0], ("m", "X", "X", false));
         assert_eq!(got[2], ("mccain", "XxXxxx", "XxXx", false));
         assert_eq!(got[4], ("diop", "XXX", "X", true));
@@ -446,7 +457,12 @@ mod tests {
     #[test]
     fn features_are_the_ones_the_weights_were_trained_on() {
         let mut fingerprint = 0xcbf2_9ce4_8422_2325u64;
-        for text in ["Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.", "«\u{202F}NASA» M. McCain-Smith, DIOP 2025\nx", "A", "Ééé-ÉÉ’’ 12.3 Anticonstitutionnellementissimes Paris"] {
+        for text in [
+            "Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako.",
+            "«\u{202F}NASA» M. McCain-Smith, DIOP 2025\nx",
+            "A",
+            "Ééé-ÉÉ’’ 12.3 Anticonstitutionnellementissimes Paris",
+        ] {
             for mut token in all_features(text, 1 << 17) {
                 token.sort_unstable();
                 for b in token {

@@ -16,11 +16,11 @@ pub mod perceptron;
 use crate::analysis::{EntityType, Lang};
 use crate::document::Document;
 use crate::progress::Reporter;
-use features::Word;
 use crate::text::fold;
+use features::Word;
+use model::{Decoder, Model};
 use std::borrow::Cow;
 use std::ops::Range;
-use model::{Decoder, Model};
 use std::sync::OnceLock;
 
 /// A name the tagger proposes: tokens `first..=last` of `Document::tokens`.
@@ -143,7 +143,12 @@ pub fn spans_from_bio(tags: &[(usize, f32)], base: usize, out: &mut Vec<TaggedSp
             sum += tags[j].1;
             j += 1;
         }
-        out.push(TaggedSpan { first: base + i, last: base + j - 1, kind, confidence: (sum / (j - i) as f32).clamp(0.0, 1.0) });
+        out.push(TaggedSpan {
+            first: base + i,
+            last: base + j - 1,
+            kind,
+            confidence: (sum / (j - i) as f32).clamp(0.0, 1.0),
+        });
         i = j;
     }
 }
@@ -191,14 +196,17 @@ mod tests {
 
     #[test]
     fn tags_real_english_sentences() {
-        let got = tagged("President Joe Biden met Prime Minister Rishi Sunak in London on Tuesday.", Lang::En);
+        let got =
+            tagged("President Joe Biden met Prime Minister Rishi Sunak in London on Tuesday.", Lang::En);
         assert!(got.contains(&("Joe Biden".into(), EntityType::PER)), "{got:?}");
         assert!(got.contains(&("London".into(), EntityType::LOC)), "{got:?}");
     }
 
     #[test]
     fn odd_input_does_not_panic() {
-        for text in ["", " ", "\u{0}", "«\u{202F}»", "🎉🎉 Ééé-ÉÉ’’ 12.3", &"A ".repeat(2000), &"x".repeat(5000)] {
+        for text in
+            ["", " ", "\u{0}", "«\u{202F}»", "🎉🎉 Ééé-ÉÉ’’ 12.3", &"A ".repeat(2000), &"x".repeat(5000)]
+        {
             let doc = Document::new(text, Lang::Fr);
             let spans = tag_document(&doc);
             for w in spans.windows(2) {

@@ -9,8 +9,9 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_classes, context_features, gazetteer_features, gazetteer_folds, gazetteer_marks, history_features, prev_tag_feature, prev_tag_norm_feature,
-    prev_tag_short_feature, tag_pair_feature, token_features, word_features, Word, N_TAGS, OFFSETS, START,
+    allowed, cluster_classes, context_features, gazetteer_features, gazetteer_folds, gazetteer_marks,
+    history_features, prev_tag_feature, prev_tag_norm_feature, prev_tag_short_feature, tag_pair_feature,
+    token_features, word_features, Word, N_TAGS, OFFSETS, START,
 };
 use crate::entities::gazetteer::{Gazetteer, Known};
 use crate::text::hash::SeededFx;
@@ -71,7 +72,8 @@ pub struct Model<'a> {
 impl<'a> Model<'a> {
     /// Checks the header and sizes; `None` for anything that is not a whole weights file.
     pub fn parse(bytes: &'a [u8]) -> Option<Model<'a>> {
-        if bytes.len() < HEADER || &bytes[..4] != MAGIC || bytes[4] != VERSION || bytes[5] as usize != N_TAGS {
+        if bytes.len() < HEADER || &bytes[..4] != MAGIC || bytes[4] != VERSION || bytes[5] as usize != N_TAGS
+        {
             return None;
         }
         let buckets = u32::from_le_bytes(bytes[8..12].try_into().ok()?);
@@ -183,7 +185,8 @@ pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> 
         codebook[128 + k] = -mag;
     }
     let is_exact = |row: &[f32]| row.iter().any(|w| w.abs() > exact_above);
-    let exact: Vec<(usize, &[f32])> = weights.chunks(N_TAGS).enumerate().filter(|(_, r)| is_exact(r)).collect();
+    let exact: Vec<(usize, &[f32])> =
+        weights.chunks(N_TAGS).enumerate().filter(|(_, r)| is_exact(r)).collect();
     let mut out = Vec::with_capacity(HEADER + exact.len() * EXACT_ROW + weights.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&[VERSION, N_TAGS as u8, 0, 0]);
@@ -349,8 +352,9 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     pub fn with_cache(scorer: &'s S, cache: WordCache) -> Self {
         let buckets = scorer.buckets();
         let prev_rows = std::array::from_fn(|prev| scorer.row(prev_tag_feature(prev as u8, buckets)));
-        let pair_rows =
-            std::array::from_fn(|prev2| std::array::from_fn(|prev| scorer.row(tag_pair_feature(prev2 as u8, prev as u8, buckets))));
+        let pair_rows = std::array::from_fn(|prev2| {
+            std::array::from_fn(|prev| scorer.row(tag_pair_feature(prev2 as u8, prev as u8, buckets)))
+        });
         let bio_pair_rows = std::array::from_fn(|prev2| {
             std::array::from_fn(|prev| {
                 let row: [f32; N_TAGS] = pair_rows[prev2][prev];
@@ -400,7 +404,13 @@ impl<'s, S: Scorer> Decoder<'s, S> {
 
     /// Scores of every tag at a token with static score `base` after (prev2, prev).
     #[inline]
-    fn scores(&self, base: &[f32; N_TAGS], prev2: usize, prev: usize, word_rows: &[&RowsByPrev; 2]) -> [f32; N_TAGS] {
+    fn scores(
+        &self,
+        base: &[f32; N_TAGS],
+        prev2: usize,
+        prev: usize,
+        word_rows: &[&RowsByPrev; 2],
+    ) -> [f32; N_TAGS] {
         let mut s = *base;
         add_row(&mut s, &self.prev_rows[prev]);
         add_row(&mut s, &self.pair_rows[prev2][prev]);
@@ -477,7 +487,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             let mut sums = [0f64; N_TAGS];
             for (slot, k) in OFFSETS.iter().enumerate() {
                 let j = i as isize + k;
-                let part = if j < 0 || j as usize >= n { &self.pad_sums[slot] } else { &self.word_sums.rows[self.ids[j as usize] as usize][slot] };
+                let part = if j < 0 || j as usize >= n {
+                    &self.pad_sums[slot]
+                } else {
+                    &self.word_sums.rows[self.ids[j as usize] as usize][slot]
+                };
                 for (s, p) in sums.iter_mut().zip(part) {
                     *s += p;
                 }
@@ -530,9 +544,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
                         }
                     }
                 }
-                let (prev_row, word_row, short_row) = (&self.prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
+                let (prev_row, word_row, short_row) =
+                    (&self.prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
                 for tag in 0..N_TAGS {
-                    next[prev][tag] = best[tag] + (((base[tag] + prev_row[tag]) + word_row[tag]) + short_row[tag]);
+                    next[prev][tag] =
+                        best[tag] + (((base[tag] + prev_row[tag]) + word_row[tag]) + short_row[tag]);
                 }
             }
             self.back.push(bp);
@@ -606,7 +622,9 @@ impl WordCache {
     fn hist_ids<S: Scorer>(&mut self, w: &Word, scorer: &S) -> [u32; 2] {
         let buckets = scorer.buckets();
         let rows = &mut self.hist_rows;
-        let mut get = |index: &mut std::collections::HashMap<Box<str>, u32, SeededFx>, key: &str, feature: &dyn Fn(u8) -> u32| {
+        let mut get = |index: &mut std::collections::HashMap<Box<str>, u32, SeededFx>,
+                       key: &str,
+                       feature: &dyn Fn(u8) -> u32| {
             if let Some(&id) = index.get(key) {
                 return id;
             }
@@ -622,7 +640,13 @@ impl WordCache {
     }
 
     /// The entry of `w`, whose [`gazetteer_folds`] is `fold`, made with `sums` if new.
-    fn id<S: Scorer>(&mut self, w: &Word, fold: &str, scorer: &S, sums: impl FnOnce(&Word) -> WordSums) -> u32 {
+    fn id<S: Scorer>(
+        &mut self,
+        w: &Word,
+        fold: &str,
+        scorer: &S,
+        sums: impl FnOnce(&Word) -> WordSums,
+    ) -> u32 {
         let whole = w.text.len() < 24 || w.text.chars().count() < 24;
         if whole {
             if let Some(&id) = self.index.get(w.text.as_str()) {
@@ -642,7 +666,12 @@ impl WordCache {
 }
 
 /// [`Decoder::viterbi`] for one sentence.
-pub fn viterbi_tags<S: Scorer>(scorer: &S, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> Vec<usize> {
+pub fn viterbi_tags<S: Scorer>(
+    scorer: &S,
+    words: &[Word],
+    feats: &[u32],
+    ranges: &[Range<usize>],
+) -> Vec<usize> {
     Decoder::new(scorer).viterbi(words, feats, ranges).to_vec()
 }
 
@@ -679,7 +708,8 @@ mod tests {
         let text = "Le président Assimi Goïta a reçu Sergueï Lavrov à Bamako. Lavrov a dit : « Goïta est un ami. »\nAnticonstitutionnellementissimes, M. Lavrov";
         for _ in 0..2 {
             for sentence in [&text[..58], text] {
-                let words: Vec<Word> = crate::text::tokenize(sentence).iter().map(|t| Word::new(sentence, t)).collect();
+                let words: Vec<Word> =
+                    crate::text::tokenize(sentence).iter().map(|t| Word::new(sentence, t)).collect();
                 let (feats, ranges) = sentence_features(&words, model.buckets());
                 let mut plain = Decoder::new(model);
                 plain.viterbi(&words, &feats, &ranges);
@@ -713,20 +743,29 @@ mod tests {
     }
 
     fn check_viterbi_is_best(model: &Model) {
-        let path_score = |words: &[Word], feats: &[u32], ranges: &[Range<usize>], tags: &[usize]| -> Option<f32> {
-            let (mut prev, mut prev2, mut total, mut scratch) = (START, START, 0f32, Vec::new());
-            for (i, &tag) in tags.iter().enumerate() {
-                if !allowed(prev, tag) {
-                    return None;
+        let path_score =
+            |words: &[Word], feats: &[u32], ranges: &[Range<usize>], tags: &[usize]| -> Option<f32> {
+                let (mut prev, mut prev2, mut total, mut scratch) = (START, START, 0f32, Vec::new());
+                for (i, &tag) in tags.iter().enumerate() {
+                    if !allowed(prev, tag) {
+                        return None;
+                    }
+                    total +=
+                        token_scores(model, &words[i], &feats[ranges[i].clone()], prev, prev2, &mut scratch)
+                            [tag];
+                    prev2 = prev;
+                    prev = tag as u8;
                 }
-                total += token_scores(model, &words[i], &feats[ranges[i].clone()], prev, prev2, &mut scratch)[tag];
-                prev2 = prev;
-                prev = tag as u8;
-            }
-            Some(total)
-        };
-        for sentence in ["Le président Assimi Goïta", "Sergueï Lavrov à Bamako", "Banque de France a dit", "À Paris, l'ONU"] {
-            let words: Vec<Word> = crate::text::tokenize(sentence).iter().map(|t| Word::new(sentence, t)).collect();
+                Some(total)
+            };
+        for sentence in [
+            "Le président Assimi Goïta",
+            "Sergueï Lavrov à Bamako",
+            "Banque de France a dit",
+            "À Paris, l'ONU",
+        ] {
+            let words: Vec<Word> =
+                crate::text::tokenize(sentence).iter().map(|t| Word::new(sentence, t)).collect();
             let (feats, ranges) = sentence_features(&words, model.buckets());
             let got = viterbi_tags(model, &words, &feats, &ranges);
             let got_score = path_score(&words, &feats, &ranges, &got).expect("Viterbi keeps to BIO");
@@ -738,7 +777,10 @@ mod tests {
                     best = best.max(score);
                 }
             }
-            assert!((got_score - best).abs() <= 1e-3 * best.abs().max(1.0), "{sentence}: {got_score} vs best {best}");
+            assert!(
+                (got_score - best).abs() <= 1e-3 * best.abs().max(1.0),
+                "{sentence}: {got_score} vs best {best}"
+            );
         }
     }
 

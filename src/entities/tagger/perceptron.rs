@@ -1,7 +1,7 @@
 //! Averaged perceptron training (used by `src/bin/train.rs`; nothing here runs in the library).
 
-use super::features::{Word, N_TAGS, START};
 use super::features::history_features;
+use super::features::{Word, N_TAGS, START};
 use super::model::{best_allowed, sentence_features, token_scores, viterbi_tags, Scorer};
 
 /// One training sentence: the crate's own tokens, their tags, and how much it counts.
