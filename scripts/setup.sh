@@ -9,6 +9,11 @@ have() { command -v "$1" >/dev/null 2>&1; }
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# rustfmt and clippy gate the tests (scripts/test.sh).
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
+
 rustup target list --installed | grep -qx wasm32-unknown-unknown \
   || rustup target add wasm32-unknown-unknown
 

@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Every test: native Rust, wasm under Node and headless Chromium, the release build, then the
+# Every test: the house style (rustfmt, clippy), native Rust, wasm under Node and headless
+# Chromium, the release build, then the
 # Node tests (API, TypeScript types, npm package, the page end to end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n== %s\n' "$*"; }
+step cargo fmt --check
+cargo fmt --check
+step cargo clippy
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step cargo test
 cargo test
 step wasm-pack test --node

@@ -314,10 +314,10 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::tests::check_table;
+    use crate::dates::tests::{check_table, Example};
 
     /// (text, reference date, expected (span text, value) in order; "?" for no value).
-    const EXAMPLES: &[(&str, &str, &[(&str, &str)])] = &[
+    const EXAMPLES: &[Example] = &[
         // Month first and day first, with or without weekday and year.
         (
             "on June 3, 2024 and June 3rd",

@@ -195,7 +195,7 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                         Key::Today => 0,
                         _ => 1,
                     };
-                    return Some(push(s, out, with_day_offset(s, i, i, off)));
+                    Some(push(s, out, with_day_offset(s, i, i, off)))
                 }
                 // "avant-hier", "après-demain"
                 Key::Before | Key::After
@@ -206,12 +206,12 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                         (Key::After, Some(Key::Tomorrow)) => 2,
                         _ => return None,
                     };
-                    return Some(push(s, out, with_day_offset(s, i, i + 2, off)));
+                    Some(push(s, out, with_day_offset(s, i, i + 2, off)))
                 }
                 Key::La if next_line(i + 1) && s.is_key(i + 1, Key::Eve) => {
                     let mut e = DateExpr::new(i, i + 1);
                     rel(&mut e, Rel::Anchor(-1), i + 1);
-                    return Some(push(s, out, e));
+                    Some(push(s, out, e))
                 }
                 Key::L
                     if next_line(i + 1)
@@ -221,18 +221,18 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                 {
                     let mut e = DateExpr::new(i, i + 3);
                     e.rel = Rel::Anchor(-2);
-                    return Some(push(s, out, e));
+                    Some(push(s, out, e))
                 }
                 Key::The if next_line(i + 1) => match s.key(i + 1) {
                     Some(Key::MorningAfter) => {
                         let mut e = DateExpr::new(i, i + 1);
                         e.rel = Rel::Anchor(1);
-                        return Some(push(s, out, e));
+                        Some(push(s, out, e))
                     }
                     Some(Key::TwoDaysAfter) => {
                         let mut e = DateExpr::new(i, i + 1);
                         e.rel = Rel::Anchor(2);
-                        return Some(push(s, out, e));
+                        Some(push(s, out, e))
                     }
                     // "le mois dernier", "le mois prochain"
                     Some(Key::Month) if next_line(i + 2) => {
@@ -243,7 +243,7 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                         };
                         let mut e = DateExpr::new(i, i + 2);
                         e.rel = Rel::Month(off);
-                        return Some(push(s, out, e));
+                        Some(push(s, out, e))
                     }
                     _ => {
                         // "le samedi 21 juin 2025", "le 28 mai 2021"
@@ -253,7 +253,7 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                             // dimanche"), not a date: skip the weekday.
                             return s.weekday(i + 1).map(|_| e.last + 1);
                         }
-                        return Some(push(s, out, DateExpr { first: i, ..e }));
+                        Some(push(s, out, DateExpr { first: i, ..e }))
                     }
                 },
                 // "l'an dernier", "l'année prochaine"
@@ -265,7 +265,7 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     };
                     let mut e = DateExpr::new(i, i + 2);
                     e.rel = Rel::Year(off);
-                    return Some(push(s, out, e));
+                    Some(push(s, out, e))
                 }
                 // "cette année", "ce mois-ci", "ce mercredi", "ce lundi 23 juin 2025"
                 Key::This | Key::Cette if next_line(i + 1) => {
@@ -288,9 +288,9 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                         rel: if e.rel == Rel::Weekday(Dir::Bare) { Rel::Weekday(Dir::This) } else { e.rel },
                         ..e
                     };
-                    return Some(push(s, out, e));
+                    Some(push(s, out, e))
                 }
-                _ => return None,
+                _ => None,
             }
         }
         Class::Word(Word::Weekday(_)) => {
@@ -362,10 +362,10 @@ fn with_day_offset(s: &Scanner, first: usize, last: usize, off: i32) -> DateExpr
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::tests::check_table;
+    use crate::dates::tests::{check_table, Example};
 
     /// (text, reference date, expected (span text, value) in order; "?" for no value).
-    const EXAMPLES: &[(&str, &str, &[(&str, &str)])] = &[
+    const EXAMPLES: &[Example] = &[
         // Day, month, year in words, with or without weekday and year.
         ("a été reçu lundi 23 juin au Kremlin", "2025-06-24", &[("lundi 23 juin", "2025-06-23")]),
         ("reçu lundi 23 juin 2025 au Kremlin", "2025-06-23", &[("lundi 23 juin 2025", "2025-06-23")]),

@@ -59,8 +59,11 @@ pub(crate) mod tests {
     use super::*;
     use crate::analysis::Lang;
 
-    /// Runs a table of (text, reference date, expected [(span text, ISO value or "?")]).
-    pub fn check_table(lang: Lang, table: &[(&str, &str, &[(&str, &str)])]) {
+    /// One example: text, reference date, expected [(span text, ISO value or "?")].
+    pub type Example = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+    /// Runs a table of examples.
+    pub fn check_table(lang: Lang, table: &[Example]) {
         let mut failures = Vec::new();
         for &(text, reference, expected) in table {
             let doc = Document::new(text, lang);

@@ -170,10 +170,8 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
         let line_no = structure.blocks.partition_point(|b| b.span.end <= e.span.start);
         let Some(st) = stamp(text, e, line_no) else { continue };
         match (full_date(e), e.rel, e.month, e.year) {
-            (Some(d), ..) => {
-                if best.map_or(true, |(b, ..)| st > b) {
-                    best = Some((st, e, d));
-                }
+            (Some(d), ..) if best.map_or(true, |(b, ..)| st > b) => {
+                best = Some((st, e, d));
             }
             (None, Rel::Absolute, Some(m), Some(y)) if st == Stamp::Published && e.day.is_none() => {
                 month_hint.get_or_insert((y, m, e));

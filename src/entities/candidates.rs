@@ -95,18 +95,13 @@ pub fn in_toponym_chain(ctx: &Ctx, i: usize) -> bool {
     {
         a -= 1;
     }
-    let mut k = a;
-    for _ in 0..12 {
-        if k >= ctx.len() {
-            break;
-        }
+    for k in (a..ctx.len()).take(12) {
         if let Some(e) = toponym_link_end(ctx, k) {
             return (a..=e).contains(&i);
         }
         if k > i && !(glued(k) && (ctx.text(k) == "-" || ctx.is_cap(k) || ctx.is_lower(k))) {
             break;
         }
-        k += 1;
     }
     false
 }
@@ -172,8 +167,7 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     let dot_after = end + 1 < ctx.len() && ctx.text(end + 1) == "." && !ctx.doc.tokens[end + 1].space_before;
     let title_limit = if dot_after { end + 1 } else { end };
     // Titles at the head of the run.
-    loop {
-        let Some((last, _)) = ctx.longest(pos, title_limit, class::TITLE) else { break };
+    while let Some((last, _)) = ctx.longest(pos, title_limit, class::TITLE) {
         if ctx.classes(pos, end) & class::NAME != 0 {
             break;
         }
@@ -285,7 +279,7 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             continue;
         }
         if let Some((last, c)) =
-            entry.filter(|&(last, _)| !(person_ahead && last == k) && !cuts_chain(last) && !after_common)
+            entry.filter(|&(last, _)| !(person_ahead && last == k || cuts_chain(last) || after_common))
         {
             // An entry inside a longer run: "Russie" in "Russie de Vladimir Poutine".
             if k > rest_start {
@@ -719,11 +713,14 @@ fn cap_segment(ctx: &Ctx, i: usize) -> Option<usize> {
             break;
         }
         // A capitalised function word ends it: "… Station To Close As …" in a title-case line.
-        if ctx.is_cap(j) && ctx.doc.tokens[j].space_before && !ctx.gaz.is_function_word(ctx.fold(j)) {
+        let cap_word =
+            ctx.is_cap(j) && ctx.doc.tokens[j].space_before && !ctx.gaz.is_function_word(ctx.fold(j));
+        let hyphen_link = ctx.text(j) == "-" && glued(j) && glued(j + 1) && ctx.is_cap(j + 1);
+        let ampersand_link =
+            ctx.text(j) == "&" && j + 1 < ctx.len() && ctx.continues(j + 1) && ctx.is_cap(j + 1);
+        if cap_word {
             last = j;
-        } else if ctx.text(j) == "-" && glued(j) && glued(j + 1) && ctx.is_cap(j + 1) {
-            last = j + 1;
-        } else if ctx.text(j) == "&" && j + 1 < ctx.len() && ctx.continues(j + 1) && ctx.is_cap(j + 1) {
+        } else if hyphen_link || ampersand_link {
             last = j + 1;
         } else {
             break;

@@ -26,9 +26,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut initial = BitSet::new(n);
         for i in 0..n {
             let t = &doc.tokens[i];
-            if t.newlines_before > 0 || i == 0 || doc.starts_sentence(i) {
-                initial.insert(i);
-            } else if OPENERS.contains(&doc.token_text(i - 1)) {
+            if t.newlines_before > 0
+                || i == 0
+                || doc.starts_sentence(i)
+                || OPENERS.contains(&doc.token_text(i - 1))
+            {
                 initial.insert(i);
             } else if doc.tokens[i - 1].kind == TokenKind::Punct
                 && i >= 2
@@ -51,6 +53,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     pub fn len(&self) -> usize {
         self.folded.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// Whether token `i` opens a sentence, a line, a quotation or a parenthesis.

@@ -118,8 +118,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         let known = ctx.classes(first, first) & (class::NAME | class::FIRST_NAME) != 0;
         // A capitalised article inside a sentence opens the name: "de La Baule", "Le Mans"; so
         // does an elided one heading a line that is the name alone ("L’Écho de l’Audomarois").
-        let masthead = f == "l'" && p.last + 1 >= ctx.len()
-            || (f == "l'" && ctx.doc.tokens.get(p.last + 1).is_some_and(|t| t.newlines_before > 0));
+        let masthead = f == "l'" && ctx.doc.tokens.get(p.last + 1).map_or(true, |t| t.newlines_before > 0);
         let name_article = matches!(f, "la" | "le" | "les" | "l'")
             && (!ctx.is_initial(first) || masthead)
             && first < p.last

@@ -51,8 +51,8 @@ fn add_verb(line: &str, set: &mut HashSet<String>, inflect: fn(&str, &mut HashSe
 /// with the -cer/-ger spellings, and second-group -ir verbs.
 fn inflect_fr(lemma: &str, set: &mut HashSet<String>) {
     if let Some(stem) = lemma.strip_suffix("er") {
-        let soft = if stem.ends_with('c') {
-            format!("{}ç", &stem[..stem.len() - 1])
+        let soft = if let Some(base) = stem.strip_suffix('c') {
+            format!("{base}ç")
         } else if stem.ends_with('g') {
             format!("{stem}e")
         } else {

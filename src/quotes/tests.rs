@@ -3,7 +3,10 @@
 use super::*;
 use crate::analysis::{EntityType, Lang};
 
-fn run(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<(String, Option<String>)> {
+/// A quote's text and its speaker's canonical name.
+type Attributed = (String, Option<String>);
+
+fn run(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Attributed> {
     let doc = Document::new(text, Lang::Fr);
     let structure = crate::structure::analyze(&doc);
     extract(&doc, &structure, entities, mentions)
@@ -12,14 +15,16 @@ fn run(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<(String, Op
         .collect()
 }
 
-fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+fn quotes(text: &str) -> Vec<Attributed> {
     run(text, &[], &[])
 }
 
-/// Each row: text, then the expected (quote, speaker) pairs.
-fn check(table: &[(&str, &[(&str, Option<&str>)])]) {
+/// A table row: text, then the expected (quote, speaker) pairs.
+type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
+fn check(table: &[Row]) {
     for (text, want) in table {
-        let want: Vec<(String, Option<String>)> =
+        let want: Vec<Attributed> =
             want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
         assert_eq!(quotes(text), want, "{text}");
     }
@@ -257,12 +262,12 @@ mod props {
 }
 
 /// Quotes and speakers with the real entity extractor in front, as `analyze` runs them.
-fn analysed(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+fn analysed(text: &str, lang: Lang) -> Vec<Attributed> {
     let a = crate::analyze(text, &crate::Options { reference_date: None, lang: Some(lang) });
     a.quotes.into_iter().map(|q| (q.span.slice(text).to_string(), q.speaker)).collect()
 }
 
-fn pairs(v: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+fn pairs(v: &[(&str, Option<&str>)]) -> Vec<Attributed> {
     v.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect()
 }
 

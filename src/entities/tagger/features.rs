@@ -23,7 +23,7 @@ pub fn allowed(prev: u8, tag: usize) -> bool {
     if !is_inside(tag) {
         return true;
     }
-    prev != START && prev != 0 && (prev as usize + 1) / 2 == tag / 2
+    prev != START && prev != 0 && (prev as usize).div_ceil(2) == tag / 2
 }
 
 /// FNV-1a over a template id and its parts.
@@ -311,10 +311,10 @@ pub fn gazetteer_marks<S: AsRef<str>>(folded: &[S], known: impl Fn(usize) -> Kno
     let n = folded.len();
     let mut span = vec![0u8; n];
     let mut word = vec![0u8; n];
-    for i in 0..n {
+    for (i, word) in word.iter_mut().enumerate() {
         let known = known(i);
         let c = known.classes;
-        word[i] = (c & class::FIRST_NAME != 0) as u8
+        *word = (c & class::FIRST_NAME != 0) as u8
             | ((c & class::TITLE != 0) as u8) << 1
             | ((c & class::ORG_HEAD != 0) as u8) << 2
             | (known.is_common() as u8) << 3

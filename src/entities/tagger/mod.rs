@@ -131,7 +131,7 @@ pub fn spans_from_bio(tags: &[(usize, f32)], base: usize, out: &mut Vec<TaggedSp
             i += 1;
             continue;
         }
-        let kind = match (tag + 1) / 2 {
+        let kind = match tag.div_ceil(2) {
             1 => EntityType::PER,
             2 => EntityType::ORG,
             _ => EntityType::LOC,

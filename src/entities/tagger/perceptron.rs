@@ -93,8 +93,8 @@ impl Perceptron {
             let guess = viterbi_tags(self, &ex.words, &ex.feats, &ex.ranges);
             if guess != ex.tags {
                 let (mut gp, mut gp2, mut pp, mut pp2) = (START, START, START, START);
-                for i in 0..ex.words.len() {
-                    let (t, g) = (ex.tags[i], guess[i]);
+                for (i, &g) in guess.iter().enumerate() {
+                    let t = ex.tags[i];
                     if t != g || gp != pp || gp2 != pp2 {
                         if t != g {
                             errors += 1;
@@ -147,7 +147,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -155,7 +155,7 @@ impl Rng {
     }
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
             v.swap(i, j);
         }
     }
