@@ -2,6 +2,9 @@
 // article, analysis worker and the .wasm (base64) inlined, with a CSP of hashes that allows
 // nothing else. It works from file:// as well as over HTTP.
 //   node scripts/build-single.mjs [OUT]     (default dist/manchette.html; run npm run build first)
+// The page's ES modules (www/app.js and what it imports) become one inline module script through
+// esbuild: it resolves the import graph and renames clashing names, which a concatenation would not.
+import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -38,7 +41,15 @@ const worker = [
 ].join('\n');
 
 const css = '\n' + read('style.css');
-const app = '\n' + read('app.js');
+/** www/app.js with every module it imports, as one ES module (import.meta.url stays the page's). */
+function bundleApp() {
+  const { outputFiles } = buildSync({
+    entryPoints: [join(www, 'app.js')], bundle: true, format: 'esm', write: false, charset: 'utf8',
+    legalComments: 'none', logLevel: 'silent',
+  });
+  return outputFiles[0].text;
+}
+const app = '\n' + bundleApp();
 const csp = [
   "default-src 'none'",
   `script-src ${sha256(app)} 'wasm-unsafe-eval'`,
