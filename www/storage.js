@@ -1,0 +1,48 @@
+// The text kept for the next visit, in localStorage. A text too large for the browser's storage is
+// not kept and the page says why; an older text is then removed, so that it does not come back in
+// the new one's place after a reload.
+
+import { sizeInMillions } from './labels.js';
+import { timed } from './dom.js';
+
+export const STORE_KEY = 'manchette:text';
+
+/** The saved text of one browser profile; `storage` is localStorage, or a stand-in in tests. */
+export class SavedText {
+  constructor(storage = globalThis.localStorage) {
+    this.storage = storage;
+    /** The text last written, so that an unchanged text is not written again. */
+    this.last = null;
+  }
+
+  /** The text saved by the last visit, or null when there is none or storage is disabled. */
+  load() {
+    try {
+      this.last = this.storage.getItem(STORE_KEY);
+    } catch {
+      this.last = null;
+    }
+    return this.last;
+  }
+
+  /** Keeps `text`. Returns '' once it is kept, or a note saying why it will not come back. */
+  save(text) {
+    if (text === this.last) return '';
+    try {
+      timed('store', () => this.storage.setItem(STORE_KEY, text));
+      this.last = text;
+      return '';
+    } catch (e) {
+      this.forget();
+      return e?.name === 'QuotaExceededError'
+        ? `This text (${sizeInMillions(text.length)}) is too large for the browser's storage: it will not come back after a reload. Save it as a file to keep it.`
+        : `The browser's storage is not available (${e?.name ?? 'error'}): the text will not come back after a reload.`;
+    }
+  }
+
+  /** Removes the saved text. */
+  forget() {
+    try { this.storage.removeItem(STORE_KEY); } catch { /* storage disabled */ }
+    this.last = null;
+  }
+}
