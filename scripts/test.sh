@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: the house style (rustfmt, clippy), native Rust, wasm under Node and headless
-# Chromium, the release build, then the
+# Every test: the house style (rustfmt, clippy), the page's unit tests, native Rust, wasm under
+# Node and headless Chromium, the release build, then the
 # Node tests (API, TypeScript types, npm package, the page end to end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,8 @@ cargo fmt --check
 step cargo clippy
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step page unit tests
+node --test --test-reporter=spec tests/www/
 step cargo test
 cargo test
 step wasm-pack test --node
