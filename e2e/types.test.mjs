@@ -99,3 +99,18 @@ test('progress objects match the declared AnalyzeProgress, and every declared st
   assert.deepEqual([...new Set(stages)], declared, 'every stage, in the declared order');
   for (const key of Object.keys(defs.interfaces.AnalyzeProgress)) assert.ok(seen.has(`AnalyzeProgress.${key}`));
 });
+
+test('the page follows the declarations: CSV columns are item fields, every stage and type is named', async () => {
+  const { CSV_COLUMNS } = await import('../www/exports.js');
+  const { STAGE_NAMES, TYPES, TYPE_NAMES } = await import('../www/labels.js');
+  const defs = interfaces(DTS);
+  const union = (alias) => defs.aliases[alias].split('|').map((t) => JSON.parse(t.trim()));
+  for (const [kind, columns] of Object.entries(CSV_COLUMNS)) {
+    const item = defs.interfaces.Analysis[kind]?.type.replace(/\[\]$/, '');
+    assert.ok(defs.interfaces[item], `Analysis.${kind} is a list of a declared interface`);
+    for (const column of columns) assert.ok(defs.interfaces[item][column], `CSV column ${kind}.${column} is a field of ${item}`);
+  }
+  for (const stage of union('AnalyzeStage')) assert.ok(STAGE_NAMES[stage], `the progress bar names stage ${stage}`);
+  assert.deepEqual(TYPES, union('EntityType'), 'the type filters are the entity types, in order');
+  for (const type of TYPES) assert.ok(TYPE_NAMES[type], type);
+});
