@@ -29,17 +29,13 @@ export function csvRow(row, columns) {
   return `${columns.map((c) => csvCell(c === 'boilerplate' ? Boolean(row[c]) : row[c])).join(',')}\r\n`;
 }
 
-/** A whole CSV file: the header line, then one line per row. */
-export function toCsv(rows, columns) {
-  return `${columns.join(',')}\r\n${rows.map((row) => csvRow(row, columns)).join('')}`;
-}
-
 /** A large analysis (hundreds of thousands of items) is written out a batch of items at a time,
  * letting the page breathe in between, rather than in one long JSON.stringify. */
-export const EXPORT_BATCH = 5_000;
+const EXPORT_BATCH = 5_000;
 const breathe = () => new Promise((done) => setTimeout(done, 0));
 
-/** The parts of toCsv(rows, columns): the same text, built a batch at a time. */
+/** A CSV file as parts to join: the header line, then one line per row, built a batch of rows at
+ * a time. */
 export async function csvParts(rows, columns, batch = EXPORT_BATCH) {
   const parts = [`${columns.join(',')}\r\n`];
   for (let i = 0; i < rows.length; i += batch) {

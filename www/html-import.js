@@ -55,7 +55,7 @@ export function assembleText(pieces, headline) {
 }
 
 /** The page's headline: OpenGraph's title, else the first h1, else the document's title. */
-export function headlineOf(doc) {
+function headlineOf(doc) {
   return doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim()
     || doc.querySelector('h1')?.textContent.trim()
     || doc.title.trim();

@@ -3,7 +3,7 @@
 // crash (a Rust panic leaves its wasm instance unusable) and to cut an obsolete long run short.
 
 /** A run on a text this long (about 0.2 s of analysis) is cut short when a newer one is asked for. */
-export const LONG_RUN_CHARS = 200_000;
+const LONG_RUN_CHARS = 200_000;
 
 /** Starts worker.js, or in the single-file build the worker source inlined in the page. */
 function makeWorker() {

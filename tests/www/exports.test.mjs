@@ -1,7 +1,7 @@
 // CSV and JSON building for the page's exports (www/exports.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CSV_COLUMNS, csvCell, csvParts, csvRow, jsonParts, toCsv } from '../../www/exports.js';
+import { CSV_COLUMNS, csvCell, csvParts, csvRow, jsonParts } from '../../www/exports.js';
 
 test('plain cells are written as they are, accents, emoji and no-break spaces included', () => {
   assert.equal(csvCell('Assimi Goïta'), 'Assimi Goïta');
@@ -56,8 +56,8 @@ const quotes = Array.from({ length: 7 }, (_, i) => ({
   speaker_cluster: i % 3 ? 0 : null, speaker_start: null, speaker_end: null, speaker_text: null, boilerplate: i === 6,
 }));
 
-test('a CSV file is the header and one line per row; built in batches it is the same text', async () => {
-  const csv = toCsv(quotes, CSV_COLUMNS.quotes);
+test('a CSV file is the header and one line per row, the same text whatever the batch size', async () => {
+  const csv = (await csvParts(quotes, CSV_COLUMNS.quotes)).join('');
   const lines = csv.split('\r\n');
   assert.equal(lines[0], CSV_COLUMNS.quotes.join(','));
   assert.equal(lines.length, quotes.length + 2);
@@ -69,7 +69,7 @@ test('a CSV file is the header and one line per row; built in batches it is the 
     assert.equal(parts.join(''), csv, `batch ${batch}`);
     assert.equal(parts.length, 1 + Math.ceil(quotes.length / batch));
   }
-  assert.equal(toCsv([], CSV_COLUMNS.dates), 'start,end,text,value,boilerplate\r\n');
+  assert.deepEqual(await csvParts([], CSV_COLUMNS.dates), ['start,end,text,value,boilerplate\r\n']);
 });
 
 test('the JSON export is JSON.stringify(result, null, 2), whatever the batch size', async () => {
