@@ -27,9 +27,11 @@ export function joinSlices(result, sliced, slices) {
 
 export class AnalysisWorker {
   /** `onReady(version)` once the wasm is loaded; `onProgress(progress)` during a long analysis of
-   * the newest request; `onBroken(message)` when the worker script itself fails. */
-  constructor({ onReady = () => {}, onProgress = () => {}, onBroken = () => {} } = {}) {
+   * the newest request; `onBroken(message)` when the worker script itself fails. `startWorker`
+   * makes each worker (tests/www/worker-client.test.mjs gives a stand-in). */
+  constructor({ onReady = () => {}, onProgress = () => {}, onBroken = () => {}, startWorker = makeWorker } = {}) {
     this.hooks = { onReady, onProgress, onBroken };
+    this.startWorker = startWorker;
     /** request id -> {ok, fail, long, slices} */
     this.pending = new Map();
     /** The id of the newest request: the page shows its answer only. */
@@ -39,7 +41,7 @@ export class AnalysisWorker {
 
   /** Starts a worker; `ready` resolves once it has loaded the wasm. */
   start() {
-    const worker = makeWorker();
+    const worker = this.startWorker();
     this.worker = worker;
     this.ready = new Promise((ok, fail) => { this.readyHooks = { ok, fail }; });
     this.ready.catch(() => {}); // the page reports a first load that fails; requests report their own errors
