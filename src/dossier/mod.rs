@@ -86,6 +86,14 @@ impl Dossier {
         id
     }
 
+    /// Analyses the article `id` again with `options` (a publication date the reader corrected);
+    /// false when there is no such article. The other articles are not touched.
+    pub fn reanalyze(&mut self, id: &str, options: &Options) -> bool {
+        let Some(article) = self.article_mut(id) else { return false };
+        article.analysis = crate::analyze(&article.text, options);
+        true
+    }
+
     /// Removes the article `id`; false when there is none.
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.articles.len();

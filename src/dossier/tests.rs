@@ -99,6 +99,12 @@ fn each_article_resolves_dates_against_its_own_publication_date() {
     let merged = dossier.merge();
     let values: Vec<(usize, String)> = merged.timeline.iter().map(|t| (t.article, t.value.iso())).collect();
     assert_eq!(values, [(0, "2024-02-28".to_string()), (1, "2025-06-25".to_string())]);
+    // A corrected date re-resolves that article alone.
+    let mut corrected = dossier.clone();
+    assert!(corrected.reanalyze("old", &options(2024, 3, 8)));
+    assert!(!corrected.reanalyze("missing", &options(2024, 3, 8)));
+    let values: Vec<String> = corrected.merge().timeline.iter().map(|t| t.value.iso()).collect();
+    assert_eq!(values, ["2024-03-06", "2025-06-25"]);
     let first = &merged.timeline[0];
     let article = &dossier.articles()[0];
     assert_eq!(
