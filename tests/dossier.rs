@@ -125,3 +125,59 @@ fn referents_group_mentions_across_articles_as_the_gold_does() {
         merged.referents.iter().find(|r| fold_name(&r.canonical) == "assimi goita").expect("Assimi Goïta");
     assert!(goita.articles.len() >= 4, "{goita:?}");
 }
+
+#[test]
+fn the_cli_writes_the_merged_json_and_four_csv_files() {
+    let articles = gold_articles();
+    let dir = std::env::temp_dir().join(format!("manchette-dossier-{}", std::process::id()));
+    let csv = dir.join("csv");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("dossier.json");
+    let files: Vec<String> =
+        articles.iter().map(|a| gold_dir().join(format!("{}.txt", a.name)).display().to_string()).collect();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_manchette"))
+        .arg("dossier")
+        .arg("--out")
+        .arg(&out)
+        .arg("--csv")
+        .arg(&csv)
+        .args(&files)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let texts: HashMap<String, Vec<char>> =
+        articles.iter().map(|a| (a.name.clone(), a.text.chars().collect())).collect();
+    let out_articles = json["articles"].as_array().unwrap();
+    assert_eq!(out_articles.len(), articles.len());
+    for (a, file) in out_articles.iter().zip(&files) {
+        assert_eq!(a["file"].as_str(), Some(file.as_str()));
+        assert!(a["entities"].is_array() && a["reference_date"].is_string(), "{}", a["id"]);
+    }
+    // Mentions and timeline items are code point offsets into their own article.
+    for r in json["referents"].as_array().unwrap() {
+        for m in r["mentions"].as_array().unwrap() {
+            let chars = &texts[m["article"].as_str().unwrap()];
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert_eq!(chars[s..e].iter().collect::<String>(), m["text"].as_str().unwrap());
+        }
+    }
+    for t in json["timeline"].as_array().unwrap() {
+        let chars = &texts[t["article"].as_str().unwrap()];
+        let (s, e) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), t["text"].as_str().unwrap());
+        assert!(t["sentence"].as_str().unwrap().contains(t["text"].as_str().unwrap()));
+    }
+    for (name, first_column) in [
+        ("articles.csv", "article"),
+        ("people.csv", "referent"),
+        ("quotes.csv", "article"),
+        ("timeline.csv", "date"),
+    ] {
+        let content = std::fs::read_to_string(csv.join(name)).unwrap();
+        assert!(content.starts_with(&format!("\u{feff}{first_column},")), "{name}");
+        assert!(content.lines().next().unwrap().contains("article"), "{name} has an article column");
+        assert!(content.lines().count() > articles.len(), "{name} has rows");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
