@@ -8,10 +8,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n== %s\n' "$*"; }
 step cargo fmt --check
-cargo fmt --check
+cargo fmt --all --check
 step cargo clippy
 cargo clippy --all-targets -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p manchette-python --all-targets -- -D warnings
 step cargo test
 cargo test
 step wasm-pack test --node
@@ -20,5 +21,7 @@ step wasm-pack test --headless --chrome
 wasm-pack test --headless --chrome --mode no-install -- --test browser
 step build
 bash scripts/build.sh
+step python tests
+bash scripts/python-test.sh
 step node tests
 node --test --test-concurrency=2 --test-reporter=spec e2e/
