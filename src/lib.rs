@@ -19,6 +19,7 @@ pub mod analysis;
 pub mod calendar;
 pub mod dates;
 pub mod document;
+pub mod dossier;
 pub mod entities;
 pub mod error;
 pub mod lang;

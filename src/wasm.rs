@@ -130,6 +130,74 @@ export interface Analysis {
   clusters: Cluster[];
   blocks: Block[];
 }
+/** Options of `Dossier.add`: those of `analyze` (without `onProgress`) and the file's name. */
+export interface DossierAddOptions {
+  referenceDate?: string | null;
+  lang?: "fr" | "en" | "auto" | null;
+  file?: string | null;
+}
+/** One article of a dossier: its `analyze` result, with its id and file name. */
+export interface DossierArticle extends Analysis {
+  id: string;
+  file?: string;
+}
+/** A mention of a referent in one article (offsets into that article's text). */
+export interface DossierMention {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  boilerplate?: boolean;
+}
+/** One person, organisation or place across the articles of a dossier. */
+export interface Referent {
+  canonical: string;
+  type: EntityType;
+  roles: string[];
+  /** Other canonical names the articles give it. */
+  aliases: string[];
+  /** Per article where it appears: the article's id and its number of mentions there. */
+  articles: { article: string; mentions: number }[];
+  mentions: DossierMention[];
+  boilerplate: boolean;
+}
+/** A quote in its article; `quote` indexes that article's `quotes`. */
+export interface QuoteRef {
+  article: string;
+  quote: number;
+  start: number;
+  end: number;
+  text: string;
+}
+/** The quotes of one speaker across the dossier, most quoted first. */
+export interface Speaker {
+  /** Index into `referents` when the speaker is one of them. */
+  referent: number | null;
+  speaker: string;
+  quotes: QuoteRef[];
+}
+/** One resolved date of one article, with its sentence. */
+export interface TimelineItem {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  precision: "day" | "month" | "year";
+  sentence: string | null;
+  sentence_start: number | null;
+  sentence_end: number | null;
+  /** Indices into `referents` named in the sentence. */
+  referents: number[];
+  boilerplate?: boolean;
+}
+/** The merged view of a dossier. Offsets are UTF-16 units into each article's text. */
+export interface DossierResult {
+  articles: DossierArticle[];
+  referents: Referent[];
+  speakers: Speaker[];
+  timeline: TimelineItem[];
+}
 "#;
 
 #[wasm_bindgen]
@@ -300,6 +368,91 @@ pub fn analyze_js(
     report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
+}
+
+/// The text argument as UTF-8, or a TypeError naming the call.
+fn text_argument(text: &JsValue, call: &str) -> Result<String, JsValue> {
+    let text = text
+        .dyn_ref::<JsString>()
+        .map(utf8_of)
+        .ok_or_else(|| type_error(&format!("manchette: {call} expects a string")))?;
+    check_input_size(&text)
+        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
+    Ok(text)
+}
+
+/// Many articles on one story, each analysed with its own options, merged into one index.
+#[wasm_bindgen(js_name = Dossier)]
+pub struct DossierJs {
+    inner: crate::dossier::Dossier,
+}
+
+#[wasm_bindgen(js_class = Dossier)]
+impl DossierJs {
+    /// An empty dossier.
+    #[wasm_bindgen(constructor)]
+    #[allow(clippy::new_without_default)] // a JavaScript constructor, not a Rust API
+    pub fn new() -> DossierJs {
+        DossierJs { inner: crate::dossier::Dossier::new() }
+    }
+
+    /// Analyses `text` (options as `analyze`'s, without `onProgress`, plus the `file` it came
+    /// from) and adds it; returns the id used (`id`, or `id-2`, … when taken).
+    pub fn add(
+        &mut self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "DossierAddOptions | null")] options: Option<JsValue>,
+    ) -> Result<String, JsValue> {
+        let text = text_argument(&text, "Dossier.add(id, text)")?;
+        let options = options.unwrap_or(JsValue::UNDEFINED);
+        let file = if options.is_object() { optional_string(&options, "file")? } else { None };
+        let options = parse_options(&options)?;
+        let id = self.inner.add(&id, &text, &options);
+        if let Some(article) = self.inner.article_mut(&id) {
+            article.file = file;
+        }
+        Ok(id)
+    }
+
+    /// Analyses the article `id` again with new options (a corrected date); false if absent.
+    pub fn reanalyze(
+        &mut self,
+        id: &str,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
+    ) -> Result<bool, JsValue> {
+        let options = parse_options(&options.unwrap_or(JsValue::UNDEFINED))?;
+        Ok(self.inner.reanalyze(id, &options))
+    }
+
+    /// Removes the article `id`; false if absent.
+    pub fn remove(&mut self, id: &str) -> bool {
+        self.inner.remove(id)
+    }
+
+    /// The number of articles.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// The articles' ids, in the order they were added.
+    pub fn ids(&self) -> Vec<String> {
+        self.inner.articles().iter().map(|a| a.id.clone()).collect()
+    }
+
+    /// The merged view: every article's result, referents, quotes by speaker, the timeline.
+    #[wasm_bindgen(unchecked_return_type = "DossierResult")]
+    pub fn merged(&self) -> Result<JsValue, JsValue> {
+        let report = crate::dossier::DossierReport::new(&self.inner, &self.inner.merge(), OffsetUnit::Utf16);
+        to_js(&report)
+    }
 }
 
 /// The largest input `analyze` accepts, in bytes of UTF-8.

@@ -238,3 +238,46 @@ fn input_is_copied_as_utf8_across_chunks() {
         assert_eq!(got, String::from_utf16_lossy(&units), "{} units", units.len());
     }
 }
+
+#[wasm_bindgen_test]
+fn a_dossier_merges_articles_with_offsets_into_each_article() {
+    use manchette::wasm::DossierJs;
+    let first = "🎉 Le président Assimi Goïta était à Bamako le 3 mars 2024.";
+    let second = "Le colonel Assimi GOÏTA a reçu Vladimir Poutine mercredi.";
+    let mut dossier = DossierJs::new();
+    let id = dossier.add("a".into(), JsValue::from_str(first), options(&[("file", "a.txt".into())])).unwrap();
+    assert_eq!(id, "a");
+    let id = dossier
+        .add("a".into(), JsValue::from_str(second), options(&[("referenceDate", "2025-06-27".into())]))
+        .unwrap();
+    assert_eq!(id, "a-2");
+    assert_eq!(dossier.length(), 2);
+    assert!(dossier.add("b".into(), JsValue::from_f64(1.0), None).unwrap_err().is_instance_of::<TypeError>());
+    let bad_date = options(&[("referenceDate", "2025-13-01".into())]);
+    assert!(dossier
+        .add("b".into(), JsValue::from_str(second), bad_date)
+        .unwrap_err()
+        .is_instance_of::<RangeError>());
+    let merged = dossier.merged().unwrap();
+    let articles = Array::from(&get(&merged, "articles"));
+    assert_eq!(articles.length(), 2);
+    assert_eq!(get(&articles.get(0), "file").as_string().as_deref(), Some("a.txt"));
+    let texts = [JsString::from(first), JsString::from(second)];
+    let referents = Array::from(&get(&merged, "referents"));
+    let goita = referents
+        .iter()
+        .find(|r| get(r, "canonical").as_string().as_deref() == Some("Assimi Goïta"))
+        .expect("one referent for both spellings");
+    let mentions = Array::from(&get(&goita, "mentions"));
+    assert_eq!(mentions.length(), 2);
+    for m in mentions.iter() {
+        let which = if get(&m, "article").as_string().as_deref() == Some("a") { 0 } else { 1 };
+        let sliced = texts[which].slice(num(&m, "start"), num(&m, "end"));
+        assert_eq!(String::from(sliced), get(&m, "text").as_string().unwrap());
+    }
+    let timeline = Array::from(&get(&merged, "timeline"));
+    let values: Vec<String> = timeline.iter().map(|t| get(&t, "value").as_string().unwrap()).collect();
+    assert_eq!(values, ["2024-03-03", "2025-06-25"]);
+    assert!(dossier.remove("a"));
+    assert_eq!(dossier.ids(), ["a-2"]);
+}

@@ -1,4 +1,5 @@
-//! The command-line interface: `manchette analyze [OPTIONS] FILE...`.
+//! The command-line interface: `manchette analyze [OPTIONS] FILE...` and
+//! `manchette dossier [OPTIONS] FILE...`.
 //! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
 
 use manchette::report::Report;
@@ -15,11 +16,24 @@ const USAGE: &str =
   file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).
   With --jsonl, reads lines {\"id\", \"text\", \"reference_date\"?, \"lang\"?} from standard input
   and writes one result line per input line, in order, using every core; a bad line gives
-  {\"id\", \"error\"} and the run goes on.";
+  {\"id\", \"error\"} and the run goes on.
+       manchette dossier [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out FILE] [--csv DIR] FILE...
+  Analyses every FILE (each with its own publication date, found in it unless given) and merges
+  them: one JSON with `articles` (each the `analyze` result plus `id` and `file`), `referents`,
+  `speakers` and `timeline` (code point offsets), on standard output or in FILE; --csv DIR also
+  writes articles.csv, people.csv, quotes.csv and timeline.csv (UTF-8 with BOM).";
 
 // Native only: rayon is not linked into wasm32 builds (which `wasm-pack test` makes of every target).
 #[cfg(not(target_arch = "wasm32"))]
 mod batch;
+#[cfg(not(target_arch = "wasm32"))]
+mod dossier;
+
+enum Command {
+    Analyze(Args),
+    #[cfg(not(target_arch = "wasm32"))]
+    Dossier(dossier::DossierArgs),
+}
 
 struct Args {
     options: Options,
@@ -28,12 +42,39 @@ struct Args {
     jsonl: bool,
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+fn parse_command(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
     match args.next().as_deref() {
-        Some("analyze") => {}
-        Some("-h") | Some("--help") | None => return Err(USAGE.into()),
-        Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
+        Some("analyze") => parse_args(args).map(Command::Analyze),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some("dossier") => parse_dossier_args(args).map(Command::Dossier),
+        Some("-h") | Some("--help") | None => Err(USAGE.into()),
+        Some(other) => Err(format!("unknown command {other:?}\n{USAGE}")),
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_dossier_args(mut args: impl Iterator<Item = String>) -> Result<dossier::DossierArgs, String> {
+    let (mut date, mut lang, mut out, mut csv_dir, mut files) = (None, None, None, None, Vec::new());
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--reference-date" => date = Some(value("--reference-date")?),
+            "--lang" => lang = Some(value("--lang")?),
+            "--out" => out = Some(PathBuf::from(value("--out")?)),
+            "--csv" => csv_dir = Some(PathBuf::from(value("--csv")?)),
+            "-h" | "--help" => return Err(USAGE.into()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
+            _ => files.push(arg),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("no input file\n{USAGE}"));
+    }
+    let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
+    Ok(dossier::DossierArgs { options, files, out, csv_dir })
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let (mut date, mut lang, mut out_dir, mut files, mut jsonl) = (None, None, None, Vec::new(), false);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -76,7 +117,15 @@ fn stem(name: &str) -> String {
     Path::new(name).file_stem().map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned())
 }
 
-fn run(args: Args) -> Result<(), String> {
+fn run(command: Command) -> Result<(), String> {
+    match command {
+        Command::Analyze(args) => run_analyze(args),
+        #[cfg(not(target_arch = "wasm32"))]
+        Command::Dossier(args) => dossier::run(&args, read_input),
+    }
+}
+
+fn run_analyze(args: Args) -> Result<(), String> {
     if args.jsonl {
         #[cfg(not(target_arch = "wasm32"))]
         return batch::run(std::io::stdin().lock(), std::io::stdout().lock(), &args.options);
@@ -109,7 +158,7 @@ fn run(args: Args) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match parse_args(std::env::args().skip(1)).and_then(run) {
+    match parse_command(std::env::args().skip(1)).and_then(run) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("manchette: {message}");

@@ -1,0 +1,136 @@
+//! A dossier: many articles on one story, each analysed on its own (its own language and
+//! publication date), then merged into one index — the same person, organisation or place
+//! across articles as one referent, quotes grouped by speaker, and one timeline of dates.
+//!
+//! Adding an article analyses that article only; the merge ([`Dossier::merge`]) reads the
+//! stored analyses and is linear in their mentions, so it is cheap to redo after each change.
+//!
+//! ```
+//! use manchette::dossier::Dossier;
+//! use manchette::Options;
+//!
+//! let mut dossier = Dossier::new();
+//! dossier.add("a", "Lundi 3 mars 2025. - Le président Assimi Goïta a reçu le ministre.", &Options::default());
+//! dossier.add("b", "Le colonel Assimi GOÏTA était à Bamako le 4 mars 2025.", &Options::default());
+//! let merged = dossier.merge();
+//! let goita = merged.referents.iter().find(|r| r.canonical == "Assimi Goïta").unwrap();
+//! assert_eq!(goita.articles.len(), 2);
+//! ```
+
+mod merge;
+mod report;
+
+pub use merge::{Merged, Referent, ReferentArticle, SpeakerQuotes, TimelineItem};
+pub use report::{ArticleOut, DossierReport, MentionOut, QuoteRef, ReferentOut, SpeakerOut, TimelineOut};
+
+use crate::analysis::{Analysis, Options};
+use crate::text::{split_sentences, tokenize, Span};
+
+/// One article of a dossier: its text, its analysis and its sentences (for the timeline).
+#[derive(Clone, Debug)]
+pub struct Article {
+    /// Unique within the dossier (the CLI uses the file name without extension).
+    pub id: String,
+    /// Where it came from (a file name), for the reader.
+    pub file: Option<String>,
+    pub text: String,
+    pub analysis: Analysis,
+    /// Byte spans of the sentences, in order, covering every token.
+    pub sentences: Vec<Span>,
+}
+
+impl Article {
+    /// Wraps an analysis made elsewhere (a worker, a batch) of `text`.
+    pub fn new(id: impl Into<String>, text: impl Into<String>, analysis: Analysis) -> Article {
+        let text = text.into();
+        let tokens = tokenize(&text);
+        let sentences = split_sentences(&text, &tokens)
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| Span::new(tokens[r.start].start, tokens[r.end - 1].end))
+            .collect();
+        Article { id: id.into(), file: None, text, analysis, sentences }
+    }
+
+    /// The sentence that holds byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<Span> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).copied().filter(|s| s.start <= at)
+    }
+}
+
+/// Articles in the order they were added.
+#[derive(Clone, Debug, Default)]
+pub struct Dossier {
+    articles: Vec<Article>,
+}
+
+impl Dossier {
+    pub fn new() -> Dossier {
+        Dossier::default()
+    }
+
+    /// Analyses `text` with `options` (each article its own publication date and language)
+    /// and adds it. An `id` already in the dossier gets a suffix ("-2", "-3", …); the id used
+    /// is returned.
+    pub fn add(&mut self, id: &str, text: &str, options: &Options) -> String {
+        let analysis = crate::analyze(text, options);
+        self.push(Article::new(id, text, analysis))
+    }
+
+    /// Adds an article analysed elsewhere, with the same id rule as [`Dossier::add`].
+    pub fn push(&mut self, mut article: Article) -> String {
+        article.id = self.free_id(&article.id);
+        let id = article.id.clone();
+        self.articles.push(article);
+        id
+    }
+
+    /// Analyses the article `id` again with `options` (a publication date the reader corrected);
+    /// false when there is no such article. The other articles are not touched.
+    pub fn reanalyze(&mut self, id: &str, options: &Options) -> bool {
+        let Some(article) = self.article_mut(id) else { return false };
+        article.analysis = crate::analyze(&article.text, options);
+        true
+    }
+
+    /// Removes the article `id`; false when there is none.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.articles.len();
+        self.articles.retain(|a| a.id != id);
+        self.articles.len() != before
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    pub fn article_mut(&mut self, id: &str) -> Option<&mut Article> {
+        self.articles.iter_mut().find(|a| a.id == id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// The merged view: referents across articles, quotes by speaker, the timeline.
+    pub fn merge(&self) -> Merged {
+        merge::merge(&self.articles)
+    }
+
+    fn free_id(&self, wanted: &str) -> String {
+        let wanted = if wanted.is_empty() { "article" } else { wanted };
+        let taken = |id: &str| self.articles.iter().any(|a| a.id == id);
+        if !taken(wanted) {
+            return wanted.to_string();
+        }
+        (2..).map(|n| format!("{wanted}-{n}")).find(|id| !taken(id)).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests;
