@@ -10,10 +10,13 @@ step() { printf '\n== %s\n' "$*"; }
 step cargo fmt --check
 cargo fmt --check
 step cargo clippy
+cargo clippy -- -D warnings               # the shipped library alone: no dead code without the features
 cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step cargo test
 cargo test
+cargo test --features train --lib tagger::   # the trainer's own unit tests
 step wasm-pack test --node
 wasm-pack test --node --mode no-install -- --test node
 step wasm-pack test --headless --chrome

@@ -2,7 +2,7 @@
 //! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
 
 use manchette::report::Report;
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::{analyze_checked, Options};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
