@@ -16,7 +16,8 @@ cargo clippy --all-targets --all-features -- -D warnings
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step cargo test
 cargo test
-cargo test --features train --lib tagger::   # the trainer's own unit tests
+cargo test --all-features --lib tagger::   # the trainer's own unit tests
+cargo test --all-features --test cli       # the trainer's and benchmarks' argument errors
 step wasm-pack test --node
 wasm-pack test --node --mode no-install -- --test node
 step wasm-pack test --headless --chrome

@@ -4,6 +4,7 @@
 use manchette::report::Report;
 use manchette::OffsetUnit;
 use manchette::{analyze_checked, Options};
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,33 +29,61 @@ struct Args {
     jsonl: bool,
 }
 
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    match args.next().as_deref() {
-        Some("analyze") => {}
-        Some("-h") | Some("--help") | None => return Err(USAGE.into()),
-        Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
+/// The command line as typed, before its values are checked.
+#[derive(Default)]
+struct CommandLine {
+    help: bool,
+    reference_date: Option<String>,
+    lang: Option<String>,
+    out_dir: Option<PathBuf>,
+    files: Vec<String>,
+    jsonl: bool,
+}
+
+fn read_command_line(args: impl IntoIterator<Item = OsString>) -> Result<CommandLine, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut line = CommandLine::default();
+    match parser.next()? {
+        Some(Value(command)) if command == "analyze" => {}
+        Some(Short('h') | Long("help")) => {
+            line.help = true;
+            return Ok(line);
+        }
+        Some(Value(other)) => return Err(format!("unknown command {other:?}").into()),
+        Some(other) => return Err(other.unexpected()),
+        None => return Err("no command".into()),
     }
-    let (mut date, mut lang, mut out_dir, mut files, mut jsonl) = (None, None, None, Vec::new(), false);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "--reference-date" => date = Some(value("--reference-date")?),
-            "--lang" => lang = Some(value("--lang")?),
-            "--out-dir" => out_dir = Some(PathBuf::from(value("--out-dir")?)),
-            "--jsonl" => jsonl = true,
-            "-h" | "--help" => return Err(USAGE.into()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
-            _ => files.push(arg),
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("reference-date") => line.reference_date = Some(parser.value()?.string()?),
+            Long("lang") => line.lang = Some(parser.value()?.string()?),
+            Long("out-dir") => line.out_dir = Some(parser.value()?.into()),
+            Long("jsonl") => line.jsonl = true,
+            Short('h') | Long("help") => line.help = true,
+            Value(file) => line.files.push(file.string()?),
+            _ => return Err(arg.unexpected()),
         }
     }
+    Ok(line)
+}
+
+/// `None` for `--help`.
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Option<Args>, String> {
+    let line = read_command_line(args).map_err(|e| format!("{e}\n{USAGE}"))?;
+    if line.help {
+        return Ok(None);
+    }
+    let CommandLine { out_dir, files, jsonl, .. } = line;
     if jsonl && (!files.is_empty() || out_dir.is_some()) {
         return Err(format!("--jsonl reads standard input and takes no FILE or --out-dir\n{USAGE}"));
     }
     if files.is_empty() && !jsonl {
         return Err(format!("no input file\n{USAGE}"));
     }
-    let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
-    Ok(Args { options, out_dir, files, jsonl })
+    let options =
+        Options::parse(line.reference_date.as_deref(), line.lang.as_deref()).map_err(|e| e.to_string())?;
+    Ok(Some(Args { options, out_dir, files, jsonl }))
 }
 
 fn read_input(name: &str) -> Result<String, String> {
@@ -109,7 +138,14 @@ fn run(args: Args) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match parse_args(std::env::args().skip(1)).and_then(run) {
+    let result = parse_args(std::env::args_os().skip(1)).and_then(|args| match args {
+        Some(args) => run(args),
+        None => {
+            println!("{USAGE}");
+            Ok(())
+        }
+    });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("manchette: {message}");
