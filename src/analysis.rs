@@ -4,9 +4,10 @@ use crate::calendar::CivilDate;
 use crate::text::Span;
 use serde::Serialize;
 
-/// A language the extractors have rules and models for. More may come, hence `non_exhaustive`.
+/// A language the extractors have rules and models for (more may come).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[non_exhaustive]
 pub enum Lang {
     /// French: the first language, with the most rules and the best model.
@@ -37,9 +38,10 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
-/// Where [`ReferenceDate::date`] came from.
+/// Where the reference date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[non_exhaustive]
 pub enum ReferenceDateSource {
     /// Passed in `Options`.
@@ -78,8 +80,9 @@ impl ReferenceDate {
     }
 }
 
-/// The type of a named entity, as in CoNLL. More may come, hence `non_exhaustive`.
+/// The type of a named entity, as in CoNLL (more may come).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[non_exhaustive]
 pub enum EntityType {
     /// A person.
@@ -198,6 +201,7 @@ pub struct DateMention {
 /// The role of a line of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[non_exhaustive]
 pub enum BlockKind {
     /// The article's title.

@@ -135,6 +135,8 @@ internal_modules!(
 );
 
 pub mod report;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod typescript; // writes src/report.d.ts
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

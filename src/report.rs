@@ -10,12 +10,15 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-/// An [`Analysis`] as the CLI and the JavaScript API return it.
+/// The result of an analysis as the CLI and the JavaScript API return it: offsets in code points
+/// in the CLI's JSON, in UTF-16 code units in JavaScript.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Analysis"))]
 #[non_exhaustive]
 pub struct Report {
     /// The document's name, set by the CLI (the file's stem or the `--jsonl` line's id).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(skip))] // never set in JavaScript
     pub id: Option<String>,
     /// The language whose rules were used.
     pub lang: Lang,
@@ -47,6 +50,7 @@ pub struct Report {
 
 /// One mention of an entity; `text` is the input between `start` and `end`.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "EntityMention"))]
 #[non_exhaustive]
 pub struct EntityOut {
     /// Where the name starts.
@@ -64,12 +68,14 @@ pub struct EntityOut {
     pub cluster: usize,
     /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
     pub boilerplate: bool,
 }
 
 /// A direct quote and its speaker; `text` is the input between `start` and `end`, without the
 /// quotation marks.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Quote"))]
 #[non_exhaustive]
 pub struct QuoteOut {
     /// Where the quoted words start.
@@ -90,11 +96,13 @@ pub struct QuoteOut {
     pub speaker_text: Option<String>,
     /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
     pub boilerplate: bool,
 }
 
 /// A date expression and its value; `text` is the input between `start` and `end`.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "DateMention"))]
 #[non_exhaustive]
 pub struct DateOut {
     /// Where the expression starts.
@@ -107,11 +115,13 @@ pub struct DateOut {
     pub value: Option<String>,
     /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
     pub boilerplate: bool,
 }
 
 /// One entity with all its mentions.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Cluster"))]
 #[non_exhaustive]
 pub struct ClusterOut {
     /// The fullest name the article gives it.
@@ -129,6 +139,7 @@ pub struct ClusterOut {
 
 /// A line or run of lines of the page with its role.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Block"))]
 #[non_exhaustive]
 pub struct BlockOut {
     /// Where the line starts.

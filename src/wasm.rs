@@ -43,8 +43,13 @@ pub fn panic_for_tests(message: String) {
     panic!("{message}");
 }
 
+/// The result types, generated from the Rust types of `report.rs` (`src/typescript.rs`).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
+const RESULT_TYPES: &'static str = include_str!("report.d.ts");
+
+/// The types of the JavaScript API's own arguments.
+#[wasm_bindgen(typescript_custom_section)]
+const OPTION_TYPES: &'static str = r#"
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
   /** Publication date as YYYY-MM-DD; found in the text when absent. */
@@ -65,70 +70,6 @@ export interface AnalyzeProgress {
   stage: AnalyzeStage;
   /** How far the whole analysis is, 0 to 1 (stages weighted by their usual time); never decreases. */
   fraction: number;
-}
-export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
-export type Lang = "fr" | "en" | "other";
-export type ReferenceDateSource = "given" | "dateline" | "inferred" | "none";
-export type BlockKind = "headline" | "byline" | "dateline" | "body" | "boilerplate";
-/** One mention of an entity; `text === input.slice(start, end)`. */
-export interface EntityMention {
-  start: number;
-  end: number;
-  text: string;
-  type: EntityType;
-  canonical: string;
-  /** Index into `clusters`. */
-  cluster: number;
-  boilerplate?: boolean;
-}
-export interface Quote {
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  speaker_cluster: number | null;
-  speaker_start: number | null;
-  speaker_end: number | null;
-  speaker_text: string | null;
-  boilerplate?: boolean;
-}
-export interface DateMention {
-  start: number;
-  end: number;
-  text: string;
-  /** ISO 8601 at the precision the text gives ("2025", "2025-06", "2025-06-23"). */
-  value: string | null;
-  boilerplate?: boolean;
-}
-/** One entity with all its mentions. */
-export interface Cluster {
-  canonical: string;
-  type: EntityType;
-  roles: string[];
-  /** Indices into `entities`. */
-  mentions: number[];
-  boilerplate: boolean;
-}
-export interface Block {
-  start: number;
-  end: number;
-  kind: BlockKind;
-}
-/** The result of `analyze`. Offsets are UTF-16 code units. */
-export interface Analysis {
-  lang: Lang;
-  lang_confidence: number;
-  reference_date: string | null;
-  reference_date_source: ReferenceDateSource;
-  reference_date_note: string;
-  headline: string | null;
-  authors: string[];
-  source: string | null;
-  entities: EntityMention[];
-  quotes: Quote[];
-  dates: DateMention[];
-  clusters: Cluster[];
-  blocks: Block[];
 }
 "#;
 
