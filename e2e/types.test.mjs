@@ -1,103 +1,91 @@
-// The TypeScript declarations describe what analyze really returns: every key path of a real
-// result appears in the generated interfaces, with a matching type, and the reverse.
+// The TypeScript declarations (generated from the Rust result types, src/report.d.ts) describe
+// what analyze really returns: real results, written out as object literals, compile with
+// `tsc --strict` against the package's manchette.d.ts, so an undeclared key (excess property),
+// a missing required key or a wrong type fails, and so does an undeclared or missing stage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SAMPLE, WWW, api } from './helpers.mjs';
-
-/** Parses `export interface X { key?: type; }` blocks of a .d.ts into {X: {key: {type, optional}}}. */
-export function interfaces(dts) {
-  const out = {};
-  for (const [, name, body] of dts.matchAll(/export interface (\w+) \{([\s\S]*?)\n\}/g)) {
-    const fields = {};
-    for (const [, key, optional, type] of body.replace(/\/\*\*[\s\S]*?\*\//g, '').matchAll(/^\s*(\w+)(\??):\s*([^;]+);/gm)) {
-      fields[key] = { type: type.trim(), optional: optional === '?' };
-    }
-    out[name] = fields;
-  }
-  const aliases = {};
-  for (const [, name, type] of dts.matchAll(/export type (\w+) = ([^;]+);/g)) aliases[name] = type.trim();
-  return { interfaces: out, aliases };
-}
-
-/** Checks `value` against the TypeScript type `type`; returns the list of problems. */
-function check(value, type, path, defs, seen) {
-  const alts = type.split('|').map((t) => t.trim());
-  const problems = [];
-  for (const alt of alts) {
-    const errs = [];
-    if (alt === 'null') { if (value !== null) errs.push('not null'); }
-    else if (alt === 'string') { if (typeof value !== 'string') errs.push('not a string'); }
-    else if (alt === 'number') { if (typeof value !== 'number') errs.push('not a number'); }
-    else if (alt === 'boolean') { if (typeof value !== 'boolean') errs.push('not a boolean'); }
-    else if (/^".*"$/.test(alt)) { if (value !== JSON.parse(alt)) errs.push(`not ${alt}`); }
-    else if (alt.endsWith('[]')) {
-      if (!Array.isArray(value)) errs.push('not an array');
-      else value.forEach((v, i) => errs.push(...check(v, alt.slice(0, -2), `${path}[${i}]`, defs, seen)));
-    } else if (defs.aliases[alt]) errs.push(...check(value, defs.aliases[alt], path, defs, seen));
-    else if (defs.interfaces[alt]) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) errs.push('not an object');
-      else {
-        const fields = defs.interfaces[alt];
-        for (const [k, v] of Object.entries(value)) {
-          seen.add(`${alt}.${k}`);
-          if (!fields[k]) errs.push(`${path}.${k}: key missing from interface ${alt}`);
-          else errs.push(...check(v, fields[k].type, `${path}.${k}`, defs, seen));
-        }
-        for (const [k, f] of Object.entries(fields)) {
-          if (!f.optional && !(k in value)) errs.push(`${path}.${k}: required by ${alt} but absent`);
-        }
-      }
-    } else errs.push(`unknown type ${alt}`);
-    if (errs.length === 0) return [];
-    problems.push(...errs);
-  }
-  return problems.map((p) => (p.startsWith(path) ? p : `${path}: ${p}`));
-}
+import { ROOT, SAMPLE, WWW, api } from './helpers.mjs';
 
 const DTS = readFileSync(join(WWW, 'pkg', 'manchette.d.ts'), 'utf8');
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
 
-test('the d.ts declares analyze, init, initSync, maxInputBytes and version', () => {
+/** Compiles `source` (which may import types from './manchette') with tsc --strict; returns its errors. */
+function tscErrors(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'manchette-types-'));
+  try {
+    copyFileSync(join(WWW, 'pkg', 'manchette.d.ts'), join(dir, 'manchette.d.ts'));
+    writeFileSync(join(dir, 'check.ts'), source);
+    execFileSync(TSC, ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext',
+      '--moduleResolution', 'bundler', '--lib', 'es2022,dom', '--types', '', 'check.ts'],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return '';
+  } catch (e) {
+    return `${e.stdout}${e.stderr}`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Real results of analyze over varied texts and options. */
+async function results() {
+  const m = await api();
+  const texts = [SAMPLE, '', 'The minister said: "We will go to Paris on Monday."',
+    'Le 🎉 président Emmanuel Macron a dit\u00a0: «\u202fNous irons à Bamako\u202f» lundi 23 juin 2025.',
+    'Partager sur Facebook\nLire aussi : la suite\nLe 23 juin, Aminata Traoré a déclaré : « Rien. »\n© Info Matin'];
+  const out = [];
+  for (const text of texts) {
+    for (const options of [undefined, {}, { referenceDate: '2025-06-24' }, { lang: 'en' }]) out.push(m.analyze(text, options));
+  }
+  return out;
+}
+
+test('the d.ts declares analyze, init, initSync, maxInputBytes and version, with the generated result types', () => {
   assert.match(DTS, /export function analyze\(text: string, options\?: AnalyzeOptions[^)]*\): Analysis;/);
   assert.match(DTS, /export function maxInputBytes\(\): number;/);
   assert.match(DTS, /export function version\(\): string;/);
   assert.match(DTS, /export function initSync\(/);
   assert.match(DTS, /export default function __wbg_init/);
   assert.doesNotMatch(DTS, /export function __panicForTests/, 'the hidden test export is not declared');
+  const generated = readFileSync(join(ROOT, 'src', 'report.d.ts'), 'utf8');
+  assert.ok(DTS.includes(generated.trim()), 'src/report.d.ts is in the package declarations');
 });
 
-test('every key of real results is declared, with a matching type', async () => {
-  const m = await api();
-  const defs = interfaces(DTS);
-  assert.ok(defs.interfaces.Analysis, 'interface Analysis');
-  const seen = new Set();
-  const texts = [SAMPLE, '', 'The minister said: "We will go to Paris on Monday."',
-    'Le 🎉 président Emmanuel Macron a dit\u00a0: «\u202fNous irons à Bamako\u202f» lundi 23 juin 2025.'];
-  for (const text of texts) {
-    for (const options of [undefined, {}, { referenceDate: '2025-06-24' }, { lang: 'en' }]) {
-      const r = m.analyze(text, options);
-      assert.deepEqual(check(r, 'Analysis', 'result', defs, seen), [], 'result matches the declared Analysis');
-    }
-  }
-  for (const key of Object.keys(defs.interfaces.Analysis)) assert.ok(seen.has(`Analysis.${key}`), `Analysis.${key} seen`);
+test('real results compile as the declared Analysis under tsc --strict', async () => {
+  const all = await results();
+  assert.ok(all.some((r) => r.quotes.length && r.dates.length && r.entities.some((e) => e.boilerplate)),
+    'the texts give quotes, dates and boilerplate mentions');
+  const errors = tscErrors(`import type { Analysis } from './manchette';\n`
+    + `export const results: Analysis[] = ${JSON.stringify(all, null, 1)};\n`);
+  assert.equal(errors, '', 'real results match the declarations');
 });
 
-test('progress objects match the declared AnalyzeProgress, and every declared stage occurs', async () => {
+test('tsc does catch a result that does not match', async () => {
+  const [r] = await results();
+  const extra = { ...r, entities: r.entities.map((e, i) => (i ? e : { ...e, confidence: 1 })) };
+  assert.match(tscErrors(`import type { Analysis } from './manchette';\n`
+    + `export const r: Analysis = ${JSON.stringify(extra)};\n`), /confidence/, 'an undeclared key');
+  const { dates, ...missing } = r;
+  assert.match(tscErrors(`import type { Analysis } from './manchette';\n`
+    + `export const r: Analysis = ${JSON.stringify(missing)};\n`), /dates/, 'a missing key');
+});
+
+test('progress objects match the declared AnalyzeProgress, and every declared stage occurs, in order', async () => {
   const m = await api();
-  const defs = interfaces(DTS);
-  assert.equal(defs.interfaces.AnalyzeOptions.onProgress?.type, '((progress: AnalyzeProgress) => void) | null');
-  const seen = new Set();
-  const stages = [];
-  m.analyze(SAMPLE, {
-    onProgress(p) {
-      assert.deepEqual(check(p, 'AnalyzeProgress', 'progress', defs, seen), []);
-      stages.push(p.stage);
-    },
-  });
-  const declared = defs.aliases.AnalyzeStage.split('|').map((t) => JSON.parse(t.trim()));
-  assert.deepEqual([...new Set(stages)], declared, 'every stage, in the declared order');
-  for (const key of Object.keys(defs.interfaces.AnalyzeProgress)) assert.ok(seen.has(`AnalyzeProgress.${key}`));
+  const progress = [];
+  m.analyze(SAMPLE, { onProgress(p) { progress.push(p); } });
+  const stages = [...new Set(progress.map((p) => p.stage))];
+  // Record<AnalyzeStage, true> needs every declared stage, and refuses any other.
+  const errors = tscErrors(`import type { AnalyzeOptions, AnalyzeProgress, AnalyzeStage } from './manchette';\n`
+    + `export const progress: AnalyzeProgress[] = ${JSON.stringify(progress)};\n`
+    + `export const stages: Record<AnalyzeStage, true> = ${JSON.stringify(Object.fromEntries(stages.map((s) => [s, true])))};\n`
+    + `export const options: AnalyzeOptions = { onProgress: (p: AnalyzeProgress) => { progress.push(p); } };\n`);
+  assert.equal(errors, '');
+  const declared = DTS.match(/export type AnalyzeStage = ([^;]+);/)[1].split('|').map((t) => JSON.parse(t.trim()));
+  assert.deepEqual(stages, declared, 'every stage, in the declared order');
 });
 
 test('the page follows the declarations: CSV columns are item fields, every stage and type is named', async () => {

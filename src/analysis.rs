@@ -4,17 +4,22 @@ use crate::calendar::CivilDate;
 use crate::text::Span;
 use serde::Serialize;
 
-/// A language the extractors have rules and models for.
+/// A language the extractors have rules and models for (more may come).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[non_exhaustive]
 pub enum Lang {
+    /// French: the first language, with the most rules and the best model.
     Fr,
+    /// English.
     En,
     /// Neither French nor English: the French rules are used, as the likelier fit for this tool.
     Other,
 }
 
 impl Lang {
+    /// The code used in JSON and options: `"fr"`, `"en"` or `"other"`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
@@ -33,8 +38,11 @@ pub struct Options {
     pub lang: Option<Lang>,
 }
 
+/// Where the reference date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[non_exhaustive]
 pub enum ReferenceDateSource {
     /// Passed in `Options`.
     Given,
@@ -46,9 +54,13 @@ pub enum ReferenceDateSource {
     None,
 }
 
+/// The publication date that relative expressions are resolved against, and why it was chosen.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct ReferenceDate {
+    /// The date, or `None` when none was given or found.
     pub date: Option<CivilDate>,
+    /// Given, read or inferred.
     pub source: ReferenceDateSource,
     /// Why this date, in words, for the reader.
     pub note: String,
@@ -57,6 +69,7 @@ pub struct ReferenceDate {
 }
 
 impl ReferenceDate {
+    /// No reference date: relative expressions get no value.
     pub fn none() -> ReferenceDate {
         ReferenceDate {
             date: None,
@@ -67,15 +80,23 @@ impl ReferenceDate {
     }
 }
 
+/// The type of a named entity, as in CoNLL (more may come).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[non_exhaustive]
 pub enum EntityType {
+    /// A person.
     PER,
+    /// An organisation: company, party, institution, team, newspaper.
     ORG,
+    /// A place: country, city, region, building.
     LOC,
+    /// Another name (event, work, product).
     MISC,
 }
 
 impl EntityType {
+    /// `"PER"`, `"ORG"`, `"LOC"` or `"MISC"`, as in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
             EntityType::PER => "PER",
@@ -91,9 +112,11 @@ impl EntityType {
 pub struct Mention {
     /// The proper name alone, without title or determiner.
     pub span: Span,
+    /// The type of the entity it names.
     pub kind: EntityType,
     /// Index into [`Analysis::entities`].
     pub entity: usize,
+    /// It sits in a boilerplate block (share links, "Lire aussi", copyright).
     pub boilerplate: bool,
 }
 
@@ -102,6 +125,7 @@ pub struct Mention {
 pub struct Entity {
     /// The fullest name the article gives it.
     pub canonical: String,
+    /// Person, organisation, place or other.
     pub kind: EntityType,
     /// Roles and titles found next to its name ("ministre de la Défense").
     pub roles: Vec<String>,
@@ -109,7 +133,9 @@ pub struct Entity {
     pub mentions: Vec<usize>,
 }
 
+/// A direct quote and who said it.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Quote {
     /// The quoted words without the quotation marks.
     pub span: Span,
@@ -119,27 +145,33 @@ pub struct Quote {
     pub speaker_entity: Option<usize>,
     /// The words that attribute the quote ("le président de la transition", "il").
     pub speaker_span: Option<Span>,
+    /// It sits in a boilerplate block.
     pub boilerplate: bool,
 }
 
 /// A calendar value at the precision the text gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DateValue {
+    /// The year (proleptic Gregorian).
     pub year: i32,
+    /// 1 to 12, when the text gives the month.
     pub month: Option<u8>,
     /// Only set when `month` is.
     pub day: Option<u8>,
 }
 
 impl DateValue {
+    /// A year alone ("en 2025").
     pub fn year(year: i32) -> DateValue {
         DateValue { year, month: None, day: None }
     }
 
+    /// A month of a year ("juin 2025").
     pub fn month(year: i32, month: u8) -> DateValue {
         DateValue { year, month: Some(month), day: None }
     }
 
+    /// A day.
     pub fn day(date: CivilDate) -> DateValue {
         DateValue { year: date.year, month: Some(date.month), day: Some(date.day) }
     }
@@ -154,47 +186,70 @@ impl DateValue {
     }
 }
 
+/// A date expression of the text and its value.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct DateMention {
+    /// The expression ("lundi 23 juin", "hier").
     pub span: Span,
     /// `None` when the expression needs a reference date and there is none.
     pub value: Option<DateValue>,
+    /// It sits in a boilerplate block.
     pub boilerplate: bool,
 }
 
+/// The role of a line of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[non_exhaustive]
 pub enum BlockKind {
+    /// The article's title.
     Headline,
+    /// Its authors ("Par Marie Dupont").
     Byline,
+    /// Place and date of publication ("BAMAKO, 24 juin 2025").
     Dateline,
+    /// The article's text.
     Body,
+    /// Page furniture: menus, share links, "Lire aussi", copyright.
     Boilerplate,
 }
 
 /// A line or run of lines of the page with its role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Block {
+    /// The line or lines.
     pub span: Span,
+    /// What they are.
     pub kind: BlockKind,
 }
 
 /// What the page says about the article itself.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Metadata {
+    /// The headline's text.
     pub headline: Option<Span>,
+    /// The authors' names, from the byline.
     pub authors: Vec<String>,
     /// The outlet the article comes from ("Info Matin").
     pub source: Option<String>,
+    /// The dateline's text.
     pub dateline: Option<Span>,
 }
 
+/// Everything [`analyze`](crate::analyze) finds in a text. Spans are byte ranges into it.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Analysis {
+    /// The language whose rules were used (detected unless [`Options::lang`] forced it).
     pub lang: Lang,
     /// 0.0 to 1.0; 1.0 when the caller chose the language.
     pub lang_confidence: f32,
+    /// The date relative expressions were resolved against.
     pub reference_date: ReferenceDate,
+    /// The entities, in order of first mention.
     pub entities: Vec<Entity>,
     /// Every mention, sorted by position, not overlapping.
     pub mentions: Vec<Mention>,
@@ -204,5 +259,6 @@ pub struct Analysis {
     pub dates: Vec<DateMention>,
     /// Cover the text's non-blank lines in order.
     pub blocks: Vec<Block>,
+    /// Headline, authors, outlet and dateline, as the page gives them.
     pub metadata: Metadata,
 }

@@ -5,8 +5,11 @@ use std::fmt;
 /// A calendar day. Ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CivilDate {
+    /// 1 to 9999 for a date made by [`CivilDate::new`].
     pub year: i32,
+    /// 1 to 12.
     pub month: u8,
+    /// 1 to the month's length.
     pub day: u8,
 }
 
@@ -85,7 +88,7 @@ impl CivilDate {
     }
 
     /// Days since 1970-01-01 (negative before), by Howard Hinnant's algorithm.
-    pub fn to_days(self) -> i64 {
+    pub(crate) fn to_days(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = y.div_euclid(400);
         let yoe = y - era * 400;
@@ -96,7 +99,7 @@ impl CivilDate {
     }
 
     /// The inverse of [`CivilDate::to_days`]; `None` outside years 1..=9999.
-    pub fn from_days(days: i64) -> Option<CivilDate> {
+    pub(crate) fn from_days(days: i64) -> Option<CivilDate> {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
@@ -109,12 +112,14 @@ impl CivilDate {
         CivilDate::new(i32::try_from(year).ok()?, month, day)
     }
 
-    pub fn weekday(self) -> Weekday {
+    /// Its day of the week.
+    pub(crate) fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday (index 3).
         Weekday::from_index(((self.to_days() + 3).rem_euclid(7)) as u8)
     }
 
-    pub fn add_days(self, n: i64) -> Option<CivilDate> {
+    /// `n` days later (earlier if negative), or `None` outside years 1..=9999.
+    pub(crate) fn add_days(self, n: i64) -> Option<CivilDate> {
         CivilDate::from_days(self.to_days() + n)
     }
 }

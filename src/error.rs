@@ -7,10 +7,18 @@ use std::fmt;
 /// (input, result, rendering) would exhaust a browser tab.
 pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
+/// Why a call was refused. Extraction itself never fails, so only configuration and input size
+/// appear here; more reasons may come, hence `non_exhaustive`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Error {
     /// The text is longer than [`MAX_INPUT_BYTES`].
-    InputTooLarge { bytes: usize, max: usize },
+    InputTooLarge {
+        /// The text's length in bytes of UTF-8.
+        bytes: usize,
+        /// The limit, [`MAX_INPUT_BYTES`].
+        max: usize,
+    },
     /// A reference date that is not a valid `YYYY-MM-DD` day.
     InvalidDate(String),
     /// A language other than `fr`, `en` or `auto`.

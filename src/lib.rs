@@ -1,43 +1,156 @@
 //! # manchette
 //!
 //! Reads a news article and finds its named entities (people, organisations, places), its direct
-//! quotes with who said them, and its dates resolved to calendar values. Pure Rust: no clock,
-//! no I/O, no JavaScript; the WebAssembly bindings live in one thin module.
+//! quotes with who said them, and its dates resolved to calendar values. French first, English
+//! second. Pure Rust: no clock, no I/O, no threads, no JavaScript; the WebAssembly bindings live
+//! in one thin module of the same crate (built for `wasm32` only).
+//!
+//! # Usage
+//!
+//! [`analyze`] takes the text and [`Options`] and returns an [`Analysis`]:
 //!
 //! ```
-//! use manchette::{analyze, Options, CivilDate};
+//! use manchette::{analyze, CivilDate, EntityType, Options};
 //!
+//! let text = "Le président Emmanuel Macron a déclaré lundi 23 juin à Paris : « Nous irons à Bamako. »";
 //! let options = Options { reference_date: CivilDate::new(2025, 6, 24), ..Options::default() };
-//! let analysis = analyze("Le président a été reçu lundi 23 juin au Kremlin.", &options);
-//! assert_eq!(analysis.reference_date.date, CivilDate::new(2025, 6, 24));
+//! let analysis = analyze(text, &options);
+//!
+//! // Entities: each mention points to its entity, which has a canonical name and roles.
+//! let macron = &analysis.mentions[0];
+//! assert_eq!(macron.span.slice(text), "Emmanuel Macron");
+//! assert_eq!(macron.kind, EntityType::PER);
+//! assert_eq!(analysis.entities[macron.entity].roles, ["président"]);
+//!
+//! // Quotes, with the speaker resolved to an entity.
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.span.slice(text), "Nous irons à Bamako.");
+//! assert_eq!(quote.speaker.as_deref(), Some("Emmanuel Macron"));
+//!
+//! // Dates, resolved against the reference date ("lundi 23 juin" is the Monday before it).
+//! let date = &analysis.dates[0];
+//! assert_eq!(date.span.slice(text), "lundi 23 juin");
+//! assert_eq!(date.value.map(|v| v.iso()).as_deref(), Some("2025-06-23"));
 //! ```
 //!
-//! Spans are byte ranges into the text; [`report`] converts them to code points (the CLI) or
-//! UTF-16 units (JavaScript).
+//! Without a reference date the article's own dateline or "Publié le …" line is used, or one is
+//! inferred from the text; [`Analysis::reference_date`] says which and why. The library never
+//! reads the clock: a caller that wants "today" passes it.
+//!
+//! [`analyze_with_progress`] runs the same analysis and reports its [`Progress`] (for a progress
+//! bar over megabytes of text); the result is the same.
+//!
+//! # Offsets
+//!
+//! One unit inside, converted at the edge:
+//!
+//! | where | unit |
+//! |---|---|
+//! | Rust: every [`Span`] of an [`Analysis`] | bytes of UTF-8, so `&text[span.start..span.end]` |
+//! | the CLI's JSON, the gold files | code points (Unicode scalar values), as Python indexes |
+//! | the JavaScript API | UTF-16 code units, as JavaScript indexes |
+//!
+//! [`report::Report`] is the serialisable form both edges return: the same fields as JSON keys,
+//! the text of every span included, offsets in the [`OffsetUnit`] asked for.
+//!
+//! ```
+//! use manchette::report::Report;
+//! use manchette::{analyze, OffsetUnit, Options};
+//!
+//! let text = "« Ça suffit », a lancé Zoé Durand 🎉 à Paris.";
+//! let analysis = analyze(text, &Options::default());
+//! let bytes = analysis.mentions.iter().find(|m| m.span.slice(text) == "Paris").unwrap().span;
+//! let paris = |unit| {
+//!     let report = Report::new(text, &analysis, unit);
+//!     let e = report.entities.into_iter().find(|e| e.text == "Paris").unwrap();
+//!     (e.start, e.end)
+//! };
+//! assert_eq!((bytes.start, bytes.end), (47, 52));
+//! assert_eq!(paris(OffsetUnit::CodePoint), (38, 43)); // «, Ç, », é, é, 🎉, à: one each
+//! assert_eq!(paris(OffsetUnit::Utf16), (39, 44)); // 🎉 is two UTF-16 units
+//! ```
+//!
+//! # Languages
+//!
+//! [`Lang::Fr`] and [`Lang::En`] have their own rules, word lists and tagger model. The language
+//! is detected from function words unless [`Options::lang`] forces one; a text in neither gives
+//! [`Lang::Other`] and is read with the French rules.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` is fine: [`analyze`] never panics and never fails (odd input gives sparse results),
+//! and its time and memory are linear in the length of the text (property tests and fuzzing check
+//! both). A caller that takes text from the outside should still bound its size:
+//! [`analyze_checked`] refuses more than [`MAX_INPUT_BYTES`] (64 MiB), as the CLI and the
+//! JavaScript API do, because a browser tab holding several copies of a larger text (input,
+//! result, rendering) runs out of memory.
+//!
+//! # Errors
+//!
+//! Extraction does not fail; configuration and the size limit may, with an [`Error`]:
+//!
+//! ```
+//! use manchette::{analyze_checked, Error, Options, MAX_INPUT_BYTES};
+//!
+//! assert_eq!(Options::parse(Some("2025-02-30"), None), Err(Error::InvalidDate("2025-02-30".into())));
+//! assert_eq!(Options::parse(None, Some("de")), Err(Error::InvalidLang("de".into())));
+//! let options = Options::parse(Some("2025-06-24"), Some("auto")).unwrap();
+//!
+//! let huge = " ".repeat(MAX_INPUT_BYTES + 1);
+//! assert!(matches!(analyze_checked(&huge, &options), Err(Error::InputTooLarge { .. })));
+//! ```
+//!
+//! # Cargo features
+//!
+//! None is on by default, and the default build is the whole library.
+//!
+//! - `train`: the tagger's trainer and its evaluation (the `train` and `ner_eval` binaries;
+//!   `data/model/README.md` has the commands that made the shipped weights).
+//! - `bench`: the stage-by-stage benchmarks (the `bench` and `bench_dates` binaries).
+//! - `internals`: makes the internal modules public for the two above and the integration tests.
+//!   Hidden from these docs, not part of the API, and free to change in any release.
 
-pub mod analysis;
-pub mod calendar;
-pub mod dates;
-pub mod document;
+#![warn(missing_docs)]
+
+/// Declares the internal modules: private in the shipped library, public (and hidden from the
+/// docs) with the `internals` feature, which the integration tests, the benchmarks and the trainer
+/// use to reach single stages.
+macro_rules! internal_modules {
+    ($($module:ident),* $(,)?) => {
+        $(
+            // Internal types are not API: a `len` needs no `is_empty` beside it unless it is used.
+            #[cfg(feature = "internals")]
+            #[doc(hidden)]
+            #[allow(missing_docs, clippy::len_without_is_empty)]
+            pub mod $module;
+            #[cfg(not(feature = "internals"))]
+            #[allow(clippy::len_without_is_empty)]
+            mod $module;
+        )*
+    };
+}
+
+internal_modules!(
+    analysis, calendar, dates, document, entities, error, lang, progress, quotes, structure, text
+);
+
 pub mod dossier;
-pub mod entities;
-pub mod error;
-pub mod lang;
-pub mod progress;
-pub mod quotes;
 pub mod report;
-pub mod structure;
-pub mod text;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod typescript; // writes src/report.d.ts
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm; // public only so tests/node.rs and tests/browser.rs can call the bindings
 
-pub use analysis::*;
+pub use analysis::{
+    Analysis, Block, BlockKind, DateMention, DateValue, Entity, EntityType, Lang, Mention, Metadata, Options,
+    Quote, ReferenceDate, ReferenceDateSource,
+};
 pub use calendar::CivilDate;
 pub use error::{Error, MAX_INPUT_BYTES};
 pub use progress::{Progress, Stage};
-pub use text::Span;
+pub use text::{OffsetUnit, Span};
 
 use document::Document;
 use progress::Reporter;

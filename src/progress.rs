@@ -103,6 +103,7 @@ impl<'s> Reporter<'s> {
     }
 
     /// A reporter that reports nothing, for the stages' callers that want no progress.
+    #[cfg(any(test, feature = "internals"))]
     pub fn silent() -> Reporter<'static> {
         Reporter { sink: None, total: 0, stage: Stage::Language, done: 0, next: usize::MAX }
     }

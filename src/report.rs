@@ -1,6 +1,6 @@
 //! The serialisable view of an [`Analysis`]: text slices included, offsets in the caller's unit.
 //! The CLI writes it as JSON (code points, the format of the gold files); the JavaScript API
-//! returns it as objects (UTF-16 units).
+//! returns it as objects (UTF-16 units). Field names are the JSON keys.
 
 use crate::analysis::{Analysis, BlockKind, EntityType, Lang, ReferenceDateSource};
 use crate::text::{OffsetMap, OffsetUnit, Span};
@@ -10,71 +10,126 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// The result of an analysis as the CLI and the JavaScript API return it: offsets in code points
+/// in the CLI's JSON, in UTF-16 code units in JavaScript.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Analysis"))]
+#[non_exhaustive]
 pub struct Report {
+    /// The document's name, set by the CLI (the file's stem or the `--jsonl` line's id).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(skip))] // never set in JavaScript
     pub id: Option<String>,
+    /// The language whose rules were used.
     pub lang: Lang,
+    /// 0.5 to 1; 1 when the caller chose the language.
     pub lang_confidence: f32,
+    /// The publication date used, as `YYYY-MM-DD`.
     pub reference_date: Option<String>,
+    /// Where it came from.
     pub reference_date_source: ReferenceDateSource,
+    /// Why this date, in words.
     pub reference_date_note: String,
+    /// The headline's text.
     pub headline: Option<String>,
+    /// The authors' names, from the byline.
     pub authors: Vec<String>,
+    /// The outlet the article comes from.
     pub source: Option<String>,
+    /// Every mention of an entity, in text order.
     pub entities: Vec<EntityOut>,
+    /// The direct quotes, in text order.
     pub quotes: Vec<QuoteOut>,
+    /// The date expressions, in text order.
     pub dates: Vec<DateOut>,
     /// One row per entity, in order of first mention.
     pub clusters: Vec<ClusterOut>,
+    /// The text's non-blank lines with their role.
     pub blocks: Vec<BlockOut>,
 }
 
+/// One mention of an entity; `text` is the input between `start` and `end`.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "EntityMention"))]
+#[non_exhaustive]
 pub struct EntityOut {
+    /// Where the name starts.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
+    /// The name as written.
     pub text: String,
+    /// The entity's type.
     #[serde(rename = "type")]
     pub kind: EntityType,
+    /// The fullest name the article gives the entity.
     pub canonical: String,
     /// Index into `clusters`.
     pub cluster: usize,
+    /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
     pub boilerplate: bool,
 }
 
+/// A direct quote and its speaker; `text` is the input between `start` and `end`, without the
+/// quotation marks.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Quote"))]
+#[non_exhaustive]
 pub struct QuoteOut {
+    /// Where the quoted words start.
     pub start: usize,
+    /// Where they end (exclusive).
     pub end: usize,
+    /// The quoted words.
     pub text: String,
+    /// Canonical name of the speaker, or null when the article names no one.
     pub speaker: Option<String>,
     /// Index into `clusters` when the speaker is one of the entities.
     pub speaker_cluster: Option<usize>,
+    /// Where the words attributing the quote start ("le président", "il").
     pub speaker_start: Option<usize>,
+    /// Where they end (exclusive).
     pub speaker_end: Option<usize>,
+    /// Those words.
     pub speaker_text: Option<String>,
+    /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
     pub boilerplate: bool,
 }
 
+/// A date expression and its value; `text` is the input between `start` and `end`.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "DateMention"))]
+#[non_exhaustive]
 pub struct DateOut {
+    /// Where the expression starts.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
+    /// The expression as written.
     pub text: String,
     /// ISO 8601 at the precision the text gives, or null when it cannot be resolved.
     pub value: Option<String>,
+    /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
     pub boilerplate: bool,
 }
 
+/// One entity with all its mentions.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Cluster"))]
+#[non_exhaustive]
 pub struct ClusterOut {
+    /// The fullest name the article gives it.
     pub canonical: String,
+    /// Its type.
     #[serde(rename = "type")]
     pub kind: EntityType,
+    /// Roles and titles found next to its name ("ministre de la Défense").
     pub roles: Vec<String>,
     /// Indices into `entities` (the mentions), in text order.
     pub mentions: Vec<usize>,
@@ -82,10 +137,16 @@ pub struct ClusterOut {
     pub boilerplate: bool,
 }
 
+/// A line or run of lines of the page with its role.
 #[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "Block"))]
+#[non_exhaustive]
 pub struct BlockOut {
+    /// Where the line starts.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
+    /// Its role.
     pub kind: BlockKind,
 }
 

@@ -43,8 +43,13 @@ pub fn panic_for_tests(message: String) {
     panic!("{message}");
 }
 
+/// The result types, generated from the Rust types of `report.rs` (`src/typescript.rs`).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
+const RESULT_TYPES: &'static str = include_str!("report.d.ts");
+
+/// The types of the JavaScript API's own arguments.
+#[wasm_bindgen(typescript_custom_section)]
+const OPTION_TYPES: &'static str = r#"
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
   /** Publication date as YYYY-MM-DD; found in the text when absent. */
@@ -66,137 +71,11 @@ export interface AnalyzeProgress {
   /** How far the whole analysis is, 0 to 1 (stages weighted by their usual time); never decreases. */
   fraction: number;
 }
-export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
-export type Lang = "fr" | "en" | "other";
-export type ReferenceDateSource = "given" | "dateline" | "inferred" | "none";
-export type BlockKind = "headline" | "byline" | "dateline" | "body" | "boilerplate";
-/** One mention of an entity; `text === input.slice(start, end)`. */
-export interface EntityMention {
-  start: number;
-  end: number;
-  text: string;
-  type: EntityType;
-  canonical: string;
-  /** Index into `clusters`. */
-  cluster: number;
-  boilerplate?: boolean;
-}
-export interface Quote {
-  start: number;
-  end: number;
-  text: string;
-  speaker: string | null;
-  speaker_cluster: number | null;
-  speaker_start: number | null;
-  speaker_end: number | null;
-  speaker_text: string | null;
-  boilerplate?: boolean;
-}
-export interface DateMention {
-  start: number;
-  end: number;
-  text: string;
-  /** ISO 8601 at the precision the text gives ("2025", "2025-06", "2025-06-23"). */
-  value: string | null;
-  boilerplate?: boolean;
-}
-/** One entity with all its mentions. */
-export interface Cluster {
-  canonical: string;
-  type: EntityType;
-  roles: string[];
-  /** Indices into `entities`. */
-  mentions: number[];
-  boilerplate: boolean;
-}
-export interface Block {
-  start: number;
-  end: number;
-  kind: BlockKind;
-}
-/** The result of `analyze`. Offsets are UTF-16 code units. */
-export interface Analysis {
-  lang: Lang;
-  lang_confidence: number;
-  reference_date: string | null;
-  reference_date_source: ReferenceDateSource;
-  reference_date_note: string;
-  headline: string | null;
-  authors: string[];
-  source: string | null;
-  entities: EntityMention[];
-  quotes: Quote[];
-  dates: DateMention[];
-  clusters: Cluster[];
-  blocks: Block[];
-}
 /** Options of `Dossier.add`: those of `analyze` (without `onProgress`) and the file's name. */
 export interface DossierAddOptions {
   referenceDate?: string | null;
   lang?: "fr" | "en" | "auto" | null;
   file?: string | null;
-}
-/** One article of a dossier: its `analyze` result, with its id and file name. */
-export interface DossierArticle extends Analysis {
-  id: string;
-  file?: string;
-}
-/** A mention of a referent in one article (offsets into that article's text). */
-export interface DossierMention {
-  article: string;
-  start: number;
-  end: number;
-  text: string;
-  boilerplate?: boolean;
-}
-/** One person, organisation or place across the articles of a dossier. */
-export interface Referent {
-  canonical: string;
-  type: EntityType;
-  roles: string[];
-  /** Other canonical names the articles give it. */
-  aliases: string[];
-  /** Per article where it appears: the article's id and its number of mentions there. */
-  articles: { article: string; mentions: number }[];
-  mentions: DossierMention[];
-  boilerplate: boolean;
-}
-/** A quote in its article; `quote` indexes that article's `quotes`. */
-export interface QuoteRef {
-  article: string;
-  quote: number;
-  start: number;
-  end: number;
-  text: string;
-}
-/** The quotes of one speaker across the dossier, most quoted first. */
-export interface Speaker {
-  /** Index into `referents` when the speaker is one of them. */
-  referent: number | null;
-  speaker: string;
-  quotes: QuoteRef[];
-}
-/** One resolved date of one article, with its sentence. */
-export interface TimelineItem {
-  article: string;
-  start: number;
-  end: number;
-  text: string;
-  value: string;
-  precision: "day" | "month" | "year";
-  sentence: string | null;
-  sentence_start: number | null;
-  sentence_end: number | null;
-  /** Indices into `referents` named in the sentence. */
-  referents: number[];
-  boilerplate?: boolean;
-}
-/** The merged view of a dossier. Offsets are UTF-16 units into each article's text. */
-export interface DossierResult {
-  articles: DossierArticle[];
-  referents: Referent[];
-  speakers: Speaker[];
-  timeline: TimelineItem[];
 }
 "#;
 

@@ -5,7 +5,12 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn manchette(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_manchette"))
+    run(env!("CARGO_BIN_EXE_manchette"), args, stdin)
+}
+
+/// Runs the binary at `path` with `args` and `stdin`: exit code, stdout, stderr.
+fn run(path: &str, args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(path)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -62,6 +67,11 @@ fn errors_exit_non_zero_with_one_line() {
         (vec!["analyze", "--lang", "de", "-"], &b"x"[..], "invalid language"),
         (vec!["analyze", "-"], &b"ok \xff\xfe"[..], "invalid UTF-8"),
         (vec!["frobnicate"], &b""[..], "unknown command"),
+        (vec!["analyze", "--frobnicate", "-"], &b"x"[..], "invalid option '--frobnicate'"),
+        (vec!["analyze", "-x", "-"], &b"x"[..], "invalid option '-x'"),
+        (vec!["analyze", "-", "--lang"], &b"x"[..], "missing argument for option '--lang'"),
+        (vec!["analyze", "--jsonl=yes"], &b""[..], "unexpected argument for option '--jsonl'"),
+        (vec![], &b""[..], "no command"),
     ] {
         let (code, out, err) = manchette(&args, stdin);
         assert_ne!(code, 0, "{args:?}");
@@ -83,4 +93,83 @@ fn jsonl_batch_keeps_input_order() {
         .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_i64().unwrap())
         .collect();
     assert_eq!(ids, (0..50).collect::<Vec<_>>());
+}
+
+#[test]
+fn help_prints_the_usage_and_succeeds() {
+    for args in [vec!["--help"], vec!["-h"], vec!["analyze", "--help"]] {
+        let (code, out, err) = manchette(&args, b"");
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(out.starts_with("usage: manchette analyze"), "{args:?}: {out}");
+    }
+}
+
+/// Each `(args, expected)`: the binary exits with 2, prints nothing on stdout, and names the
+/// problem on the first line of stderr, before reading any input.
+#[cfg(any(feature = "train", feature = "bench"))]
+fn assert_refused(path: &str, name: &str, cases: &[(&[&str], &str)]) {
+    for (args, expect) in cases {
+        let (code, out, err) = run(path, args, b"");
+        assert_eq!(code, 2, "{name} {args:?}: {err}");
+        assert!(out.is_empty(), "{name} {args:?}: {out}");
+        let first = err.lines().next().unwrap_or("");
+        assert!(first.starts_with(&format!("{name}: ")) && first.contains(expect), "{name} {args:?}: {err}");
+    }
+    let (code, out, _) = run(path, &["--help"], b"");
+    assert_eq!(code, 0);
+    assert!(out.starts_with(&format!("usage: {name}")), "{out}");
+}
+
+#[cfg(feature = "train")]
+#[test]
+fn train_refuses_unknown_flags_missing_values_and_bad_numbers() {
+    assert_refused(
+        env!("CARGO_BIN_EXE_train"),
+        "train",
+        &[
+            (&["--lang", "fr", "--frobnicate", "1"], "invalid option '--frobnicate'"),
+            (&["--lang", "fr", "--epochs"], "missing argument for option '--epochs'"),
+            (&["--epochs", "three"], "cannot parse argument \"three\""),
+            (&["--silver-weight", "0,3"], "cannot parse argument \"0,3\""),
+            (&["--seeds", "1,x,3"], "cannot parse \"x\""),
+            (&["--train-decode", "beam"], "viterbi or greedy"),
+            (&["extra.tsv"], "unexpected argument"),
+        ],
+    );
+}
+
+#[cfg(feature = "train")]
+#[test]
+fn ner_eval_refuses_an_unknown_flag_instead_of_reading_it_as_the_file() {
+    assert_refused(
+        env!("CARGO_BIN_EXE_ner_eval"),
+        "ner_eval",
+        &[
+            (&["--frobnicate", "fr.tsv"], "invalid option '--frobnicate'"),
+            (&["fr.tsv", "--lang"], "missing argument for option '--lang'"),
+            (&["fr.tsv", "--lang", "de"], "fr or en"),
+            (&["fr.tsv", "--format", "xml"], "unknown --format"),
+            (&["fr.tsv", "en.tsv"], "unexpected argument"),
+            (&["--pipeline"], "no input FILE"),
+        ],
+    );
+}
+
+#[cfg(feature = "bench")]
+#[test]
+fn benches_refuse_unknown_flags_and_bad_numbers() {
+    assert_refused(
+        env!("CARGO_BIN_EXE_bench"),
+        "bench",
+        &[
+            (&["--stages", "1MB"], "cannot parse argument \"1MB\""),
+            (&["--memory"], "missing argument for option '--memory'"),
+            (&["--fast"], "invalid option '--fast'"),
+        ],
+    );
+    assert_refused(
+        env!("CARGO_BIN_EXE_bench_dates"),
+        "bench_dates",
+        &[(&["gold", "ten"], "cannot parse argument \"ten\""), (&["--fast"], "invalid option '--fast'")],
+    );
 }

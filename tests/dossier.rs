@@ -7,7 +7,7 @@
 mod common;
 use common::*;
 use manchette::dossier::{Dossier, DossierReport};
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::Options;
 use serde_json::Value;
 use std::collections::HashMap;

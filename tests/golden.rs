@@ -89,6 +89,16 @@ fn heldout_scores_stay_above_their_floors() {
 
 const HELDOUT_FLOORS: [f64; 6] = [0.94, 0.95, 0.98, 0.90, 0.97, 0.96];
 
+/// The development set of real news: floors just under the scores reached (`bash scripts/score.sh
+/// ../shared/news-dev` gives the exact figures), each extractor's issue raises its own.
+#[test]
+fn news_dev_scores_stay_above_their_floors() {
+    // entities strict, lenient | quotes span, attribution | dates span, value
+    assert_floors("news-dev", &news_dev_articles(), NEWS_DEV_FLOORS);
+}
+
+const NEWS_DEV_FLOORS: [f64; 6] = [0.785, 0.835, 0.945, 0.52, 0.945, 0.915];
+
 #[test]
 fn scores_stay_above_their_floors() {
     let (strict, lenient, quotes, dates) = totals(&gold_articles());

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use manchette::report::Report;
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::{analyze, CivilDate, Lang, Options};
 
 fuzz_target!(|data: &[u8]| {

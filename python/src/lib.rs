@@ -4,7 +4,7 @@
 
 use manchette::dossier::{Article, Dossier, DossierReport};
 use manchette::report::Report;
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::{analyze_checked, Error, Options};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;

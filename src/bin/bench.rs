@@ -1,7 +1,7 @@
 //! Native benchmark: MB/s for the full analysis and each extractor alone over the sample articles
 //! repeated to 1 MB and 10 MB, peak memory, and the `--jsonl` batch throughput.
 //!
-//! `cargo run --release --bin bench -- [GOLD_DIR] [--json OUT.json]`
+//! `cargo run --release --features bench --bin bench -- [GOLD_DIR] [--json OUT.json]`
 //!
 //! `bench [GOLD_DIR] --stages BYTES` runs each stage once, each in a function of its own, for
 //! instruction counts that load does not blur:
@@ -238,14 +238,57 @@ fn mbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
 }
 
+const USAGE: &str = "usage: bench [GOLD_DIR] [--json OUT.json]
+       bench [GOLD_DIR] --stages BYTES | --articles N | --memory BYTES | --peak-of BYTES
+  MB/s per stage at 1 MB and 10 MB, peak memory and jsonl batch throughput over the articles of
+  GOLD_DIR (default ../shared/gold) repeated; the other modes are for callgrind and memory counts.";
+
+/// What to run; `None` for `--help`.
+#[derive(Default)]
+struct Args {
+    gold: Option<String>,
+    json_out: Option<String>,
+    peak_of: Option<usize>,
+    articles: Option<usize>,
+    stages: Option<usize>,
+    memory: Option<usize>,
+}
+
+fn read_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Option<Args>, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut a = Args::default();
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("json") => a.json_out = Some(parser.value()?.string()?),
+            Long("peak-of") => a.peak_of = Some(parser.value()?.parse()?),
+            Long("articles") => a.articles = Some(parser.value()?.parse()?),
+            Long("stages") => a.stages = Some(parser.value()?.parse()?),
+            Long("memory") => a.memory = Some(parser.value()?.parse()?),
+            Short('h') | Long("help") => return Ok(None),
+            Value(v) if a.gold.is_none() => a.gold = Some(v.string()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    Ok(Some(a))
+}
+
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let gold = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/gold".into());
-    let json_out = args.iter().position(|a| a == "--json").and_then(|i| args.get(i + 1).cloned());
+    let args = match read_args(std::env::args_os().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            return;
+        }
+        Err(e) => {
+            eprintln!("bench: {e}\n{USAGE}");
+            std::process::exit(2)
+        }
+    };
+    let gold = args.gold.clone().unwrap_or_else(|| "../shared/gold".into());
+    let json_out = args.json_out.clone();
     let options = Options { reference_date: manchette::CivilDate::new(2025, 6, 27), lang: None };
-    if let Some(size) =
-        args.iter().position(|a| a == "--peak-of").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
-    {
+    if let Some(size) = args.peak_of {
         // Child mode: analyse once and print the growth of peak memory over the loaded input.
         let text = corpus(&gold, size);
         reset_peak();
@@ -254,9 +297,7 @@ fn main() {
         println!("{}", peak_rss().unwrap_or(0).saturating_sub(base));
         return;
     }
-    if let Some(reps) =
-        args.iter().position(|a| a == "--articles").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
-    {
+    if let Some(reps) = args.articles {
         let articles = articles(&gold);
         for _ in 0..reps {
             for (text, options) in &articles {
@@ -266,15 +307,11 @@ fn main() {
         }
         return;
     }
-    if let Some(size) =
-        args.iter().position(|a| a == "--stages").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
-    {
+    if let Some(size) = args.stages {
         run_stages_once(&corpus(&gold, size), &options);
         return;
     }
-    if let Some(size) =
-        args.iter().position(|a| a == "--memory").and_then(|i| args.get(i + 1)?.parse::<usize>().ok())
-    {
+    if let Some(size) = args.memory {
         memory_per_stage(&corpus(&gold, size), &options);
         return;
     }

@@ -1,7 +1,7 @@
 //! Date-extraction throughput over the sample articles repeated to about 10 MB.
 //! A benchmark to run by hand, not a timed test:
 //!
-//!     cargo run --release --bin bench_dates [GOLD_DIR] [MEGABYTES]
+//!     cargo run --release --features bench --bin bench_dates [GOLD_DIR] [MEGABYTES]
 //!
 //! Prints MB/s for (a) the articles one by one with their gold reference dates, tokenising
 //! included; (b) the date step alone on already tokenised articles; (c) one big document.
@@ -12,13 +12,41 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Instant;
 
+const USAGE: &str = "usage: bench_dates [GOLD_DIR] [MEGABYTES]
+  Date-extraction MB/s over the articles of GOLD_DIR (default ../shared/gold) repeated to
+  MEGABYTES (default 10).";
+
+/// The gold directory and the size to reach; `None` for `--help`.
+fn read_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Result<Option<(PathBuf, f64)>, lexopt::Error> {
+    use lexopt::prelude::*;
+    let (mut dir, mut target_mb) = (None, None);
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('h') | Long("help") => return Ok(None),
+            Value(v) if dir.is_none() => dir = Some(PathBuf::from(v)),
+            Value(v) if target_mb.is_none() => target_mb = Some(v.parse()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    let dir = dir.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/gold"));
+    Ok(Some((dir, target_mb.unwrap_or(10.0))))
+}
+
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let dir = args
-        .next()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/gold"));
-    let target_mb: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(10.0);
+    let (dir, target_mb) = match read_args(std::env::args_os().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            return;
+        }
+        Err(e) => {
+            eprintln!("bench_dates: {e}\n{USAGE}");
+            std::process::exit(2)
+        }
+    };
     let mut articles: Vec<(String, Option<CivilDate>)> = Vec::new();
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd

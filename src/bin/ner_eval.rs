@@ -3,7 +3,7 @@
 //! through `zcat`).
 //!
 //! ```text
-//! cargo run --release --bin ner_eval -- ../shared/corpora/ner/eval-sample/fr.tsv [--lang fr|en] [--pipeline] [--errors]
+//! cargo run --release --features train --bin ner_eval -- ../shared/corpora/ner/eval-sample/fr.tsv [--lang fr|en] [--pipeline] [--errors]
 //!     [--format auto|hipe|columns|europeana-dev]
 //! ```
 //! `--format auto` (the default) reads HIPE TSV when the file starts with its header, else
@@ -20,40 +20,58 @@ use manchette::{analyze, Options};
 use std::collections::BTreeMap;
 use std::process::{exit, Command};
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut file = None;
-    let mut lang = None;
-    let mut pipeline = false;
-    let mut errors = false;
-    let mut format = String::from("auto");
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--lang" => {
-                lang = match args.get(i + 1).map(String::as_str) {
-                    Some("fr") => Some(Lang::Fr),
-                    Some("en") => Some(Lang::En),
-                    _ => {
-                        eprintln!("--lang fr|en");
-                        exit(2)
-                    }
-                };
-                i += 1;
+const USAGE: &str = "usage: ner_eval FILE [--lang fr|en] [--pipeline] [--errors] [--format auto|hipe|columns|europeana-dev]
+  Strict PER/ORG/LOC scores of the tagger (of the whole pipeline with --pipeline) on FILE (.gz read with zcat).";
+
+struct Args {
+    file: String,
+    lang: Option<Lang>,
+    pipeline: bool,
+    errors: bool,
+    format: String,
+}
+
+/// `None` for `--help`.
+fn read_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Option<Args>, lexopt::Error> {
+    use lexopt::prelude::*;
+    let (mut file, mut lang, mut pipeline, mut errors, mut format) =
+        (None, None, false, false, String::from("auto"));
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("lang") => {
+                lang = match parser.value()?.string()?.as_str() {
+                    "fr" => Some(Lang::Fr),
+                    "en" => Some(Lang::En),
+                    other => return Err(format!("--lang is fr or en, not {other:?}").into()),
+                }
             }
-            "--format" => {
-                format = args.get(i + 1).cloned().unwrap_or_default();
-                i += 1;
-            }
-            "--pipeline" => pipeline = true,
-            "--errors" => errors = true,
-            other => file = Some(other.to_string()),
+            Long("format") => format = parser.value()?.string()?,
+            Long("pipeline") => pipeline = true,
+            Long("errors") => errors = true,
+            Short('h') | Long("help") => return Ok(None),
+            Value(v) if file.is_none() => file = Some(v.string()?),
+            _ => return Err(arg.unexpected()),
         }
-        i += 1;
     }
-    let Some(file) = file else {
-        eprintln!("usage: ner_eval FILE [--lang fr|en] [--pipeline] [--errors] [--format auto|hipe|columns|europeana-dev]");
-        exit(2)
+    if !["auto", "hipe", "columns", "europeana-dev"].contains(&format.as_str()) {
+        return Err(format!("unknown --format {format:?}").into());
+    }
+    let file = file.ok_or("no input FILE")?;
+    Ok(Some(Args { file, lang, pipeline, errors, format }))
+}
+
+fn main() {
+    let Args { file, lang, pipeline, errors, format } = match read_args(std::env::args_os().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            exit(0)
+        }
+        Err(e) => {
+            eprintln!("ner_eval: {e}\n{USAGE}");
+            exit(2)
+        }
     };
     let lang = lang.unwrap_or(if file.contains("en") && !file.contains("fr") { Lang::En } else { Lang::Fr });
     let bytes = if file.ends_with(".gz") {

@@ -2,7 +2,7 @@
 //! and the spaCy-labelled silver file. See data/model/README.md for the exact commands.
 //!
 //! ```text
-//! cargo run --release --bin train -- --lang fr [--corpora ../shared/corpora/ner]
+//! cargo run --release --features train --bin train -- --lang fr [--corpora ../shared/corpora/ner]
 //!     [--silver data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz[,more.jsonl.gz]] [--out data/model/ner-fr.bin]
 //!     [--buckets 131072] [--epochs 3] [--silver-weight 0.3] [--seeds 1[,2,3]] [--prune 0.8] [--exact-above 8]
 //!     [--holdout K] [--prune-report 0.5,0.8,1.1]
@@ -14,6 +14,7 @@
 //! only dev set (HIPE-2020) is OCRed 19th-century text, unlike most of what the tagger reads.
 //! Reads `.gz` files through `zcat`, so the library needs no gzip crate.
 
+use lexopt::prelude::*;
 use manchette::entities::tagger::corpus::{self, prepare, prepare_text, Counts, Prepared, Rebuilt, Sentence};
 use manchette::entities::tagger::model::{quantise, Model};
 use manchette::entities::tagger::perceptron::{Example, Perceptron, Rng};
@@ -86,7 +87,25 @@ struct Args {
     prune_report: Vec<f32>,
 }
 
-fn parse_args() -> Args {
+const USAGE: &str = "usage: train --lang fr|en [--corpora DIR] [--silver FILE[,FILE...]|none] [--out FILE]
+    [--buckets N] [--epochs N] [--silver-weight X] [--seeds N[,N...]] [--prune X] [--exact-above X]
+    [--train-decode viterbi|greedy] [--holdout K] [--prune-report X[,X...]]
+  Trains the tagger's weights file for one language (data/model/README.md has the commands).";
+
+/// A comma-separated list of numbers ("1,2,3").
+fn list<T: std::str::FromStr>(value: std::ffi::OsString) -> Result<Vec<T>, lexopt::Error>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    let value = value.string()?;
+    value
+        .split(',')
+        .map(|x| x.parse().map_err(|e| lexopt::Error::from(format!("cannot parse {x:?} in {value:?}: {e}"))))
+        .collect()
+}
+
+/// `None` for `--help`.
+fn read_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Option<Args>, lexopt::Error> {
     let mut a = Args {
         lang: "fr".into(),
         corpora: "../shared/corpora/ner".into(),
@@ -102,42 +121,61 @@ fn parse_args() -> Args {
         holdout: None,
         prune_report: Vec::new(),
     };
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    let mut i = 0;
-    while i < argv.len() {
-        let v = argv.get(i + 1).cloned().unwrap_or_default();
-        match argv[i].as_str() {
-            "--lang" => a.lang = v,
-            "--corpora" => a.corpora = v,
-            "--silver" => a.silver = Some(v).filter(|s| s != "none"),
-            "--out" => a.out = v,
-            "--buckets" => a.buckets = v.parse().unwrap_or(a.buckets),
-            "--epochs" => a.epochs = v.parse().unwrap_or(a.epochs),
-            "--silver-weight" => a.silver_weight = v.parse().unwrap_or(a.silver_weight),
-            "--seed" | "--seeds" => a.seeds = v.split(',').filter_map(|x| x.parse().ok()).collect(),
-            "--prune" => a.prune = v.parse().unwrap_or(a.prune),
-            "--exact-above" => a.exact_above = v.parse().unwrap_or(a.exact_above),
-            "--train-decode" => a.structured = v != "greedy",
-            "--holdout" => a.holdout = v.parse().ok(),
-            "--prune-report" => a.prune_report = v.split(',').filter_map(|x| x.parse().ok()).collect(),
-            other => {
-                eprintln!("unknown argument {other}");
-                exit(2)
+    let mut silver_given = false;
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("lang") => a.lang = parser.value()?.string()?,
+            Long("corpora") => a.corpora = parser.value()?.string()?,
+            Long("silver") => {
+                silver_given = true;
+                a.silver = Some(parser.value()?.string()?).filter(|s| s != "none");
             }
+            Long("out") => a.out = parser.value()?.string()?,
+            Long("buckets") => a.buckets = parser.value()?.parse()?,
+            Long("epochs") => a.epochs = parser.value()?.parse()?,
+            Long("silver-weight") => a.silver_weight = parser.value()?.parse()?,
+            Long("seed" | "seeds") => a.seeds = list(parser.value()?)?,
+            Long("prune") => a.prune = parser.value()?.parse()?,
+            Long("exact-above") => a.exact_above = parser.value()?.parse()?,
+            Long("train-decode") => {
+                a.structured = match parser.value()?.string()?.as_str() {
+                    "greedy" => false,
+                    "viterbi" => true,
+                    other => return Err(format!("--train-decode is viterbi or greedy, not {other:?}").into()),
+                }
+            }
+            Long("holdout") => a.holdout = Some(parser.value()?.parse()?),
+            Long("prune-report") => a.prune_report = list(parser.value()?)?,
+            Short('h') | Long("help") => return Ok(None),
+            _ => return Err(arg.unexpected()),
         }
-        i += 2;
     }
     if a.out.is_empty() {
         a.out = format!("data/model/ner-{}.bin", a.lang);
     }
-    if a.silver.is_none() && !argv.iter().any(|x| x == "--silver") {
+    if a.silver.is_none() && !silver_given {
         // English: the same sentences labelled by en_core_web_sm and by en_core_web_md.
         a.silver = Some(match a.lang.as_str() {
             "en" => "data/corpora-silver/wikineural-val-en-sm.spacy.jsonl.gz,data/corpora-silver/wikineural-val-en-md.spacy.jsonl.gz".into(),
             lang => format!("data/corpora-silver/wikineural-val-{lang}.spacy.jsonl.gz"),
         });
     }
-    a
+    Ok(Some(a))
+}
+
+fn parse_args() -> Args {
+    match read_args(std::env::args_os().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            println!("{USAGE}");
+            exit(0)
+        }
+        Err(e) => {
+            eprintln!("train: {e}\n{USAGE}");
+            exit(2)
+        }
+    }
 }
 
 fn evaluate<S: manchette::entities::tagger::model::Scorer>(

@@ -234,10 +234,6 @@ impl<'d> Scanner<'d> {
         self.words.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     pub fn class(&self, i: usize) -> Class {
         let Some(t) = self.doc.tokens.get(i) else { return Class::Other };
         let text = t.text(self.doc.text);

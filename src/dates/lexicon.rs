@@ -5,8 +5,7 @@ use super::grammar::Key;
 use super::{grammar_en, grammar_fr};
 use crate::analysis::Lang;
 use crate::calendar::Weekday;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::text::FastMap;
 use std::sync::OnceLock;
 
 /// The lexicon file, compiled into the binary.
@@ -20,26 +19,7 @@ pub enum Word {
     Key(Key),
 }
 
-/// FNV-1a: the keys are short words, not attacker-chosen, so a fast hash pays
-/// (every word of the text is looked up once).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map = HashMap<&'static str, Word, BuildHasherDefault<Fnv>>;
+type Map = FastMap<&'static str, Word>;
 
 pub struct Lexicon {
     fr: Map,

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 pub struct Referent {
     /// The fullest name any article gives it.
     pub canonical: String,
+    /// Its type (the same in every article).
     pub kind: EntityType,
     /// Every role the articles give it, first seen first, without repeats.
     pub roles: Vec<String>,
@@ -60,9 +61,11 @@ pub struct SpeakerQuotes {
 /// One resolved date of one article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineItem {
+    /// Index into the dossier's articles.
     pub article: usize,
     /// Index into that article's `analysis.dates`.
     pub date: usize,
+    /// Its calendar value.
     pub value: DateValue,
     /// The sentence around the date, in the article's text.
     pub sentence: Option<Span>,

@@ -21,7 +21,10 @@ mod merge;
 mod report;
 
 pub use merge::{Merged, Referent, ReferentArticle, SpeakerQuotes, TimelineItem};
-pub use report::{ArticleOut, DossierReport, MentionOut, QuoteRef, ReferentOut, SpeakerOut, TimelineOut};
+pub use report::{
+    ArticleCount, ArticleOut, DatePrecision, DossierReport, MentionOut, QuoteRef, ReferentOut, SpeakerOut,
+    TimelineOut,
+};
 
 use crate::analysis::{Analysis, Options};
 use crate::text::{split_sentences, tokenize, Span};
@@ -33,7 +36,9 @@ pub struct Article {
     pub id: String,
     /// Where it came from (a file name), for the reader.
     pub file: Option<String>,
+    /// The article's text, which every span of its analysis indexes.
     pub text: String,
+    /// Its analysis.
     pub analysis: Analysis,
     /// Byte spans of the sentences, in order, covering every token.
     pub sentences: Vec<Span>,
@@ -66,6 +71,7 @@ pub struct Dossier {
 }
 
 impl Dossier {
+    /// An empty dossier.
     pub fn new() -> Dossier {
         Dossier::default()
     }
@@ -101,18 +107,22 @@ impl Dossier {
         self.articles.len() != before
     }
 
+    /// The articles, in the order they were added.
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
 
+    /// The article `id`, to change its file name or replace its analysis.
     pub fn article_mut(&mut self, id: &str) -> Option<&mut Article> {
         self.articles.iter_mut().find(|a| a.id == id)
     }
 
+    /// How many articles.
     pub fn len(&self) -> usize {
         self.articles.len()
     }
 
+    /// No article yet.
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty()
     }

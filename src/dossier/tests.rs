@@ -195,6 +195,6 @@ fn report_offsets_index_each_article_in_the_callers_unit() {
                 assert_eq!(sliced(m.start, m.end), m.text);
             }
         }
-        assert_eq!(report.articles[0].report.id.as_deref(), Some("emoji"));
+        assert_eq!(report.articles[0].id, "emoji");
     }
 }

@@ -55,10 +55,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.folded.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Whether token `i` opens a sentence, a line, a quotation or a parenthesis.
     pub fn is_initial(&self, i: usize) -> bool {
         self.initial.contains(i)

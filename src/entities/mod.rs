@@ -35,6 +35,7 @@ pub struct Entities {
 }
 
 /// Every entity of `doc` with its mentions.
+#[cfg(any(test, feature = "internals"))]
 pub fn extract(doc: &Document, structure: &Structure) -> Entities {
     extract_reporting(doc, structure, &mut Reporter::silent())
 }

@@ -52,10 +52,6 @@ impl<'a, 'd> Ctx<'a, 'd> {
         self.doc.tokens.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Whether token `i` lies inside a quote (marked by [`Ctx::with_quoted`]).
     pub fn in_quote(&self, i: usize) -> bool {
         self.quoted.contains(i)

@@ -647,11 +647,6 @@ pub fn is_name_particle(folded: &str) -> bool {
     )
 }
 
-/// Words announcing the source of a quote ("selon X", "according to X").
-pub fn is_source_preposition(folded: &str) -> bool {
-    matches!(folded, "selon" | "d'apres" | "according" | "pour")
-}
-
 /// Constructions that name or label rather than quote ("considéré comme « … »").
 pub fn is_naming_word(folded: &str) -> bool {
     matches!(

@@ -41,6 +41,7 @@ enum Source {
 }
 
 /// Every direct quote, sorted by position, with its speaker resolved through `entities`.
+#[cfg(any(test, feature = "internals"))]
 pub fn extract(
     doc: &Document,
     structure: &Structure,

@@ -25,10 +25,12 @@ impl BitSet {
         i < self.len && self.words[i / 64] & (1 << (i % 64)) != 0
     }
 
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.len
     }
 
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }

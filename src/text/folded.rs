@@ -86,10 +86,6 @@ impl<'a> FoldedTokens<'a> {
     pub fn len(&self) -> usize {
         self.table.tokens
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.table.tokens == 0
-    }
 }
 
 #[cfg(test)]

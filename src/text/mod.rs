@@ -23,27 +23,34 @@ use serde::Serialize;
 /// A half-open byte range `[start, end)` into the analysed text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
+    /// The first byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// `[start, end)`.
     pub fn new(start: usize, end: usize) -> Span {
         Span { start, end }
     }
 
+    /// Its length in bytes (0 if `end < start`).
     pub fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
 
+    /// It covers no byte.
     pub fn is_empty(&self) -> bool {
         self.end <= self.start
     }
 
+    /// The two share at least one byte.
     pub fn overlaps(&self, other: &Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 
+    /// `other` lies within this span.
     pub fn contains(&self, other: &Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }

@@ -4,8 +4,11 @@
 /// The unit of offsets handed to a caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OffsetUnit {
+    /// Bytes of UTF-8, as Rust indexes a `&str`.
     Byte,
+    /// Unicode scalar values, as Python indexes a `str` (the CLI's JSON, the gold files).
     CodePoint,
+    /// UTF-16 code units, as JavaScript indexes a string.
     Utf16,
 }
 
@@ -72,6 +75,7 @@ impl<'a> OffsetMap<'a> {
 }
 
 /// Converts a code point offset back to a byte offset (for callers that speak code points).
+#[cfg(any(test, feature = "internals"))]
 pub fn byte_of_code_point(text: &str, cp: usize) -> usize {
     text.char_indices().nth(cp).map_or(text.len(), |(i, _)| i)
 }

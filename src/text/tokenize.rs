@@ -6,7 +6,6 @@
 //! and English clitics start a token ("Putin" + "’s"); other apostrophes stay inside the word
 //! ("aujourd’hui", "O’Brien").
 
-use super::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -30,10 +29,6 @@ pub struct Token {
 }
 
 impl Token {
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }

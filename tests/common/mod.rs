@@ -3,8 +3,7 @@
 #![allow(dead_code)]
 
 use manchette::report::Report;
-use manchette::text::OffsetUnit;
-use manchette::{analyze, CivilDate, Options};
+use manchette::{analyze, CivilDate, OffsetUnit, Options};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -40,6 +39,14 @@ pub fn gold_articles() -> Vec<GoldArticle> {
     articles
 }
 
+/// The 40 real French news articles of ../shared/news-dev, the development set.
+pub fn news_dev_articles() -> Vec<GoldArticle> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/news-dev");
+    let articles = articles_in(&dir);
+    assert!(articles.len() >= 40, "expected the 40 news-dev articles in {}", dir.display());
+    articles
+}
+
 /// Every held-out article of tests/heldout.
 pub fn heldout_articles() -> Vec<GoldArticle> {
     let articles = articles_in(&heldout_dir());
@@ -67,14 +74,21 @@ pub fn articles_in(dir: &std::path::Path) -> Vec<GoldArticle> {
         .collect()
 }
 
-/// The CLI's JSON for an article, as a `serde_json::Value` (code point offsets).
-pub fn predict(article: &GoldArticle, with_reference_date: bool) -> Value {
+/// The CLI's report for an article (code point offsets, `id` the file's stem).
+pub fn report(article: &GoldArticle, with_reference_date: bool) -> Report {
     let options = Options {
         reference_date: if with_reference_date { article.reference_date() } else { None },
         lang: None,
     };
     let analysis = analyze(&article.text, &options);
-    serde_json::to_value(Report::new(&article.text, &analysis, OffsetUnit::CodePoint)).unwrap()
+    let mut report = Report::new(&article.text, &analysis, OffsetUnit::CodePoint);
+    report.id = Some(article.name.clone());
+    report
+}
+
+/// The CLI's JSON for an article, as a `serde_json::Value` (code point offsets).
+pub fn predict(article: &GoldArticle, with_reference_date: bool) -> Value {
+    serde_json::to_value(report(article, with_reference_date)).unwrap()
 }
 
 fn span(v: &Value) -> (usize, usize) {

@@ -2,7 +2,7 @@
 //! analysed on every core. This is the step a distributed engine pipes a sharded archive through.
 
 use manchette::report::Report;
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::{analyze_checked, Options};
 use rayon::prelude::*;
 use serde::Deserialize;

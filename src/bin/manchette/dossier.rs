@@ -3,7 +3,7 @@
 //! offsets) and, with `--csv DIR`, four spreadsheets that share an article id column.
 
 use manchette::dossier::{Article, Dossier, DossierReport};
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::{analyze_checked, Options};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -72,13 +72,8 @@ fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
 
 fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let headline = |id: &str| {
-        report
-            .articles
-            .iter()
-            .find(|a| a.report.id.as_deref() == Some(id))
-            .and_then(|a| a.report.headline.clone())
-    };
+    let headline =
+        |id: &str| report.articles.iter().find(|a| a.id == id).and_then(|a| a.report.headline.clone());
     let files = [
         (
             "articles.csv",
@@ -97,7 +92,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
                 report.articles.iter().map(|a| {
                     let r = &a.report;
                     vec![
-                        r.id.clone().unwrap_or_default(),
+                        a.id.clone(),
                         a.file.clone().unwrap_or_default(),
                         r.headline.clone().unwrap_or_default(),
                         r.lang.code().to_string(),
@@ -157,7 +152,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
                 report.timeline.iter().map(|t| {
                     vec![
                         t.value.clone(),
-                        t.precision.to_string(),
+                        t.precision.as_str().to_string(),
                         t.article.clone(),
                         headline(&t.article).unwrap_or_default(),
                         t.text.clone(),

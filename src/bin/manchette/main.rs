@@ -3,8 +3,9 @@
 //! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
 
 use manchette::report::Report;
-use manchette::text::OffsetUnit;
+use manchette::OffsetUnit;
 use manchette::{analyze_checked, Options};
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,6 +30,7 @@ mod batch;
 #[cfg(not(target_arch = "wasm32"))]
 mod dossier;
 
+/// What to run, its values checked.
 enum Command {
     Analyze(Args),
     #[cfg(not(target_arch = "wasm32"))]
@@ -42,60 +44,82 @@ struct Args {
     jsonl: bool,
 }
 
-fn parse_command(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
-    match args.next().as_deref() {
-        Some("analyze") => parse_args(args).map(Command::Analyze),
+/// The command line as typed, before its values are checked.
+#[derive(Default)]
+struct CommandLine {
+    /// `analyze` (false) or `dossier` (true).
+    dossier: bool,
+    help: bool,
+    out: Option<PathBuf>,
+    csv_dir: Option<PathBuf>,
+    reference_date: Option<String>,
+    lang: Option<String>,
+    out_dir: Option<PathBuf>,
+    files: Vec<String>,
+    jsonl: bool,
+}
+
+fn read_command_line(args: impl IntoIterator<Item = OsString>) -> Result<CommandLine, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut line = CommandLine::default();
+    match parser.next()? {
+        Some(Value(command)) if command == "analyze" => {}
+        Some(Value(command)) if command == "dossier" => line.dossier = true,
+        Some(Short('h') | Long("help")) => {
+            line.help = true;
+            return Ok(line);
+        }
+        Some(Value(other)) => return Err(format!("unknown command {other:?}").into()),
+        Some(other) => return Err(other.unexpected()),
+        None => return Err("no command".into()),
+    }
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("reference-date") => line.reference_date = Some(parser.value()?.string()?),
+            Long("lang") => line.lang = Some(parser.value()?.string()?),
+            Long("out-dir") if !line.dossier => line.out_dir = Some(parser.value()?.into()),
+            Long("jsonl") if !line.dossier => line.jsonl = true,
+            Long("out") if line.dossier => line.out = Some(parser.value()?.into()),
+            Long("csv") if line.dossier => line.csv_dir = Some(parser.value()?.into()),
+            Short('h') | Long("help") => line.help = true,
+            Value(file) => line.files.push(file.string()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    Ok(line)
+}
+
+/// `None` for `--help`.
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Option<Command>, String> {
+    let line = read_command_line(args).map_err(|e| format!("{e}\n{USAGE}"))?;
+    if line.help {
+        return Ok(None);
+    }
+    let options =
+        Options::parse(line.reference_date.as_deref(), line.lang.as_deref()).map_err(|e| e.to_string())?;
+    if line.dossier {
+        if line.files.is_empty() {
+            return Err(format!("no input file\n{USAGE}"));
+        }
         #[cfg(not(target_arch = "wasm32"))]
-        Some("dossier") => parse_dossier_args(args).map(Command::Dossier),
-        Some("-h") | Some("--help") | None => Err(USAGE.into()),
-        Some(other) => Err(format!("unknown command {other:?}\n{USAGE}")),
+        return Ok(Some(Command::Dossier(dossier::DossierArgs {
+            options,
+            files: line.files,
+            out: line.out,
+            csv_dir: line.csv_dir,
+        })));
+        #[cfg(target_arch = "wasm32")]
+        return Err("dossier needs the native build".into());
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn parse_dossier_args(mut args: impl Iterator<Item = String>) -> Result<dossier::DossierArgs, String> {
-    let (mut date, mut lang, mut out, mut csv_dir, mut files) = (None, None, None, None, Vec::new());
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "--reference-date" => date = Some(value("--reference-date")?),
-            "--lang" => lang = Some(value("--lang")?),
-            "--out" => out = Some(PathBuf::from(value("--out")?)),
-            "--csv" => csv_dir = Some(PathBuf::from(value("--csv")?)),
-            "-h" | "--help" => return Err(USAGE.into()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
-            _ => files.push(arg),
-        }
-    }
-    if files.is_empty() {
-        return Err(format!("no input file\n{USAGE}"));
-    }
-    let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
-    Ok(dossier::DossierArgs { options, files, out, csv_dir })
-}
-
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let (mut date, mut lang, mut out_dir, mut files, mut jsonl) = (None, None, None, Vec::new(), false);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
-        match arg.as_str() {
-            "--reference-date" => date = Some(value("--reference-date")?),
-            "--lang" => lang = Some(value("--lang")?),
-            "--out-dir" => out_dir = Some(PathBuf::from(value("--out-dir")?)),
-            "--jsonl" => jsonl = true,
-            "-h" | "--help" => return Err(USAGE.into()),
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
-            _ => files.push(arg),
-        }
-    }
+    let CommandLine { out_dir, files, jsonl, .. } = line;
     if jsonl && (!files.is_empty() || out_dir.is_some()) {
         return Err(format!("--jsonl reads standard input and takes no FILE or --out-dir\n{USAGE}"));
     }
     if files.is_empty() && !jsonl {
         return Err(format!("no input file\n{USAGE}"));
     }
-    let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
-    Ok(Args { options, out_dir, files, jsonl })
+    Ok(Some(Command::Analyze(Args { options, out_dir, files, jsonl })))
 }
 
 fn read_input(name: &str) -> Result<String, String> {
@@ -158,7 +182,14 @@ fn run_analyze(args: Args) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    match parse_command(std::env::args().skip(1)).and_then(run) {
+    let result = parse_args(std::env::args_os().skip(1)).and_then(|args| match args {
+        Some(args) => run(args),
+        None => {
+            println!("{USAGE}");
+            Ok(())
+        }
+    });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("manchette: {message}");

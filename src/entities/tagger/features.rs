@@ -5,10 +5,13 @@
 //! words only and are computed once per token; history features depend on the two previous tags.
 
 use crate::entities::gazetteer::{class, Gazetteer, Known};
-use crate::text::{chars, fold, Token, TokenKind};
+#[cfg(any(test, feature = "train"))]
+use crate::text::fold;
+use crate::text::{chars, Token, TokenKind};
 
 /// The BIO tags the model predicts. Indices are the weight columns.
 pub const N_TAGS: usize = 7;
+#[cfg(any(test, feature = "train"))]
 pub const TAG_NAMES: [&str; N_TAGS] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
 /// Tag index of "no tag yet" (sentence start) in history features.
 pub const START: u8 = N_TAGS as u8;
@@ -223,6 +226,7 @@ pub fn word_features(w: Option<&Word>, classes: [u16; 4], slot: usize, buckets: 
 /// Pushes every static feature of token `i` of `words` (one sentence): [`word_features`] of the
 /// words around it, then its [`context_features`]. `classes` are the sentence's
 /// [`cluster_classes`] and `gaz` its [`gazetteer_features`].
+#[cfg(any(test, feature = "train"))]
 pub fn token_features(
     words: &[Word],
     classes: &[[u16; 4]],
@@ -294,12 +298,14 @@ pub struct GazetteerMarks {
 }
 
 /// What the gazetteer features look up for each word: its text (the first 24 chars) folded.
+#[cfg(any(test, feature = "train"))]
 pub fn gazetteer_folds(words: &[Word]) -> Vec<String> {
     words.iter().map(|w| fold(&w.text)).collect()
 }
 
 /// Looks the sentence's tokens, folded as [`gazetteer_folds`] does, up in [`Gazetteer`]
 /// (longest match from each start, left to right).
+#[cfg(any(test, feature = "train"))]
 pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     let g = Gazetteer::get();
     gazetteer_marks(folded, |i| g.known(folded[i].as_ref()))
@@ -364,12 +370,14 @@ impl GazetteerMarks {
 }
 
 /// The word classes of each of `words`, looked up once for [`word_features`].
+#[cfg(any(test, feature = "train"))]
 pub fn cluster_classes(words: &[Word]) -> Vec<[u16; 4]> {
     let c = super::clusters::Clusters::get();
     words.iter().map(|w| c.of(&w.norm)).collect()
 }
 
 /// Pushes the history features of a token given its two previous tags and its word.
+#[cfg(any(test, feature = "train"))]
 pub fn history_features(w: &Word, prev: u8, prev2: u8, buckets: u32, out: &mut Vec<u32>) {
     out.push(prev_tag_feature(prev, buckets));
     out.push(tag_pair_feature(prev2, prev, buckets));
@@ -387,6 +395,7 @@ pub fn tag_pair_feature(prev2: u8, prev: u8, buckets: u32) -> u32 {
 }
 
 /// The history features of the previous tag with the word (the last two of [`history_features`]).
+#[cfg(any(test, feature = "train"))]
 pub fn prev_tag_word_features(w: &Word, prev: u8, buckets: u32) -> [u32; 2] {
     [prev_tag_norm_feature(&w.norm, prev, buckets), prev_tag_short_feature(&w.short, prev, buckets)]
 }

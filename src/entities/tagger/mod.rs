@@ -8,9 +8,11 @@
 //! (provenance and scores in `data/model/README.md`; `src/bin/train.rs` makes them).
 
 pub mod clusters;
+#[cfg(feature = "train")]
 pub mod corpus;
 pub mod features;
 pub mod model;
+#[cfg(feature = "train")]
 pub mod perceptron;
 
 use crate::analysis::{EntityType, Lang};
@@ -51,6 +53,7 @@ pub fn model_for(lang: Lang) -> Option<&'static Model<'static>> {
 const MAX_SENTENCE: usize = 400;
 
 /// Tags every sentence of `doc` with the model of `doc.lang`, sorted and non-overlapping.
+#[cfg(any(test, feature = "internals"))]
 pub fn tag_document(doc: &Document) -> Vec<TaggedSpan> {
     tag_document_reporting(doc, &mut Reporter::silent())
 }

@@ -9,12 +9,14 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, cluster_classes, context_features, gazetteer_features, gazetteer_folds, gazetteer_marks,
-    history_features, prev_tag_feature, prev_tag_norm_feature, prev_tag_short_feature, tag_pair_feature,
-    token_features, word_features, Word, N_TAGS, OFFSETS, START,
+    allowed, context_features, gazetteer_marks, prev_tag_feature, prev_tag_norm_feature,
+    prev_tag_short_feature, tag_pair_feature, word_features, Word, N_TAGS, OFFSETS, START,
 };
+#[cfg(any(test, feature = "train"))]
+use super::features::{cluster_classes, gazetteer_features, gazetteer_folds, history_features, token_features};
 use crate::entities::gazetteer::{Gazetteer, Known};
 use crate::text::hash::SeededFx;
+#[cfg(any(test, feature = "train"))]
 use std::ops::Range;
 
 const MAGIC: &[u8; 4] = b"MNER";
@@ -30,6 +32,7 @@ pub trait Scorer {
     /// The weights of one feature for every tag (zeros for a bucket without weights).
     fn row(&self, feature: u32) -> [f32; N_TAGS];
     /// Adds the weights of `features` to `scores`, in order (float sums depend on the order).
+    #[cfg(any(test, feature = "train"))]
     fn add(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
         for &f in features {
             add_row(scores, &self.row(f));
@@ -104,6 +107,7 @@ impl<'a> Model<'a> {
         Some(Model { buckets, codebook, codebook64, exact, exact_index, weights })
     }
 
+    #[cfg(any(test, feature = "train"))]
     pub fn weight(&self, bucket: u32, tag: usize) -> f32 {
         self.row(bucket)[tag]
     }
@@ -136,7 +140,8 @@ impl Scorer for Model<'_> {
             Some(codes) => codes.map(|c| self.codebook[c as usize]),
         }
     }
-    /// As the trait's, reading the codebook straight into the sums (the hot loop of tagging).
+    /// As the trait's, reading the codebook straight into the sums.
+    #[cfg(any(test, feature = "train"))]
     fn add(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
         for &f in features {
             match self.codes(f) {
@@ -173,6 +178,7 @@ impl Scorer for Model<'_> {
 /// `exact_above` in magnitude are stored as floats; the codebook holds 0 and 127 magnitudes in
 /// geometric steps from `floor` to `exact_above`, with either sign (about 3% relative error);
 /// smaller weights become 0.
+#[cfg(any(test, feature = "train"))]
 pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> Vec<u8> {
     let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).min(exact_above);
     let min = floor.max(max * 1e-4).max(f32::MIN_POSITIVE);
@@ -225,6 +231,7 @@ pub fn quantise(weights: &[f32], buckets: u32, floor: f32, exact_above: f32) -> 
 }
 
 /// Static features of every token of a sentence, flattened, with each token's range.
+#[cfg(any(test, feature = "train"))]
 pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<Range<usize>>) {
     let (mut feats, mut ranges) = (Vec::new(), Vec::new());
     sentence_features_into(words, &gazetteer_folds(words), buckets, &mut feats, &mut ranges);
@@ -232,6 +239,7 @@ pub fn sentence_features(words: &[Word], buckets: u32) -> (Vec<u32>, Vec<Range<u
 }
 
 /// [`sentence_features`] into reused buffers (cleared first), given the words' [`gazetteer_folds`].
+#[cfg(any(test, feature = "train"))]
 pub fn sentence_features_into<S: AsRef<str>>(
     words: &[Word],
     folded: &[S],
@@ -252,6 +260,7 @@ pub fn sentence_features_into<S: AsRef<str>>(
 }
 
 /// Scores of one token given its static features and its tag history.
+#[cfg(any(test, feature = "train"))]
 pub fn token_scores<S: Scorer>(
     scorer: &S,
     word: &Word,
@@ -269,6 +278,7 @@ pub fn token_scores<S: Scorer>(
 }
 
 /// The best allowed tag for `scores` after `prev`.
+#[cfg(any(test, feature = "train"))]
 pub fn best_allowed(scores: &[f32; N_TAGS], prev: u8) -> usize {
     let mut best = 0;
     for t in 1..N_TAGS {
@@ -280,6 +290,7 @@ pub fn best_allowed(scores: &[f32; N_TAGS], prev: u8) -> usize {
 }
 
 /// Greedy left-to-right tagging of one sentence: each token's tag and its softmax probability.
+#[cfg(any(test, feature = "train"))]
 pub fn decode_greedy<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
     let (feats, ranges) = sentence_features(words, scorer.buckets());
     let mut scratch = Vec::with_capacity(48);
@@ -343,6 +354,7 @@ pub struct Decoder<'s, S: Scorer> {
 }
 
 impl<'s, S: Scorer> Decoder<'s, S> {
+    #[cfg(any(test, feature = "train"))]
     pub fn new(scorer: &'s S) -> Self {
         Self::with_cache(scorer, WordCache::default())
     }
@@ -439,6 +451,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
 
     /// Exact second-order Viterbi decoding under BIO constraints, given the sentence's static
     /// features: the best tag sequence by summed perceptron scores, into `self.tags`.
+    #[cfg(any(test, feature = "train"))]
     pub fn viterbi(&mut self, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> &[usize] {
         self.base.clear();
         for range in ranges.iter().take(words.len()) {
@@ -666,6 +679,7 @@ impl WordCache {
 }
 
 /// [`Decoder::viterbi`] for one sentence.
+#[cfg(any(test, feature = "train"))]
 pub fn viterbi_tags<S: Scorer>(
     scorer: &S,
     words: &[Word],
@@ -676,6 +690,7 @@ pub fn viterbi_tags<S: Scorer>(
 }
 
 /// [`Decoder::decode`] for one sentence.
+#[cfg(any(test, feature = "train"))]
 pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
     Decoder::new(scorer).decode(words, &gazetteer_folds(words)).to_vec()
 }
