@@ -94,7 +94,8 @@ fn score_line(line: &str, scores: &mut [f32; LANGS]) -> usize {
         let head = match f.find('\'') {
             Some(k) if k > 0 && k + 1 < f.len() => {
                 let tail = &f[k + 1..];
-                if matches!(tail, "s" | "t" | "re" | "ve" | "ll" | "d" | "m") && k > 1 {
+                // "t" of "don't", which the tokenizer keeps whole.
+                if (crate::text::tokenize::clitics().contains(tail) || tail == "t") && k > 1 {
                     line_scores[EN] += 0.5;
                     &f[..k]
                 } else {

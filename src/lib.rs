@@ -27,6 +27,7 @@ pub mod quotes;
 pub mod report;
 pub mod structure;
 pub mod text;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

@@ -163,66 +163,12 @@ const PLACE_NOUNS: &[&str] = &[
     "district",
     "county",
 ];
-/// Month and weekday names, French and English, as folded, and the press's short forms: what
-/// follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
-const CALENDAR: &[&str] = &[
-    "janvier",
-    "janv",
-    "fevrier",
-    "fevr",
-    "fev",
-    "mars",
-    "avril",
-    "avr",
-    "mai",
-    "juin",
-    "juillet",
-    "juil",
-    "aout",
-    "septembre",
-    "sept",
-    "octobre",
-    "oct",
-    "novembre",
-    "nov",
-    "decembre",
-    "dec",
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sep",
-    "october",
-    "november",
-    "december",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "le",
-];
+/// Month and weekday names, French and English, as folded, and the press's short forms of months:
+/// what follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
+fn calendar_word(f: &str) -> bool {
+    crate::structure::metadata::months().contains(f)
+        || crate::words::word_list!("lang/fr/weekdays.txt", "lang/en/weekdays.txt").contains(f)
+}
 /// Roles whose "du Kremlin" names the institution, not the building.
 const GOVERNING: &[&str] =
     &["chef", "porte-parole", "patron", "maitre", "locataire", "hote", "spokesman", "spokeswoman", "head"];
@@ -268,7 +214,7 @@ pub fn dateline_place(ctx: &Ctx, first: usize, last: usize) -> bool {
     let same_line = |k: usize| k < n && ctx.doc.tokens[k].newlines_before == 0;
     let dash = |k: usize| same_line(k) && matches!(ctx.text(k), "-" | "—" | "–");
     let digit = |k: usize| same_line(k) && ctx.text(k).chars().next().is_some_and(|c| c.is_ascii_digit());
-    let calendar = |k: usize| same_line(k) && CALENDAR.contains(&ctx.fold(k)) && ctx.fold(k) != "le";
+    let calendar = |k: usize| same_line(k) && calendar_word(ctx.fold(k));
     // "(AFP) -", "(Reuters) —"
     let agency = |k: usize| {
         same_line(k)

@@ -4,76 +4,23 @@
 //! Recognition only: the dates module resolves the dateline to a calendar value.
 
 use crate::text::fold;
+use crate::words::{word_list, WordList};
 
-const WEEKDAYS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-const MONTHS: &[&str] = &[
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "janv",
-    "fevr",
-    "fev",
-    "avr",
-    "juil",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-];
+/// Weekday names, French and English, folded, with the English short forms ("Thu").
+fn weekdays() -> &'static WordList {
+    word_list!("lang/fr/weekdays.txt", "lang/en/weekdays.txt", "lang/en/weekday_abbreviations.txt")
+}
+
+/// Month names, French and English, folded, with the press's short forms ("janv", "Sep").
+pub fn months() -> &'static WordList {
+    word_list!(
+        "lang/fr/months.txt",
+        "lang/fr/month_abbreviations.txt",
+        "lang/en/months.txt",
+        "lang/en/month_abbreviations.txt"
+    )
+}
+
 /// Words that may surround a date on a dateline: labels, prepositions, time zones.
 const DATE_FILLERS: &[&str] = &[
     "publie",
@@ -190,10 +137,10 @@ enum Piece {
 fn classify_word(w: &str) -> Option<Piece> {
     let folded = fold(w);
     let f = folded.as_str();
-    if WEEKDAYS.contains(&f) {
+    if weekdays().contains(f) {
         return Some(Piece::Weekday);
     }
-    if MONTHS.contains(&f) {
+    if months().contains(f) {
         return Some(Piece::Month);
     }
     if DATE_FILLERS.contains(&f) {
