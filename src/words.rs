@@ -88,7 +88,9 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     /// The directories of word lists read through this module.
-    const DIRS: &[&str] = &["data/lang", "data/entities", "data/structure/fr", "data/structure/en"];
+    const DIRS: &[&str] = &["data/lang", "data/entities", "data/structure"];
+    /// Files there of another kind, with their own reader and test.
+    const OTHER_KINDS: &[&str] = &["boilerplate_phrases.txt"];
 
     fn files(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(read) = std::fs::read_dir(dir) else { return };
@@ -143,6 +145,7 @@ mod tests {
         }
         assert!(all.len() >= 10, "word lists not found under {DIRS:?}");
         let mut bad = Vec::new();
+        all.retain(|p| !OTHER_KINDS.iter().any(|k| p.ends_with(k)));
         for path in &all {
             let data = std::fs::read_to_string(path).unwrap_or_default();
             for p in problems(&data) {
