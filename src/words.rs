@@ -12,42 +12,95 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Lists this long or shorter are searched in order (as fast as a `matches!` of literals);
-/// longer ones are hashed.
-const SCAN_MAX: usize = 12;
-
 /// The entries of one or more word-list files (a French and an English one, say), in file order.
+///
+/// Look-ups are as cheap as the `matches!` of literals they replace: most words asked about are
+/// rejected on two bits (their length and first byte), and words of up to 7 bytes, most entries
+/// and most words asked about, are compared as one integer each.
 pub struct WordList {
     words: Vec<&'static str>,
-    /// Every entry, when there are more than [`SCAN_MAX`].
-    index: FastMap<&'static str, ()>,
+    /// The entries of up to 7 bytes as [`short_key`]s, sorted.
+    short: Vec<u64>,
+    /// The longer entries.
+    long: FastMap<&'static str, ()>,
+    /// Bit `min(len, 63)` set for the byte length of some entry.
+    lengths: u64,
+    /// Bit `b` set for the first byte `b` of some entry.
+    first_bytes: [u64; 4],
+}
+
+/// Short lists are scanned, longer ones searched by halves.
+const SCAN_MAX: usize = 16;
+
+/// A word of up to 7 bytes as one integer: its bytes, then its length in the top byte.
+#[inline]
+fn short_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 {
+        return None;
+    }
+    let mut key = (word.len() as u64) << 56;
+    for (k, &b) in word.iter().enumerate() {
+        key |= u64::from(b) << (8 * k);
+    }
+    Some(key)
+}
+
+/// The bit of [`WordList::lengths`] for `word`'s byte length.
+#[inline]
+fn length_bit(word: &[u8]) -> u64 {
+    1 << word.len().min(63)
 }
 
 impl WordList {
     /// The entries of `files`, one after the other (a word in several files is kept once).
     pub fn new(files: &[&'static str]) -> WordList {
-        let mut words: Vec<&'static str> = Vec::new();
+        let mut list = WordList {
+            words: Vec::new(),
+            short: Vec::new(),
+            long: FastMap::default(),
+            lengths: 0,
+            first_bytes: [0; 4],
+        };
         for data in files {
             for w in entries(data) {
-                if !words.contains(&w) {
-                    words.push(w);
+                if list.words.contains(&w) {
+                    continue;
+                }
+                list.words.push(w);
+                let bytes = w.as_bytes();
+                list.lengths |= length_bit(bytes);
+                list.first_bytes[usize::from(bytes[0] >> 6)] |= 1 << (bytes[0] & 63);
+                match short_key(bytes) {
+                    Some(key) => list.short.push(key),
+                    None => {
+                        list.long.insert(w, ());
+                    }
                 }
             }
         }
-        let index = if words.len() > SCAN_MAX {
-            words.iter().map(|&w| (w, ())).collect()
-        } else {
-            FastMap::default()
-        };
-        WordList { words, index }
+        list.short.sort_unstable();
+        list
     }
 
     /// Whether `word` is an entry (compared as written: callers pass folded words to folded lists).
+    #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
-        if self.words.len() > SCAN_MAX {
-            self.index.contains_key(word)
-        } else {
-            self.words.contains(&word)
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else { return false };
+        if self.lengths & length_bit(bytes) == 0
+            || self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        {
+            return false;
+        }
+        self.contains_slow(word)
+    }
+
+    /// [`WordList::contains`] past the two bits.
+    fn contains_slow(&self, word: &str) -> bool {
+        match short_key(word.as_bytes()) {
+            Some(key) if self.short.len() <= SCAN_MAX => self.short.contains(&key),
+            Some(key) => self.short.binary_search(&key).is_ok(),
+            None => self.long.contains_key(word),
         }
     }
 
@@ -182,8 +235,16 @@ mod tests {
         let list = WordList::new(&["# h\nde\ndu\n", "# h\nof\nde\n"]);
         assert_eq!(list.iter().collect::<Vec<_>>(), ["de", "du", "of"]);
         assert!(list.contains("of") && !list.contains("the"));
-        let long = WordList::new(&["# h\na\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\n"]);
-        assert!(long.contains("n") && !long.contains("o"));
+        let many = WordList::new(&["# h\na\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\no\np\nq\nr\ns\n"]);
+        assert!(many.contains("n") && many.contains("a") && !many.contains("t") && !many.contains("nn"));
+        let lengths = WordList::new(&["# h\nde\nd'\nseptembre\nsept\n"]);
+        assert!(lengths.contains("d'") && lengths.contains("septembre") && lengths.contains("sept"));
+        assert!(
+            !lengths.contains("d")
+                && !lengths.contains("septembr")
+                && !lengths.contains("")
+                && !lengths.contains("du")
+        );
         let suffixes = WordList::new(&["# h\ntion\ning\n"]);
         assert!(suffixes.ends("nation") && !suffixes.ends("nations"));
     }
