@@ -21,6 +21,7 @@ pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod facts;
 pub mod lang;
 pub mod progress;
 pub mod quotes;
