@@ -211,6 +211,41 @@ mod tests {
         assert!(bad.is_empty(), "malformed word lists:\n{}", bad.join("\n"));
     }
 
+    /// The dates grammar reads its own table (`data/dates/lexicon.tsv`, with month and day
+    /// numbers); its names must be those of the shared lists.
+    #[test]
+    fn month_and_weekday_names_agree_with_the_dates_lexicon() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |p: &str| std::fs::read_to_string(root.join("data").join(p)).unwrap_or_default();
+        let list = |p: &str| -> std::collections::BTreeSet<String> {
+            let data = read(&format!("lang/{p}"));
+            entries(&data).map(str::to_string).collect()
+        };
+        let lexicon = read("dates/lexicon.tsv");
+        for lang in ["fr", "en"] {
+            for (kind, full, short) in
+                [("month", "months", "month_abbreviations"), ("weekday", "weekdays", "weekday_abbreviations")]
+            {
+                let (mut names, mut abbreviations) =
+                    (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+                for cols in entries(&lexicon).map(|l| l.split('\t').collect::<Vec<_>>()) {
+                    if cols.len() >= 4 && cols[0] == lang && cols[1] == kind {
+                        let set = if cols.get(4) == Some(&"abbr") { &mut abbreviations } else { &mut names };
+                        set.insert(cols[3].to_string());
+                    }
+                }
+                assert!(!names.is_empty(), "{lang} {kind}");
+                assert_eq!(names, list(&format!("{lang}/{full}.txt")), "{lang} {kind} names");
+                // The shared lists may know short forms the grammar does not read ("Thu").
+                let shared = list(&format!("{lang}/{short}.txt"));
+                assert!(
+                    abbreviations.is_subset(&shared),
+                    "{lang} {kind}: {abbreviations:?} not in {shared:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn malformed_files_are_rejected() {
         let good = "# Test list. Source: here. Licence: MIT.\nun\ndeux\n";
