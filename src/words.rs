@@ -4,6 +4,9 @@
 //! A word-list file opens with `#` lines naming what the list is for, its source and its
 //! licence, then holds one entry per line, stored as the rules compare it (usually folded, see
 //! [`crate::text::fold`]). `tests` below rejects a malformed file.
+//!
+//! The closed-class lists every extractor may ask are here too ([`function_words`], [`months`],
+//! [`weekdays`]); a module's own lists are read where they are used, with [`word_list!`].
 
 use crate::text::FastMap;
 
@@ -134,6 +137,32 @@ macro_rules! word_list {
     }};
 }
 pub(crate) use word_list;
+
+/// Determiners, pronouns, prepositions and conjunctions of French and English
+/// (`data/lang/*/function_words.txt`): never a name on their own, even capitalised or in capitals.
+pub fn function_words() -> &'static WordList {
+    word_list!("lang/fr/function_words.txt", "lang/en/function_words.txt")
+}
+
+/// Month names, French and English, folded, with the press's short forms ("janv", "Sep").
+pub fn months() -> &'static WordList {
+    word_list!(
+        "lang/fr/months.txt",
+        "lang/fr/month_abbreviations.txt",
+        "lang/en/months.txt",
+        "lang/en/month_abbreviations.txt"
+    )
+}
+
+/// Weekday names, French and English, folded.
+pub fn weekdays() -> &'static WordList {
+    word_list!("lang/fr/weekdays.txt", "lang/en/weekdays.txt")
+}
+
+/// Short forms of weekday names, folded ("Thu", "Thurs").
+pub fn weekday_abbreviations() -> &'static WordList {
+    word_list!("lang/en/weekday_abbreviations.txt")
+}
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

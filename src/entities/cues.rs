@@ -6,11 +6,11 @@ use super::gazetteer::class;
 use crate::words::{word_list, WordList};
 
 const STOPS: &[&str] = &[".", ";", "«", "»", "(", ")", ":", "!", "?", "\"", "“", "”", "[", "]", "|", "•"];
+
 /// Month and weekday names, French and English, as folded, and the press's short forms of months:
 /// what follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
 fn calendar_word(f: &str) -> bool {
-    crate::structure::metadata::months().contains(f)
-        || crate::words::word_list!("lang/fr/weekdays.txt", "lang/en/weekdays.txt").contains(f)
+    crate::words::months().contains(f) || crate::words::weekdays().contains(f)
 }
 
 /// Verbs and relatives that end a role phrase when looking back from a name.

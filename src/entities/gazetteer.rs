@@ -5,7 +5,7 @@
 //! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
 
 use crate::text::{fold, fold_char_into, tokenize, FastMap};
-use crate::words::{word_list, WordList};
+use crate::words::function_words;
 use std::sync::OnceLock;
 
 /// What a gazetteer entry is; an entry can be several things ("Florence").
@@ -231,12 +231,6 @@ impl Gazetteer {
         }
         best
     }
-}
-
-/// Determiners, pronouns, prepositions and conjunctions of French and English
-/// (`data/lang/*/function_words.txt`): never a name on their own, even capitalised or in capitals.
-pub fn function_words() -> &'static WordList {
-    word_list!("lang/fr/function_words.txt", "lang/en/function_words.txt")
 }
 
 #[cfg(test)]

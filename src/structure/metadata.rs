@@ -4,22 +4,7 @@
 //! Recognition only: the dates module resolves the dateline to a calendar value.
 
 use crate::text::fold;
-use crate::words::{word_list, WordList};
-
-/// Weekday names, French and English, folded, with the English short forms ("Thu").
-fn weekdays() -> &'static WordList {
-    word_list!("lang/fr/weekdays.txt", "lang/en/weekdays.txt", "lang/en/weekday_abbreviations.txt")
-}
-
-/// Month names, French and English, folded, with the press's short forms ("janv", "Sep").
-pub fn months() -> &'static WordList {
-    word_list!(
-        "lang/fr/months.txt",
-        "lang/fr/month_abbreviations.txt",
-        "lang/en/months.txt",
-        "lang/en/month_abbreviations.txt"
-    )
-}
+use crate::words::{months, weekday_abbreviations, weekdays, word_list, WordList};
 
 /// Labels that name a publication date when they open a line ("Publié le", "Updated").
 fn date_labels() -> &'static WordList {
@@ -66,7 +51,7 @@ enum Piece {
 fn classify_word(w: &str) -> Option<Piece> {
     let folded = fold(w);
     let f = folded.as_str();
-    if weekdays().contains(f) {
+    if weekdays().contains(f) || weekday_abbreviations().contains(f) {
         return Some(Piece::Weekday);
     }
     if months().contains(f) {
