@@ -3,10 +3,10 @@
 //!
 //! A word-list file opens with `#` lines naming what the list is for, its source and its
 //! licence, then holds one entry per line, stored as the rules compare it (usually folded, see
-//! [`crate::text::fold`]). `tests` below rejects a malformed file.
+//! [`crate::text::fold()`]). `tests` below rejects a malformed file.
 //!
 //! The closed-class lists every extractor may ask are here too ([`function_words`], [`months`],
-//! [`weekdays`]); a module's own lists are read where they are used, with [`word_list!`].
+//! [`weekdays`]); a module's own lists are read where they are used, with `word_list!`.
 
 use crate::text::FastMap;
 

@@ -31,7 +31,7 @@ pub(super) fn toponym_link_end(ctx: &Ctx, j: usize) -> Option<usize> {
     (links > 0 && glued(k) && ctx.is_cap(k)).then_some(k)
 }
 
-/// Token `i` sits inside a hyphenated chain with toponym links (see [`toponym_link_end`]): such
+/// Token `i` sits inside a hyphenated chain with toponym links (see `toponym_link_end`): such
 /// a chain is one name, never cut at its particles or at an entry inside it ("Boulogne").
 pub fn in_toponym_chain(ctx: &Ctx, i: usize) -> bool {
     let glued = |k: usize| k < ctx.len() && !ctx.doc.tokens[k].space_before;

@@ -1,5 +1,5 @@
 //! Reading NER corpora (IOB1/IOB2 columns, HIPE TSV) and moving their labels onto the crate's own
-//! tokens: each sentence is joined back into text, tokenised by [`crate::text::tokenize`] as
+//! tokens: each sentence is joined back into text, tokenised by [`crate::text::tokenize()`] as
 //! inference will see it, and labels are projected by byte offsets. Used by the `train` and
 //! `ner_eval` binaries.
 
