@@ -1,6 +1,7 @@
 //! The analysed text with the tokenisation every extractor shares.
 
 use crate::analysis::Lang;
+use crate::facts::{Facts, TokenFacts};
 use crate::text::{split_sentences, tokenize, BitSet, FoldTable, FoldedTokens, Span, Token};
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -15,6 +16,8 @@ pub struct Document<'a> {
     pub(crate) sentence_starts: BitSet,
     /// The tokens folded, made on first use ([`Document::folded`]).
     pub folded: OnceCell<FoldTable>,
+    /// Capitalisation and sentence-start facts, each made on first use ([`Document::facts`]).
+    pub facts: TokenFacts,
 }
 
 impl<'a> Document<'a> {
@@ -25,7 +28,15 @@ impl<'a> Document<'a> {
         for s in &sentences {
             sentence_starts.insert(s.start);
         }
-        Document { text, lang, tokens, sentences, sentence_starts, folded: OnceCell::new() }
+        Document {
+            text,
+            lang,
+            tokens,
+            sentences,
+            sentence_starts,
+            folded: OnceCell::new(),
+            facts: TokenFacts::default(),
+        }
     }
 
     /// Whether token `i` opens a sentence (false past the last token).
@@ -43,6 +54,12 @@ impl<'a> Document<'a> {
     pub fn folded(&self) -> FoldedTokens<'_> {
         let table = self.folded.get_or_init(|| FoldTable::new(self.text, &self.tokens));
         FoldedTokens::new(self.text, &self.tokens, table)
+    }
+
+    /// Capitalisation and sentence-start facts of every token, computed once for all the
+    /// extractors.
+    pub fn facts(&self) -> Facts<'_, 'a> {
+        Facts::new(self, &self.facts)
     }
 
     pub fn token_text(&self, i: usize) -> &'a str {

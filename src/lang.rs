@@ -2,41 +2,15 @@
 //! function words and characteristic letters. Cheap, robust on short news texts and on pages
 //! whose menus are in another language than the article, and explainable.
 //!
-//! Each language scores one point per function word of its list (a word shared by several
-//! languages, such as "la", "de", "en", is split among them) plus a little for its letters (é è ç
-//! for French, ñ á ó for Spanish, ä ö ü ß for German). Lines of running text weigh three times a
+//! Each language scores one point per function word of its list (`data/lang/*/detection_words.txt`;
+//! a word shared by several languages, such as "la", "de", "en", is split among them) plus a little
+//! for its letters (é è ç for French, ñ á ó for Spanish, ä ö ü ß for German). Lines of running text weigh three times a
 //! menu entry, so "Home · News · Sign in for more" around a French article does not tip it.
 //! Spanish or German winning gives [`Lang::Other`].
 
 use crate::analysis::Lang;
 use crate::text::{fold_char_into, FastMap};
 use std::sync::OnceLock;
-
-const FRENCH: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "dans", "pour", "que", "qui", "sur",
-    "avec", "pas", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "ont", "sont", "a", "en",
-    "par", "plus", "ses", "son", "sa", "leur", "leurs", "mais", "ou", "nous", "vous", "ete", "etre", "etait",
-    "aussi", "comme", "tres", "entre", "selon", "apres", "depuis", "dont", "ne", "se", "l'", "d'", "qu'",
-    "n'", "s'", "c'", "j'", "lors", "chez", "sans", "avait",
-];
-const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from",
-    "his", "her", "they", "be", "have", "has", "are", "were", "it", "this", "an", "which", "said", "not",
-    "but", "or", "we", "you", "will", "would", "their", "its", "been", "who", "after", "also", "had", "more",
-    "than", "he", "she", "there", "about", "into", "over", "what",
-];
-const SPANISH: &[&str] = &[
-    "el", "la", "los", "las", "de", "del", "y", "en", "que", "es", "por", "con", "para", "una", "un", "se",
-    "lo", "su", "sus", "al", "como", "mas", "pero", "fue", "ha", "han", "este", "esta", "son", "muy",
-    "tambien", "entre", "sobre", "desde", "cuando", "segun", "ya", "hay", "ser", "sin", "porque", "dijo",
-    "no", "le",
-];
-const GERMAN: &[&str] = &[
-    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "von", "zu", "ein", "eine", "einen",
-    "auf", "fur", "sich", "auch", "im", "es", "sie", "er", "wir", "ich", "wurde", "hat", "haben", "sind",
-    "war", "aus", "bei", "nach", "noch", "wie", "uber", "dass", "oder", "aber", "werden", "zum", "zur",
-    "des", "in", "am",
-];
 
 const LANGS: usize = 4;
 const FR: usize = 0;
@@ -64,8 +38,14 @@ fn function_words() -> &'static FastMap<&'static str, u8> {
     static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut words = FastMap::default();
-        for (lang, list) in [(FR, FRENCH), (EN, ENGLISH), (ES, SPANISH), (DE, GERMAN)] {
-            for &w in list {
+        let lists = [
+            (FR, include_str!("../data/lang/fr/detection_words.txt")),
+            (EN, include_str!("../data/lang/en/detection_words.txt")),
+            (ES, include_str!("../data/lang/es/detection_words.txt")),
+            (DE, include_str!("../data/lang/de/detection_words.txt")),
+        ];
+        for (lang, list) in lists {
+            for w in crate::words::entries(list) {
                 *words.entry(w).or_default() |= 1 << lang;
             }
         }
@@ -94,7 +74,8 @@ fn score_line(line: &str, scores: &mut [f32; LANGS]) -> usize {
         let head = match f.find('\'') {
             Some(k) if k > 0 && k + 1 < f.len() => {
                 let tail = &f[k + 1..];
-                if matches!(tail, "s" | "t" | "re" | "ve" | "ll" | "d" | "m") && k > 1 {
+                // "t" of "don't", which the tokenizer keeps whole.
+                if (crate::text::tokenize::clitics().contains(tail) || tail == "t") && k > 1 {
                     line_scores[EN] += 0.5;
                     &f[..k]
                 } else {

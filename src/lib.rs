@@ -131,7 +131,8 @@ macro_rules! internal_modules {
 }
 
 internal_modules!(
-    analysis, calendar, dates, document, entities, error, lang, progress, quotes, structure, text
+    analysis, calendar, dates, document, entities, error, facts, lang, progress, quotes, structure, text,
+    words
 );
 
 pub mod dossier;

@@ -33,20 +33,6 @@ fn initials(s: &str) -> String {
         .collect()
 }
 
-const LONG_FORM_HEADS: &[&str] = &[
-    "federation",
-    "republique",
-    "royaume",
-    "etat",
-    "etats",
-    "principaute",
-    "emirat",
-    "sultanat",
-    "republic",
-    "kingdom",
-    "state",
-];
-
 /// The cluster of each item (0-based, numbered in order of first mention).
 pub fn cluster(items: &[Item]) -> Vec<usize> {
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -89,7 +75,13 @@ pub fn cluster(items: &[Item]) -> Vec<usize> {
                 }
             }
             EntityType::LOC => {
-                if ws.len() >= 2 && LONG_FORM_HEADS.contains(&ws[0].as_str()) {
+                if ws.len() >= 2
+                    && crate::words::word_list!(
+                        "entities/fr/country_long_form_heads.txt",
+                        "entities/en/country_long_form_heads.txt"
+                    )
+                    .contains(&ws[0])
+                {
                     if let Some(last) = ws.last() {
                         by_key.entry(last.clone()).or_insert(id);
                     }

@@ -1,8 +1,10 @@
-//! Per-token facts every entity rule reads: folded text, capitalisation, sentence starts, and
-//! which words the article itself writes capitalised mid-sentence.
+//! What every entity rule reads about each token: folded text, gazetteer look-ups, and the
+//! document's shared token facts (`crate::facts`) in entities' variants: capitalisation, sentence
+//! starts, and which words the article itself writes capitalised mid-sentence.
 
 use super::gazetteer::Gazetteer;
 use crate::document::Document;
+use crate::facts::Facts;
 use crate::text::{BitSet, FoldedTokens, TokenKind};
 use std::collections::HashSet;
 
@@ -10,45 +12,27 @@ pub struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub gaz: &'static Gazetteer,
     pub folded: FoldedTokens<'d>,
+    /// The document's capitalisation and sentence-start facts, entities' variants.
+    facts: Facts<'d, 'a>,
     /// Tokens that open a sentence, a line, a quotation or a parenthesis: their capital says
     /// nothing ([`Ctx::is_initial`]).
-    initial: BitSet,
-    /// Folded words the article writes capitalised where a capital is not forced.
-    pub capitalised_inside: HashSet<String>,
+    initial: &'d BitSet,
+    /// Folded words the article writes capitalised where a capital is not forced
+    /// ([`Facts::capitalised_inside`]).
+    pub capitalised_inside: &'d HashSet<String>,
 }
-
-const OPENERS: &[&str] = &["«", "“", "\"", "‘", "(", "[", ":", "—", "–", "•", "|", "‹", "„", "*", "…"];
 
 impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
-        let n = doc.tokens.len();
-        let folded = doc.folded();
-        let mut initial = BitSet::new(n);
-        for i in 0..n {
-            let t = &doc.tokens[i];
-            if t.newlines_before > 0
-                || i == 0
-                || doc.starts_sentence(i)
-                || OPENERS.contains(&doc.token_text(i - 1))
-            {
-                initial.insert(i);
-            } else if doc.tokens[i - 1].kind == TokenKind::Punct
-                && i >= 2
-                && initial.contains(i - 1)
-                && doc.tokens[i - 1].end == t.start
-            {
-                initial.insert(i); // "‘‘désormais"
-            }
+        let facts = doc.facts();
+        Ctx {
+            doc,
+            gaz: Gazetteer::get(),
+            folded: doc.folded(),
+            facts,
+            initial: facts.initial_tokens(),
+            capitalised_inside: facts.capitalised_inside(),
         }
-        let mut ctx = Ctx { doc, gaz: Gazetteer::get(), folded, initial, capitalised_inside: HashSet::new() };
-        let mut inside = HashSet::new();
-        for i in 0..n {
-            if !ctx.is_initial(i) && ctx.is_cap(i) && !ctx.is_all_caps(i) {
-                inside.insert(ctx.fold(i).to_string());
-            }
-        }
-        ctx.capitalised_inside = inside;
-        ctx
     }
 
     pub fn len(&self) -> usize {
@@ -70,27 +54,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// A word starting with a capital letter (not an elided article such as "L’").
     pub fn is_cap(&self, i: usize) -> bool {
-        let Some(t) = self.doc.tokens.get(i) else { return false };
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        let s = self.text(i);
-        s.chars().next().is_some_and(char::is_uppercase) && !s.ends_with(['\'', '’', 'ʼ'])
+        self.facts.is_cap(i)
     }
 
     /// Two or more letters, all capitals ("GOÏTA", "ONU").
     pub fn is_all_caps(&self, i: usize) -> bool {
-        let s = self.text(i);
-        let mut letters = 0;
-        for c in s.chars() {
-            if c.is_alphabetic() {
-                if !c.is_uppercase() {
-                    return false;
-                }
-                letters += 1;
-            }
-        }
-        letters >= 2
+        self.facts.is_all_caps(i)
     }
 
     /// An acronym-like word: mostly capitals ("FAMa", "ROSATOM", "G20").

@@ -3,229 +3,35 @@
 
 use super::context::Ctx;
 use super::gazetteer::class;
+use crate::words::{word_list, WordList};
 
 const STOPS: &[&str] = &[".", ";", "«", "»", "(", ")", ":", "!", "?", "\"", "“", "”", "[", "]", "|", "•"];
-/// Verbs that end a role phrase when looking back from a name.
-const VERBS: &[&str] = &[
-    "a", "ont", "est", "sont", "ete", "etait", "avait", "fut", "sera", "qui", "que", "is", "was", "has",
-    "had", "said", "says", "who", "that", "which",
-];
-/// Nouns that introduce an organisation's name right after them.
-const ORG_CUES: &[&str] = &[
-    "groupe",
-    "societe",
-    "entreprise",
-    "compagnie",
-    "chaine",
-    "journal",
-    "quotidien",
-    "hebdomadaire",
-    "media",
-    "agence",
-    "firme",
-    "geant",
-    "constructeur",
-    "mouvement",
-    "parti",
-    "milice",
-    "club",
-    "equipe",
-    "plateforme",
-    "reseau",
-    "application",
-    "operateur",
-    "banque",
-    "company",
-    "group",
-    "firm",
-    "network",
-    "militia",
-    "party",
-    "newspaper",
-    "channel",
-    "agency",
-    "team",
-    "radio",
-    "television",
-    "site",
-    "scierie",
-    "fromagerie",
-    "laiterie",
-    "verrerie",
-    "brasserie",
-    "cooperative",
-    "fruitiere",
-    "enseigne",
-    "marque",
-    "filiale",
-    "fabricant",
-    "equipementier",
-    "transporteur",
-    "distributeur",
-    "start-up",
-    "startup",
-    "laboratoire",
-    "assureur",
-    "mutuelle",
-    "holding",
-    "verrier",
-    "editeur",
-    "industriel",
-    "sous-traitant",
-    "carmaker",
-    "automaker",
-    "retailer",
-    "supermarket",
-    "lender",
-    "insurer",
-    "developer",
-    "manufacturer",
-    "maker",
-    "supplier",
-    "brand",
-    "airline",
-    "broadcaster",
-    "publisher",
-    "conglomerate",
-    "charity",
-    "union",
-    "cooperative",
-    "subsidiary",
-    "chain",
-    "haulier",
-    "operator",
-];
-const LOC_PREPOSITIONS: &[&str] = &["a", "en", "au", "aux", "vers", "in", "at", "near"];
-/// Nouns after which "in" names a company, not a place ("shares in Safaricom", "a stake in …").
-const HOLDING_NOUNS: &[&str] = &[
-    "shares",
-    "share",
-    "stake",
-    "stakes",
-    "invest",
-    "invests",
-    "invested",
-    "investing",
-    "investment",
-    "investments",
-    "holding",
-    "holdings",
-    "interest",
-];
-/// Nouns whose "de X" / "of X" names a place: "le maire de Mignovillard", "l’hôpital d’Helfaut",
-/// "la maternité de Saint-Flour", "the mayor of Chester", "the outskirts of Leeds".
-const PLACE_NOUNS: &[&str] = &[
-    "maire",
-    "mairie",
-    "habitant",
-    "habitante",
-    "habitants",
-    "habitantes",
-    "commune",
-    "village",
-    "ville",
-    "bourg",
-    "hameau",
-    "canton",
-    "prefet",
-    "prefete",
-    "prefecture",
-    "sous-prefecture",
-    "depute",
-    "deputee",
-    "senateur",
-    "senatrice",
-    "hopital",
-    "maternite",
-    "gare",
-    "eglise",
-    "college",
-    "lycee",
-    "ecole",
-    "port",
-    "aeroport",
-    "pres",
-    "environs",
-    "alentours",
-    "banlieue",
-    "peripherie",
-    "centre-ville",
-    "originaire",
-    "originaires",
-    "mayor",
-    "town",
-    "village",
-    "outskirts",
-    "suburbs",
-    "residents",
-    "resident",
-    "borough",
-    "district",
-    "county",
-];
-/// Month and weekday names, French and English, as folded, and the press's short forms: what
-/// follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
-const CALENDAR: &[&str] = &[
-    "janvier",
-    "janv",
-    "fevrier",
-    "fevr",
-    "fev",
-    "mars",
-    "avril",
-    "avr",
-    "mai",
-    "juin",
-    "juillet",
-    "juil",
-    "aout",
-    "septembre",
-    "sept",
-    "octobre",
-    "oct",
-    "novembre",
-    "nov",
-    "decembre",
-    "dec",
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sep",
-    "october",
-    "november",
-    "december",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "le",
-];
-/// Roles whose "du Kremlin" names the institution, not the building.
-const GOVERNING: &[&str] =
-    &["chef", "porte-parole", "patron", "maitre", "locataire", "hote", "spokesman", "spokeswoman", "head"];
+
+/// Month and weekday names, French and English, as folded, and the press's short forms of months:
+/// what follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
+fn calendar_word(f: &str) -> bool {
+    crate::words::months().contains(f) || crate::words::weekdays().contains(f)
+}
+
+/// Verbs and relatives that end a role phrase when looking back from a name.
+fn clause_words() -> &'static WordList {
+    word_list!("entities/fr/clause_words.txt", "entities/en/clause_words.txt")
+}
+
+/// Nouns that introduce an organisation's name right after them ("le groupe Wagner").
+fn org_cues() -> &'static WordList {
+    word_list!("entities/fr/org_cues.txt", "entities/en/org_cues.txt")
+}
+
+/// Prepositions that put a place after them ("à Bamako", "in Leeds").
+fn place_prepositions() -> &'static WordList {
+    word_list!("entities/fr/place_prepositions.txt", "entities/en/place_prepositions.txt")
+}
+
+/// Prepositions and articles that tie a complement to its noun ("chef de l’État", "mayor of").
+fn complement_link(f: &str) -> bool {
+    word_list!("entities/fr/complement_links.txt", "entities/en/complement_links.txt").contains(f)
+}
 
 fn prev_in_sentence(ctx: &Ctx, i: usize) -> Option<usize> {
     (i > 0 && ctx.continues(i)).then(|| i - 1)
@@ -234,12 +40,14 @@ fn prev_in_sentence(ctx: &Ctx, i: usize) -> Option<usize> {
 /// A location preposition right before `first` ("à", "en", "au", "in"), not "shares in".
 pub fn place_preposition(ctx: &Ctx, first: usize) -> bool {
     prev_in_sentence(ctx, first)
-        .is_some_and(|p| ctx.is_lower(p) && LOC_PREPOSITIONS.contains(&ctx.fold(p)) && !holding_in(ctx, p))
+        .is_some_and(|p| ctx.is_lower(p) && place_prepositions().contains(ctx.fold(p)) && !holding_in(ctx, p))
 }
 
 /// "shares in X", "a stake in X": the "in" at `p` introduces a company.
 pub fn holding_in(ctx: &Ctx, p: usize) -> bool {
-    ctx.fold(p) == "in" && prev_in_sentence(ctx, p).is_some_and(|q| HOLDING_NOUNS.contains(&ctx.fold(q)))
+    ctx.fold(p) == "in"
+        && prev_in_sentence(ctx, p)
+            .is_some_and(|q| word_list!("entities/en/holding_nouns.txt").contains(ctx.fold(q)))
 }
 
 /// A noun whose "de" / "of" names a place right before the name ("le maire de X", "l’hôpital
@@ -253,7 +61,10 @@ pub fn place_noun_before(ctx: &Ctx, first: usize) -> bool {
     if !(ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "d'" | "du" | "des" | "of")) {
         return false;
     }
-    prev_in_sentence(ctx, p).is_some_and(|q| ctx.is_lower(q) && PLACE_NOUNS.contains(&ctx.fold(q)))
+    prev_in_sentence(ctx, p).is_some_and(|q| {
+        ctx.is_lower(q)
+            && word_list!("entities/fr/place_nouns.txt", "entities/en/place_nouns.txt").contains(ctx.fold(q))
+    })
 }
 
 /// The name `first..=last` opens a dateline: at the start of its line, followed by a comma and a
@@ -268,7 +79,7 @@ pub fn dateline_place(ctx: &Ctx, first: usize, last: usize) -> bool {
     let same_line = |k: usize| k < n && ctx.doc.tokens[k].newlines_before == 0;
     let dash = |k: usize| same_line(k) && matches!(ctx.text(k), "-" | "—" | "–");
     let digit = |k: usize| same_line(k) && ctx.text(k).chars().next().is_some_and(|c| c.is_ascii_digit());
-    let calendar = |k: usize| same_line(k) && CALENDAR.contains(&ctx.fold(k)) && ctx.fold(k) != "le";
+    let calendar = |k: usize| same_line(k) && calendar_word(ctx.fold(k));
     // "(AFP) -", "(Reuters) —"
     let agency = |k: usize| {
         same_line(k)
@@ -331,40 +142,15 @@ pub fn kicker(ctx: &Ctx, first: usize, last: usize) -> bool {
         && ctx.text(first - 2).chars().all(|c| c.is_ascii_digit())
         && ctx.text(first - 1) == ".";
     // Topic kickers are abstract nouns: "Escroquerie :", "Pollution :", "Harcèlement :".
-    const TOPIC_ENDINGS: &[&str] =
-        &["tion", "sion", "ment", "isme", "erie", "ite", "ance", "ence", "ure", "age", "ing"];
-    (line_start(first) || numbered)
-        && !(first == last && TOPIC_ENDINGS.iter().any(|e| ctx.fold(first).ends_with(e)))
+    let topic_endings = word_list!("entities/fr/topic_endings.txt", "entities/en/topic_endings.txt");
+    (line_start(first) || numbered) && !(first == last && topic_endings.ends(ctx.fold(first)))
 }
 
 /// A speech verb right after the name: "Matignon rappelle que …", "the White House said".
 pub fn speaks_after(ctx: &Ctx, last: usize) -> bool {
-    const SAYS: &[&str] = &[
-        "dit",
-        "a",
-        "rappelle",
-        "annonce",
-        "indique",
-        "estime",
-        "affirme",
-        "declare",
-        "precise",
-        "assure",
-        "souligne",
-        "confirme",
-        "dement",
-        "explique",
-        "reconnait",
-        "said",
-        "says",
-        "told",
-        "announced",
-        "confirmed",
-        "denied",
-        "insisted",
-    ];
+    let says = word_list!("entities/fr/says_after_name.txt", "entities/en/says_after_name.txt");
     let j = last + 1;
-    if j >= ctx.len() || !ctx.continues(j) || !ctx.is_lower(j) || !SAYS.contains(&ctx.fold(j)) {
+    if j >= ctx.len() || !ctx.continues(j) || !ctx.is_lower(j) || !says.contains(ctx.fold(j)) {
         return false;
     }
     // "a" only as an auxiliary: "a déclaré", "a indiqué".
@@ -388,10 +174,7 @@ pub fn title_word_after_the(ctx: &Ctx, i: usize) -> bool {
 pub fn law_before(ctx: &Ctx, first: usize) -> bool {
     prev_in_sentence(ctx, first).is_some_and(|p| {
         ctx.is_lower(p)
-            && matches!(
-                ctx.fold(p),
-                "loi" | "lois" | "reforme" | "directive" | "decret" | "ordonnance" | "law"
-            )
+            && word_list!("entities/fr/law_nouns.txt", "entities/en/law_nouns.txt").contains(ctx.fold(p))
     })
 }
 
@@ -412,9 +195,9 @@ pub fn org_apposition_after(ctx: &Ctx, last: usize) -> bool {
         return false;
     }
     j += 1;
-    if !matches!(ctx.fold(j), "the" | "a" | "an" | "un" | "une" | "le" | "la" | "l'" | "its" | "son" | "sa")
-        || !ctx.is_lower(j)
-    {
+    let determiners =
+        word_list!("entities/fr/apposition_determiners.txt", "entities/en/apposition_determiners.txt");
+    if !determiners.contains(ctx.fold(j)) || !ctx.is_lower(j) {
         return false;
     }
     for k in j + 1..(j + 7).min(n) {
@@ -422,14 +205,18 @@ pub fn org_apposition_after(ctx: &Ctx, last: usize) -> bool {
             return false;
         }
         let f = ctx.fold(k);
-        if ORG_CUES.contains(&f) && ctx.is_lower(k) {
+        if org_cues().contains(f) && ctx.is_lower(k) {
             return true;
         }
         let t = ctx.text(k);
         if STOPS.contains(&t)
             || t == ","
-            || VERBS.contains(&f)
-            || matches!(f, "de" | "du" | "des" | "d'" | "of" | "at" | "in" | "for" | "a" | "à" | "au")
+            || clause_words().contains(f)
+            || word_list!(
+                "entities/fr/apposition_prepositions.txt",
+                "entities/en/apposition_prepositions.txt"
+            )
+            .contains(f)
         {
             return false;
         }
@@ -463,7 +250,9 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
         if ctx.is_lower(p) && !role_word(ctx, p) {
             return None; // a verb or a clause between: "parle avec", "est allé"
         }
-        if ctx.is_cap(p) && !(p > 0 && matches!(ctx.fold(p - 1), "de" | "du" | "des" | "d'" | "l'" | "la")) {
+        if ctx.is_cap(p)
+            && !(p > 0 && word_list!("entities/fr/complement_links.txt").contains(ctx.fold(p - 1)))
+        {
             return None; // another name
         }
         j = p;
@@ -474,28 +263,23 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
 /// A lowercase word that can sit inside a role phrase: an article or preposition, an
 /// adjective, or the noun right after one ("chef de la diplomatie russe").
 fn role_word(ctx: &Ctx, p: usize) -> bool {
-    const GLUE: &[&str] =
-        &["de", "du", "des", "d'", "l'", "la", "le", "les", "et", "of", "the", "and", "for", "en", "a"];
     let f = ctx.fold(p);
-    if VERBS.contains(&f) && f != "a" {
+    if clause_words().contains(f) && f != "a" {
         return false;
     }
-    GLUE.contains(&f)
+    word_list!("entities/fr/role_glue.txt", "entities/en/role_glue.txt").contains(f)
         || super::candidates::adjective_like(ctx, p)
         || ctx.classes(p, p) & class::TITLE != 0
         || (p > 0
-            && matches!(
-                ctx.fold(p - 1),
-                "de" | "du" | "des" | "d'" | "l'" | "la" | "le" | "les" | "of" | "the" | "-"
-            ))
+            && (ctx.fold(p - 1) == "-"
+                || word_list!("entities/fr/role_noun_openers.txt", "entities/en/role_noun_openers.txt")
+                    .contains(ctx.fold(p - 1))))
 }
 
 /// The name at `first` completes a noun ("chef de l’État", "ministre de la Défense",
 /// "société d’État"): it is not the person or organisation the noun introduces.
 pub fn complement(ctx: &Ctx, first: usize) -> bool {
-    prev_in_sentence(ctx, first).is_some_and(|p| {
-        ctx.is_lower(p) && matches!(ctx.fold(p), "de" | "du" | "des" | "d'" | "l'" | "la" | "of")
-    })
+    prev_in_sentence(ctx, first).is_some_and(|p| ctx.is_lower(p) && complement_link(ctx.fold(p)))
 }
 
 /// The name at `first` follows "de" ("coup d’État", "ministre de l’Énergie", "chef de la
@@ -536,17 +320,19 @@ pub fn org_noun_before(ctx: &Ctx, first: usize) -> bool {
     for _ in 0..6 {
         let Some(p) = prev_in_sentence(ctx, j) else { return false };
         let f = ctx.fold(p);
-        if ORG_CUES.contains(&f) && ctx.is_lower(p) {
+        if org_cues().contains(f) && ctx.is_lower(p) {
             return true;
         }
         let t = ctx.text(p);
         // "a family firm with 140 lorries based in Morley": a preposition ends the look-back.
         // "the union's local president, X": a possessive's noun is not the head.
-        let preposition = LOC_PREPOSITIONS.contains(&f)
-            || matches!(f, "with" | "avec" | "from" | "by" | "par" | "'s" | "s");
+        let preposition = place_prepositions().contains(f)
+            || word_list!("entities/fr/lookback_prepositions.txt", "entities/en/lookback_prepositions.txt")
+                .contains(f)
+            || matches!(f, "'s" | "s");
         if (STOPS.contains(&t) && !matches!(t, "«" | "\"" | "“"))
             || ctx.is_cap(p)
-            || VERBS.contains(&f)
+            || clause_words().contains(f)
             || preposition
         {
             return false;
@@ -582,7 +368,9 @@ pub fn governed_before(ctx: &Ctx, first: usize) -> bool {
     }
     // "porte-parole" is three tokens.
     q = q.saturating_sub(1);
-    let one = GOVERNING.contains(&ctx.fold(q));
+    // Roles whose "du Kremlin" names the institution, not the building.
+    let one = word_list!("entities/fr/governing_roles.txt", "entities/en/governing_roles.txt")
+        .contains(ctx.fold(q));
     let three = q >= 2 && format!("{}{}{}", ctx.fold(q - 2), ctx.fold(q - 1), ctx.fold(q)) == "porte-parole";
     one || three
 }

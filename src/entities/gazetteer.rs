@@ -5,6 +5,7 @@
 //! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
 
 use crate::text::{fold, fold_char_into, tokenize, FastMap};
+use crate::words::function_words;
 use std::sync::OnceLock;
 
 /// What a gazetteer entry is; an entry can be several things ("Florence").
@@ -59,7 +60,7 @@ impl Known {
 const EXTENDS: u8 = 1;
 /// A folded word usually written lowercase.
 const COMMON: u8 = 2;
-/// A word of [`FUNCTION_WORDS`].
+/// A word of [`function_words`].
 const FUNCTION: u8 = 4;
 
 const FILES: &[(&str, u16)] = &[
@@ -81,9 +82,7 @@ const FILES: &[(&str, u16)] = &[
 const DEMONYMS: &str = include_str!("../../data/gazetteers/demonyms.txt");
 const COMMON_WORDS: &str = include_str!("../../data/gazetteers/common_words.txt");
 
-fn lines(data: &str) -> impl Iterator<Item = &str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use crate::words::entries as lines;
 
 /// The look-up key of a name: its tokens folded and joined by single spaces.
 pub fn key(name: &str) -> String {
@@ -149,8 +148,8 @@ impl Gazetteer {
         for w in lines(COMMON_WORDS) {
             table.entry(fold(w).into()).or_default().flags |= COMMON;
         }
-        for w in FUNCTION_WORDS {
-            table.entry((*w).into()).or_default().flags |= FUNCTION;
+        for w in function_words().iter() {
+            table.entry(w.into()).or_default().flags |= FUNCTION;
         }
         Gazetteer { table, max_tokens }
     }
@@ -233,24 +232,6 @@ impl Gazetteer {
         best
     }
 }
-
-/// Determiners, pronouns, prepositions and conjunctions of French and English: never a name
-/// on their own, even capitalised or in capitals.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "à", "a", "afin", "ainsi", "alors", "apres", "au", "aucun", "aucune", "aussi", "autre", "autres",
-    "aux", "avant", "avec", "c'", "ca", "car", "ce", "ceci", "cela", "celle", "celui", "ces", "cet", "cette",
-    "chaque", "chez", "comme", "comment", "d'", "dans", "de", "des", "depuis", "donc", "dont", "du", "elle",
-    "elles", "en", "entre", "et", "eux", "il", "ils", "j'", "je", "l'", "la", "le", "les", "leur", "leurs",
-    "lors", "lui", "m'", "ma", "mais", "me", "mes", "moi", "mon", "n'", "ne", "ni", "nos", "notre", "nous",
-    "on", "or", "ou", "où", "ou", "par", "parmi", "pas", "pendant", "plus", "pour", "pourquoi", "qu'",
-    "quand", "que", "quel", "quelle", "qui", "s'", "sa", "sans", "se", "selon", "ses", "si", "son", "sous",
-    "sur", "ta", "tandis", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "tu", "un", "une",
-    "vers", "via", "vos", "votre", "vous", "y", "the", "an", "of", "in", "on", "at", "to", "for", "by",
-    "with", "and", "or", "but", "this", "that", "these", "those", "he", "she", "it", "they", "we", "you",
-    "his", "her", "its", "their", "our", "your", "my", "i", "from", "as", "is", "was", "are", "were", "be",
-    "has", "have", "had", "not", "no", "if", "when", "while", "after", "before", "there", "here", "what",
-    "who", "which", "where", "why", "how", "all", "some", "any",
-];
 
 #[cfg(test)]
 mod tests {

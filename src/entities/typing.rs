@@ -73,21 +73,9 @@ fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
 }
 
 /// Feasts are no places, whatever town bears their name: "Christmas lights", "à Noël".
-const FEASTS: &[&str] = &[
-    "christmas",
-    "easter",
-    "noel",
-    "paques",
-    "toussaint",
-    "thanksgiving",
-    "halloween",
-    "ramadan",
-    "hanukkah",
-    "diwali",
-    "pentecote",
-    "pentecost",
-    "epiphanie",
-];
+fn is_feast(f: &str) -> bool {
+    crate::words::word_list!("entities/fr/feasts.txt", "entities/en/feasts.txt").contains(f)
+}
 
 /// Drops words that cannot open a name (function words, sentence-initial common words) from
 /// the front of `p`, and the whole piece when nothing name-like remains.
@@ -96,7 +84,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     if p.first == p.last && g.is_function_word(ctx.fold(p.first)) {
         return None; // "Au", "En" are towns somewhere, and never names here
     }
-    if p.first == p.last && FEASTS.contains(&ctx.fold(p.first)) {
+    if p.first == p.last && is_feast(ctx.fold(p.first)) {
         return None;
     }
     if p.first == p.last && p.classes & class::DEMONYM != 0 && ctx.doc.lang == crate::analysis::Lang::En {
@@ -297,7 +285,7 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if c & class::LANDMARK != 0 && cues::speaks_after(ctx, p.last) {
         s.add(EntityType::ORG, 5.0);
     }
-    if p.first == p.last && FEASTS.contains(&ctx.fold(p.first)) {
+    if p.first == p.last && is_feast(ctx.fold(p.first)) {
         s.add(EntityType::MISC, 8.0);
     }
     // "la loi Egalim", "the Online Safety Act": a law's name is no person.
@@ -350,7 +338,7 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     } else {
         s.add(EntityType::ORG, 0.8);
         let f = ctx.fold(p.last);
-        if ["ov", "ova", "ev", "eva", "enko", "ski", "sky", "vitch", "vich"].iter().any(|e| f.ends_with(e)) {
+        if crate::words::word_list!("entities/surname_endings.txt").ends(f) {
             s.add(EntityType::PER, 1.2);
         }
     }
@@ -481,7 +469,8 @@ fn coordinated(ctx: &Ctx, a: usize, b: usize) -> bool {
     }
     let between: Vec<&str> = (a + 1..b).map(|k| ctx.fold(k)).collect();
     match between.as_slice() {
-        ["et" | "and" | "ou" | "or" | ","] | ["et" | "and", "a" | "in" | "at" | "en" | "au"] => true,
+        [w] if matches!(*w, "et" | "and" | "ou" | "or" | ",") => true,
+        [w, p] if matches!(*w, "et" | "and") && matches!(*p, "a" | "in" | "at" | "en" | "au") => true,
         ["a"] | ["to"] => {
             // "de X à Y", "from X to Y": the opening word before X.
             let mut s = a;

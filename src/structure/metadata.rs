@@ -4,163 +4,24 @@
 //! Recognition only: the dates module resolves the dateline to a calendar value.
 
 use crate::text::fold;
+use crate::words::{months, weekday_abbreviations, weekdays, word_list, WordList};
 
-const WEEKDAYS: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-const MONTHS: &[&str] = &[
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "janv",
-    "fevr",
-    "fev",
-    "avr",
-    "juil",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-];
+/// Labels that name a publication date when they open a line ("Publié le", "Updated").
+fn date_labels() -> &'static WordList {
+    word_list!("structure/fr/date_labels.txt", "structure/en/date_labels.txt")
+}
+
+/// Fillers that may end a dateline (hours, time zones, a.m./p.m.).
+fn date_trailers() -> &'static WordList {
+    word_list!("structure/fr/date_trailers.txt", "structure/en/date_trailers.txt")
+}
+
 /// Words that may surround a date on a dateline: labels, prepositions, time zones.
-const DATE_FILLERS: &[&str] = &[
-    "publie",
-    "publiee",
-    "publication",
-    "mis",
-    "mise",
-    "a",
-    "jour",
-    "le",
-    "la",
-    "l",
-    "en",
-    "ligne",
-    "modifie",
-    "modifiee",
-    "derniere",
-    "heure",
-    "heures",
-    "cree",
-    "creee",
-    "du",
-    "date",
-    "dates",
-    "published",
-    "posted",
-    "updated",
-    "update",
-    "modified",
-    "created",
-    "last",
-    "on",
-    "at",
-    "the",
-    "of",
-    "pubdate",
-    "datepublished",
-    "datemodified",
-    "gmt",
-    "utc",
-    "cet",
-    "cest",
-    "wat",
-    "gmt",
-    "et",
-    "est",
-    "edt",
-    "bst",
-    "am",
-    "pm",
-    "a",
-    "p",
-    "m",
-    "h",
-    "min",
-];
-/// Fillers that may end a dateline (time zones, a.m./p.m.).
-const DATE_TRAILERS: &[&str] =
-    &["gmt", "utc", "cet", "cest", "wat", "et", "est", "edt", "bst", "am", "pm", "a", "p", "m", "h", "min"];
-/// Labels that name a publication date when they open a line.
-const DATE_LABELS: &[&str] = &[
-    "date",
-    "dates",
-    "publie",
-    "publiee",
-    "publication",
-    "mis",
-    "mise",
-    "modifie",
-    "modifiee",
-    "derniere",
-    "cree",
-    "creee",
-    "published",
-    "posted",
-    "updated",
-    "update",
-    "modified",
-    "created",
-    "last",
-    "pubdate",
-    "datepublished",
-    "datemodified",
-];
-/// Labels a scraper writes before a machine date ("date 2025-06").
-const KEY_LABELS: &[&str] =
-    &["date", "pubdate", "datepublished", "datemodified", "published", "updated", "modified", "created"];
+fn date_filler(f: &str) -> bool {
+    date_labels().contains(f)
+        || date_trailers().contains(f)
+        || word_list!("structure/fr/date_fillers.txt", "structure/en/date_fillers.txt").contains(f)
+}
 
 /// What [`scan_date`] found at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,13 +51,13 @@ enum Piece {
 fn classify_word(w: &str) -> Option<Piece> {
     let folded = fold(w);
     let f = folded.as_str();
-    if WEEKDAYS.contains(&f) {
+    if weekdays().contains(f) || weekday_abbreviations().contains(f) {
         return Some(Piece::Weekday);
     }
-    if MONTHS.contains(&f) {
+    if months().contains(f) {
         return Some(Piece::Month);
     }
-    if DATE_FILLERS.contains(&f) {
+    if date_filler(f) {
         return Some(Piece::Label);
     }
     let digits = f.bytes().take_while(u8::is_ascii_digit).count();
@@ -206,8 +67,9 @@ fn classify_word(w: &str) -> Option<Piece> {
     let rest = &f[digits..];
     let hour_minutes =
         rest.strip_prefix('h').is_some_and(|m| m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()));
-    if rest.is_empty() || hour_minutes || matches!(rest, "er" | "e" | "st" | "nd" | "rd" | "th" | "am" | "pm")
-    {
+    let suffix =
+        || word_list!("structure/fr/number_suffixes.txt", "structure/en/number_suffixes.txt").contains(rest);
+    if rest.is_empty() || hour_minutes || suffix() {
         let year = digits == 4 && rest.is_empty() && matches!(f[..4].parse::<u32>(), Ok(1900..=2100));
         return Some(Piece::Number { digits, year });
     }
@@ -255,7 +117,7 @@ pub fn scan_date(line: &str) -> Option<DateScan> {
             };
             if first_word.is_none() {
                 first_word = Some(word);
-                labelled = Some(DATE_LABELS.contains(&fold(word).as_str()));
+                labelled = Some(date_labels().contains(&fold(word)));
             }
             match piece {
                 Piece::Label => {}
@@ -278,7 +140,7 @@ pub fn scan_date(line: &str) -> Option<DateScan> {
                 last_value_end = end;
                 dangling = false;
             } else if last_value_end > 0 {
-                dangling |= !DATE_TRAILERS.contains(&fold(word).as_str());
+                dangling |= !date_trailers().contains(&fold(word));
             }
             continue;
         }
@@ -298,7 +160,10 @@ pub fn scan_date(line: &str) -> Option<DateScan> {
     let machine = iso
         && !month
         && !weekday
-        && first_word.is_some_and(|w| KEY_LABELS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit()));
+        && first_word.is_some_and(|w| {
+            word_list!("structure/en/date_keys.txt").contains(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
     // A whole line must end on a date word, not on a dangling label ("Lundi 3 mars à").
     let whole = whole && !dangling;
     Some(DateScan { len: last_value_end, whole, labelled, machine })
@@ -308,11 +173,6 @@ pub fn scan_date(line: &str) -> Option<DateScan> {
 pub fn is_dateline(line: &str) -> Option<DateScan> {
     scan_date(line).filter(|s| s.whole)
 }
-
-const PARTICLES: &[&str] = &[
-    "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "dos", "di", "al", "el", "ben", "bin",
-    "ibn", "ould", "ag", "d'", "d’",
-];
 
 /// A word of a person's (or agency's) name: capitalised, letters and joiners only.
 fn is_name_word(w: &str) -> bool {
@@ -330,7 +190,8 @@ fn as_name(words: &[&str]) -> Option<String> {
     }
     let last = words.len() - 1;
     for (k, w) in words.iter().enumerate() {
-        let particle = k > 0 && k < last && PARTICLES.contains(&w.to_lowercase().as_str());
+        let particle =
+            k > 0 && k < last && word_list!("structure/byline_particles.txt").contains(&w.to_lowercase());
         if !(is_name_word(w) || particle) {
             return None;
         }
@@ -370,7 +231,12 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     let lead: Vec<String> = words.iter().take(3).map(|w| fold(w)).collect();
     let skip = match lead.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["par" | "by", ..] => 1,
-        ["ecrit" | "redige" | "written" | "reported" | "reporting" | "texte" | "text", "par" | "by", ..] => 2,
+        [verb, "par" | "by", ..]
+            if word_list!("structure/fr/byline_verbs.txt", "structure/en/byline_verbs.txt")
+                .contains(verb) =>
+        {
+            2
+        }
         ["propos", "recueillis", "par"] => 3,
         _ => return None,
     };

@@ -105,7 +105,7 @@ pub fn match_line(line: &str) -> Option<PhraseKind> {
     match_normalized(&normalize(line), line.len())
 }
 
-/// [`match_line`] given the line's [`normalize`]d text and its length in bytes.
+/// `match_line` given the line's [`normalize`]d text and its length in bytes.
 pub fn match_normalized(norm: &str, line_len: usize) -> Option<PhraseKind> {
     let p = phrases();
     if norm.is_empty() {

@@ -17,6 +17,7 @@ fn structure_only(text: &str) -> Structure {
         sentences: Vec::new(),
         sentence_starts: Default::default(),
         folded: Default::default(),
+        facts: Default::default(),
     })
 }
 

@@ -1,4 +1,4 @@
-//! The folded form ([`fold`]) of every token of a document, computed once and shared by the
+//! The folded form ([`fold`](crate::text::fold())) of every token of a document, computed once and shared by the
 //! extractors that look words up (dates, entities, the tagger's gazetteer features, quotes).
 //!
 //! Most tokens fold to themselves (lower-case words, numbers, punctuation), so only the others

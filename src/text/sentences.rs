@@ -4,18 +4,10 @@
 use super::{Token, TokenKind};
 use std::ops::Range;
 
-/// Abbreviations after which a period does not end a sentence (folded to lower case).
-const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen", "col", "cdt", "lt",
-    "sgt", "capt", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "jr", "sr", "no", "n°", "art", "av", "bd",
-    "etc", "cf", "vs", "env", "p", "ex", "vol", "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov",
-    "déc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "dec", "inc", "ltd", "corp", "co", "u.s",
-    "st", "mt", "ft",
-];
-
 fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // Abbreviations after which a period does not end a sentence, in lower case.
+    crate::words::word_list!("lang/fr/abbreviations.txt", "lang/en/abbreviations.txt").contains(&lower)
 }
 
 /// Splits `tokens` into sentences, as ranges of token indices that cover every token in order.

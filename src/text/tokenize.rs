@@ -6,6 +6,7 @@
 //! and English clitics start a token ("Putin" + "’s"); other apostrophes stay inside the word
 //! ("aujourd’hui", "O’Brien").
 
+use crate::words::{word_list, WordList};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -54,11 +55,14 @@ fn is_mark(c: char) -> bool {
 }
 
 /// French elided words that end in an apostrophe ("l’", "qu’", "jusqu’").
-const ELISIONS: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
-];
-/// English clitics that start after an apostrophe ("’s", "n’t" is kept whole).
-const CLITICS: &[&str] = &["s", "ll", "re", "ve", "d", "m"];
+fn elisions() -> &'static WordList {
+    word_list!("lang/fr/elisions.txt")
+}
+
+/// English clitics that start after an apostrophe ("’s"; "n’t" is kept whole).
+pub fn clitics() -> &'static WordList {
+    word_list!("lang/en/clitics.txt")
+}
 
 /// Splits `text` into tokens with byte spans. Never panics; linear in the input.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -92,7 +96,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         break;
                     }
                     let left = &text[start..end];
-                    if ELISIONS.iter().any(|e| left.eq_ignore_ascii_case(e)) {
+                    if elisions().iter().any(|e| left.eq_ignore_ascii_case(e)) {
                         end = after; // "l’" is a token of its own
                         chars.next();
                         break;
@@ -102,7 +106,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         .find(|&(_, ch)| !is_word_char(ch))
                         .map_or(text.len(), |(k, _)| after + k);
                     let right = &text[after..right_end];
-                    if CLITICS.iter().any(|e| right.eq_ignore_ascii_case(e)) {
+                    if clitics().iter().any(|e| right.eq_ignore_ascii_case(e)) {
                         break; // "’s" starts the next token
                     }
                     end = after;
@@ -120,7 +124,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .map_or(text.len(), |(k, _)| end + k);
             let rest = &text[end..rest_end];
             let glued = tokens.last().is_some_and(|t: &Token| t.end == start);
-            if glued && CLITICS.iter().any(|e| rest.eq_ignore_ascii_case(e)) {
+            if glued && clitics().iter().any(|e| rest.eq_ignore_ascii_case(e)) {
                 while let Some(&(j, _)) = chars.peek() {
                     if j >= rest_end {
                         break;

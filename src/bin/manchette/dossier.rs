@@ -59,9 +59,9 @@ fn cell(value: &str) -> String {
 }
 
 /// A CSV file: UTF-8 with a byte order mark (so spreadsheet programs read accents), CRLF lines.
-fn csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+fn csv(header: &str, rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&header.join(","));
+    out.push_str(header);
     out.push_str("\r\n");
     for row in rows {
         out.push_str(&row.iter().map(|v| cell(v)).collect::<Vec<_>>().join(","));
@@ -78,17 +78,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "articles.csv",
             csv(
-                &[
-                    "article",
-                    "file",
-                    "headline",
-                    "lang",
-                    "reference_date",
-                    "reference_date_source",
-                    "entities",
-                    "quotes",
-                    "dates",
-                ],
+                "article,file,headline,lang,reference_date,reference_date_source,entities,quotes,dates",
                 report.articles.iter().map(|a| {
                     let r = &a.report;
                     vec![
@@ -111,7 +101,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "people.csv",
             csv(
-                &["referent", "canonical", "type", "roles", "aliases", "article", "mentions"],
+                "referent,canonical,type,roles,aliases,article,mentions",
                 report.referents.iter().enumerate().flat_map(|(i, r)| {
                     r.articles.iter().map(move |a| {
                         vec![
@@ -130,7 +120,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "quotes.csv",
             csv(
-                &["article", "speaker", "referent", "start", "end", "quote"],
+                "article,speaker,referent,start,end,quote",
                 report.speakers.iter().flat_map(|s| {
                     s.quotes.iter().map(move |q| {
                         vec![
@@ -148,7 +138,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "timeline.csv",
             csv(
-                &["date", "precision", "article", "headline", "text", "sentence", "start", "end"],
+                "date,precision,article,headline,text,sentence,start,end",
                 report.timeline.iter().map(|t| {
                     vec![
                         t.value.clone(),
@@ -187,7 +177,7 @@ mod tests {
 
     #[test]
     fn files_start_with_a_byte_order_mark_and_end_lines_with_crlf() {
-        let out = csv(&["a", "b"], std::iter::once(vec!["é".to_string(), "x,y".to_string()]));
+        let out = csv("a,b", std::iter::once(vec!["é".to_string(), "x,y".to_string()]));
         assert_eq!(out, "\u{feff}a,b\r\né,\"x,y\"\r\n");
     }
 }

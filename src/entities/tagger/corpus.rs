@@ -1,5 +1,5 @@
 //! Reading NER corpora (IOB1/IOB2 columns, HIPE TSV) and moving their labels onto the crate's own
-//! tokens: each sentence is joined back into text, tokenised by [`crate::text::tokenize`] as
+//! tokens: each sentence is joined back into text, tokenised by [`crate::text::tokenize()`] as
 //! inference will see it, and labels are projected by byte offsets. Used by the `train` and
 //! `ner_eval` binaries.
 
@@ -162,10 +162,11 @@ pub fn read_hipe(text: &str) -> Vec<Sentence> {
     out
 }
 
-const ELISIONS: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "L", "D", "J", "M", "N", "S",
-    "T", "C", "Qu",
-];
+/// Elided tokens the corpora write apart from their apostrophe (narrower than the tokenizer's
+/// list; the trained weights were made with this one).
+fn corpus_elisions() -> &'static crate::words::WordList {
+    crate::words::word_list!("lang/fr/corpus_elisions.txt")
+}
 
 fn is_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_alphanumeric)
@@ -191,10 +192,10 @@ pub fn rebuild(s: &Sentence) -> Rebuilt {
                     matches!(tok.as_str(), "," | "." | ")" | "]" | "…" | "%")
                         || matches!(prev, "(" | "[")
                         || prev.ends_with(['\'', '’']) && prev.chars().count() > 1
-                        || (matches!(tok.as_str(), "'" | "’") && ELISIONS.contains(&prev))
+                        || (matches!(tok.as_str(), "'" | "’") && corpus_elisions().contains(prev))
                         || (matches!(prev, "'" | "’")
                             && i >= 2
-                            && ELISIONS.contains(&s.tokens[i - 2].as_str()))
+                            && corpus_elisions().contains(&s.tokens[i - 2]))
                         || tok.starts_with("'s")
                         || tok.starts_with("’s")
                         || tok == "n't"

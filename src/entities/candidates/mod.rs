@@ -4,6 +4,19 @@
 
 use super::context::Ctx;
 use super::gazetteer::class;
+use crate::words::{word_list, WordList};
+
+mod adjectives_fr;
+mod institutions_fr;
+mod linked_names_en;
+mod toponyms_fr;
+
+use adjectives_fr::adjective_end;
+pub use adjectives_fr::adjective_like;
+use institutions_fr::{complement_end, is_seat_head, seat_institution};
+pub use linked_names_en::linked_names;
+pub use toponyms_fr::in_toponym_chain;
+use toponyms_fr::toponym_link_end;
 
 /// Where a candidate comes from; decides who wins when candidates overlap.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -27,10 +40,10 @@ pub struct Piece {
 }
 
 /// Lowercase particles inside names ("Ibn Khaldoun", "Abu Bakr al-Baghdadi", "Van Gogh").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ben", "ibn", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "della",
-    "ould", "ag", "abu",
-];
+fn name_particles() -> &'static WordList {
+    word_list!("entities/name_particles.txt")
+}
+
 /// "de" particles: kept inside a name only when a gazetteer entry or an organisation head says so.
 const DE_PARTICLES: &[&str] = &["de", "du", "des", "d'"];
 
@@ -45,7 +58,7 @@ fn particle_end(ctx: &Ctx, j: usize) -> Option<usize> {
         if f == "de" && matches!(ctx.fold(k), "la" | "l'") && ctx.continues(k) {
             k += 1;
         }
-    } else if NAME_PARTICLES.contains(&f) {
+    } else if name_particles().contains(f) {
         if ctx.text(k) == "-" && ctx.continues(k) && !ctx.doc.tokens[k].space_before {
             k += 1;
         }
@@ -55,64 +68,13 @@ fn particle_end(ctx: &Ctx, j: usize) -> Option<usize> {
     (k < ctx.len() && ctx.continues(k) && ctx.is_cap(k)).then_some(k)
 }
 
-/// Lowercase words French place names chain with hyphens: "Mont-de-Marsan", "Boulogne-sur-Mer",
-/// "Aire-sur-la-Lys", "Puy-l’Évêque", "Saint-Gobain-sur-Lot".
-const TOPONYM_LINKS: &[&str] =
-    &["de", "du", "des", "d'", "la", "le", "les", "l'", "sur", "sous", "en", "les", "lez", "aux", "au", "et"];
-
-/// If a glued "-" at `j` goes on with toponym links to a glued capitalised word ("-sur-Mer",
-/// "-de-la-Lys", "-l’Évêque"), the index of that word.
-fn toponym_link_end(ctx: &Ctx, j: usize) -> Option<usize> {
-    let glued = |k: usize| k < ctx.len() && ctx.continues(k) && !ctx.doc.tokens[k].space_before;
-    if ctx.text(j) != "-" || !glued(j) {
-        return None;
-    }
-    let mut k = j + 1;
-    let mut links = 0;
-    while links < 3 && glued(k) && ctx.is_lower(k) && TOPONYM_LINKS.contains(&ctx.fold(k)) {
-        let elided = ctx.fold(k).ends_with('\'');
-        k += 1;
-        links += 1;
-        if !elided {
-            if !glued(k) || ctx.text(k) != "-" {
-                return None;
-            }
-            k += 1;
-        }
-    }
-    (links > 0 && glued(k) && ctx.is_cap(k)).then_some(k)
-}
-
-/// Token `i` sits inside a hyphenated chain with toponym links (see [`toponym_link_end`]): such
-/// a chain is one name, never cut at its particles or at an entry inside it ("Boulogne").
-pub fn in_toponym_chain(ctx: &Ctx, i: usize) -> bool {
-    let glued = |k: usize| k < ctx.len() && !ctx.doc.tokens[k].space_before;
-    // Walk left to the chain's first word, then test each hyphen of the chain.
-    let mut a = i;
-    while a > 0
-        && glued(a)
-        && (ctx.text(a - 1) == "-" || ctx.fold(a - 1).ends_with('\'') || ctx.text(a) == "-")
-    {
-        a -= 1;
-    }
-    for k in (a..ctx.len()).take(12) {
-        if let Some(e) = toponym_link_end(ctx, k) {
-            return (a..=e).contains(&i);
-        }
-        if k > i && !(glued(k) && (ctx.text(k) == "-" || ctx.is_cap(k) || ctx.is_lower(k))) {
-            break;
-        }
-    }
-    false
-}
-
 fn is_de_particle(ctx: &Ctx, i: usize) -> bool {
     ctx.is_lower(i) && (DE_PARTICLES.contains(&ctx.fold(i)) || matches!(ctx.fold(i), "la" | "l'"))
 }
 
 fn is_joiner(ctx: &Ctx, i: usize) -> bool {
     ctx.text(i) == "-"
-        || (ctx.is_lower(i) && (is_de_particle(ctx, i) || NAME_PARTICLES.contains(&ctx.fold(i))))
+        || (ctx.is_lower(i) && (is_de_particle(ctx, i) || name_particles().contains(ctx.fold(i))))
 }
 
 /// Maximal runs of capitalised words joined by spaces, hyphens and particles, per line.
@@ -485,36 +447,6 @@ fn name_opening(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     (inside || (line_start && line_end)).then_some(a)
 }
 
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ale", "ales", "aux", "elle", "elles", "el", "els", "ique", "iques", "aire", "aires", "ere", "eres",
-    "ien", "ienne", "iennes", "iens", "aine", "aines", "ains", "aise", "aises", "oise", "oises", "ee", "ees",
-    "ive", "ives", "if", "ifs", "eure", "eures", "al", "nal", "ial",
-];
-
-/// A lowercase word that reads as an adjective ("étrangères", "intergouvernementale", "russe").
-pub fn adjective_like(ctx: &Ctx, i: usize) -> bool {
-    if i >= ctx.len() || !ctx.continues(i) || !ctx.is_lower(i) || ctx.gaz.is_function_word(ctx.fold(i)) {
-        return false;
-    }
-    let f = ctx.fold(i);
-    ctx.classes(i, i) & class::DEMONYM != 0
-        || (f.len() > 4 && ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e)))
-}
-
-/// Last token of an adjective at `i`, hyphenated ones included ("russo-malienne").
-fn adjective_end(ctx: &Ctx, i: usize) -> Option<usize> {
-    if i + 2 < ctx.len()
-        && ctx.is_lower(i)
-        && ctx.text(i + 1) == "-"
-        && !ctx.doc.tokens[i + 1].space_before
-        && !ctx.doc.tokens[i + 2].space_before
-        && adjective_like(ctx, i + 2)
-    {
-        return Some(i + 2);
-    }
-    adjective_like(ctx, i).then_some(i)
-}
-
 /// Organisation names around a head noun: "ministère (russe)? de la Défense", "ministry of
 /// Defence", and a capitalised head with adjectives ("Ligue régionale de football").
 pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
@@ -531,10 +463,7 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
             }
         }
         if ctx.doc.lang != crate::analysis::Lang::En {
-            if let Some(last) = (SEAT_HEADS.contains(&f) || QUALIFIED_SEAT_HEADS.contains(&f))
-                .then(|| seat_institution(ctx, i))
-                .flatten()
-            {
+            if let Some(last) = is_seat_head(f).then(|| seat_institution(ctx, i)).flatten() {
                 out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
                 i = last + 1;
                 continue;
@@ -571,134 +500,6 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
     out
 }
 
-/// French institutions named after their seat, whose head noun may take "de" and a place at
-/// once ("tribunal de Cahors", "conseil de Paris", "CHU de Clermont-Ferrand").
-const SEAT_HEADS: &[&str] =
-    &["tribunal", "conseil", "universite", "parquet", "chu", "chr", "chru", "cci", "cpam", "tgi"];
-/// Heads that need a qualifier before the place ("cour d’appel de Rennes", "centre hospitalier
-/// de Saint-Flour", not "le centre de Lyon").
-const QUALIFIED_SEAT_HEADS: &[&str] = &[
-    "cour",
-    "centre",
-    "agence",
-    "caisse",
-    "chambre",
-    "communaute",
-    "office",
-    "syndicat",
-    "institut",
-    "direction",
-    "banque",
-    "groupement",
-];
-
-/// A French institution named by a head noun, lowercase or not, its qualifiers and its seat:
-/// "tribunal judiciaire d’Aurillac", "tribunal de commerce de Cahors", "cour d’appel de Rennes",
-/// "centre hospitalier de la région de Saint-Omer", "conseil départemental du Cantal", "Caisse
-/// primaire d’assurance maladie du Cantal", "agence régionale de santé Auvergne-Rhône-Alpes",
-/// "CHU de Clermont-Ferrand". The whole span is the organisation's name (the gold's "ministère
-/// russe de la Défense"); the place alone is not a mention there. Returns its last token.
-fn seat_institution(ctx: &Ctx, i: usize) -> Option<usize> {
-    let n = ctx.len();
-    let f = ctx.fold(i);
-    let direct = SEAT_HEADS.contains(&f);
-    if !(direct || QUALIFIED_SEAT_HEADS.contains(&f)) || !(ctx.is_lower(i) || ctx.is_cap(i)) {
-        return None;
-    }
-    let is_de = |k: usize| {
-        k < n && ctx.continues(k) && ctx.is_lower(k) && matches!(ctx.fold(k), "de" | "du" | "des" | "d'")
-    };
-    let noun =
-        |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && !ctx.gaz.is_function_word(ctx.fold(k));
-    // "hospitalier", "judiciaire", "régionale", "primaire"
-    let adjective = |k: usize| {
-        adjective_like(ctx, k) || (noun(k) && (ctx.fold(k).ends_with("ier") || ctx.fold(k).ends_with("iere")))
-    };
-    // The place: a capitalised run, after "de (la)" or (once qualified) a known place right after.
-    let seat = |k: usize| -> Option<usize> {
-        let mut e = cap_segment(ctx, k).filter(|_| ctx.continues(k))?;
-        // "des Hauts-de-France", "de Saint-Laurent-en-Grandvaux"
-        while let Some(t) = (e + 1 < n).then(|| toponym_link_end(ctx, e + 1)).flatten() {
-            e = cap_segment(ctx, t).unwrap_or(t);
-        }
-        (ctx.classes(k, k) & (class::FIRST_NAME | class::TITLE) == 0).then_some(e)
-    };
-    let mut last = i;
-    let mut qualified = false;
-    let mut after_adjective = false;
-    for _ in 0..6 {
-        let j = last + 1;
-        if adjective(j) {
-            last = j;
-            qualified = true;
-            after_adjective = true;
-            continue;
-        }
-        if is_de(j) {
-            let mut k = j + 1;
-            if k < n && ctx.continues(k) && matches!(ctx.fold(k), "la" | "l'" | "le" | "les") {
-                k += 1;
-            }
-            if k < n && ctx.is_cap(k) {
-                return (direct || qualified).then(|| seat(k)).flatten();
-            }
-            if noun(k) {
-                // "de commerce", "d’appel", "de santé", "d’assurance maladie", "de grande instance"
-                let mut e = k;
-                if noun(k + 1) && (adjective(k + 1) || is_de(k + 2)) {
-                    e = k + 1;
-                }
-                last = e;
-                qualified = true;
-                after_adjective = false;
-                continue;
-            }
-            return None;
-        }
-        // "agence régionale de santé Auvergne-Rhône-Alpes", "Banque populaire Bourgogne
-        // Franche-Comté": a place right after the qualifiers (a known one, a hyphenated one, or
-        // any after an adjective, which no verb can follow capitalised).
-        if qualified && j < n && ctx.is_cap(j) && ctx.continues(j) {
-            let e = seat(j)?;
-            let known = ctx.longest(j, e, class::PLACE).is_some();
-            let hyphenated = (j..=e).any(|k| ctx.text(k) == "-");
-            return (known || hyphenated || after_adjective).then_some(e);
-        }
-        return None;
-    }
-    None
-}
-
-/// An organisation's head noun or closing word ("Bank", "Council", "Ltd", "Post").
-fn org_word(ctx: &Ctx, i: usize) -> bool {
-    ctx.is_cap(i) && ctx.classes(i, i) & (class::ORG_HEAD | class::ORG_TAIL) != 0
-}
-
-/// Heads after which "of" or "for" goes on with the name ("Bank of England", "Department for
-/// Transport"): organisation heads, but not the words that close a club's or a firm's name
-/// ("Manchester United of the Premier League").
-fn of_head(ctx: &Ctx, i: usize) -> bool {
-    const CLOSING: &[&str] = &[
-        "united",
-        "rovers",
-        "wanderers",
-        "athletic",
-        "albion",
-        "fc",
-        "afc",
-        "partners",
-        "capital",
-        "holdings",
-        "zoo",
-        "echo",
-        "airways",
-        "airlines",
-        "motors",
-        "energy",
-    ];
-    ctx.is_cap(i) && ctx.classes(i, i) & class::ORG_HEAD != 0 && !CLOSING.contains(&ctx.fold(i))
-}
-
 /// A segment of capitalised words from `i` (joined by spaces, glued hyphens and "&": "Procter
 /// & Gamble", "M&S"): its last token.
 fn cap_segment(ctx: &Ctx, i: usize) -> Option<usize> {
@@ -722,141 +523,6 @@ fn cap_segment(ctx: &Ctx, i: usize) -> Option<usize> {
             last = j;
         } else if hyphen_link || ampersand_link {
             last = j + 1;
-        } else {
-            break;
-        }
-    }
-    Some(last)
-}
-
-/// Organisation names whose capitalised parts are linked by "&", "of", "for" or "and", or
-/// closed by a head noun (in English; in French only by a legal form, "… SAS"): "Procter & Gamble", "M&S", "Central Bank of Kenya",
-/// "Department for Transport", "University of Leeds", "Cheshire West and Chester Council",
-/// "Leeds City Council", "Ohio Supreme Court", "Kirkstall Haulage Ltd". Place names inside
-/// ("Kenya", "Leeds") belong to the organisation's name there. A span that is a gazetteer entry
-/// as a whole is left to the gazetteer ("European Union", "Soviet Union").
-pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
-    let n = ctx.len();
-    let en = ctx.doc.lang == crate::analysis::Lang::En;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let Some(mut end) = cap_segment(ctx, i) else {
-            i += 1;
-            continue;
-        };
-        let start = i;
-        let mut linked = (start..=end).any(|k| ctx.text(k) == "&");
-        let mut seg_start = start;
-        loop {
-            let j = end + 1;
-            if j >= n || !ctx.continues(j) || !ctx.is_lower(j) {
-                break;
-            }
-            let f = ctx.fold(j);
-            if en && matches!(f, "of" | "for") && of_head(ctx, end) {
-                let mut k = j + 1;
-                if k < n && ctx.fold(k) == "the" && ctx.continues(k) {
-                    k += 1;
-                }
-                if let Some(mut e) = cap_segment(ctx, k).filter(|_| ctx.continues(k)) {
-                    // "the Bank of England Andrew Bailey": a person's first name ends it.
-                    if let Some(p) = (k + 1..=e).find(|&p| {
-                        ctx.is_cap(p) && ctx.classes(p, p) & class::FIRST_NAME != 0 && ctx.text(p - 1) != "-"
-                    }) {
-                        e = p - 1;
-                    }
-                    seg_start = k;
-                    end = e;
-                    linked = true;
-                    if e < k || ctx.text(e) == "&" {
-                        break;
-                    }
-                    continue;
-                }
-            } else if en
-                && f == "and"
-                && !(start..=end).any(|k| org_word(ctx, k))
-                && ctx.classes(seg_start, end) & class::NAME == 0
-            {
-                if let Some(e) = cap_segment(ctx, j + 1).filter(|_| ctx.continues(j + 1)) {
-                    if org_word(ctx, e) && ctx.classes(j + 1, e) & class::NAME == 0 {
-                        seg_start = j + 1;
-                        end = e;
-                        linked = true;
-                        continue;
-                    }
-                }
-            }
-            break;
-        }
-        i = end + 1;
-        if end == start {
-            continue; // one word, no link: most capitalised words
-        }
-        // French puts the head first: only a company's legal form closes its name there.
-        let c = ctx.classes(end, end);
-        let legal_form = c & class::ORG_TAIL != 0 && (ctx.is_acronym(end) || ctx.text(end).len() <= 4);
-        let closed = ctx.is_cap(end) && c & (class::ORG_HEAD | class::ORG_TAIL) != 0 && (en || legal_form);
-        if !(linked || closed) {
-            continue;
-        }
-        // Words before the name: a sentence's first word when it is a common word, a function
-        // word or a title ("The Bank of England", "Former Bank of England …").
-        let mut first = start;
-        while first < end {
-            let f = ctx.fold(first);
-            let opener = ctx.gaz.is_function_word(f)
-                || ctx.classes(first, first) & class::TITLE != 0
-                || (ctx.is_initial(first)
-                    && ctx.gaz.is_common(f)
-                    && !ctx.capitalised_inside.contains(f)
-                    && !org_word(ctx, first));
-            if !opener || ctx.text(first + 1) == "&" || ctx.text(first + 1) == "-" {
-                break;
-            }
-            first += 1;
-        }
-        let words = (first..=end).filter(|&k| ctx.is_cap(k)).count();
-        if words >= 2 && ctx.classes(first, end) & class::NAME == 0 {
-            out.push(Piece { first, last: end, origin: Origin::OrgPattern, classes: class::ORG });
-        }
-    }
-    out
-}
-
-/// A noun complement closing an organisation's name: a preposition, an optional article, a
-/// lowercase noun and its adjectives (joined by commas and "et"). Returns its last token.
-fn complement_end(ctx: &Ctx, k: usize) -> Option<usize> {
-    let n = ctx.len();
-    if k >= n || !ctx.continues(k) || !matches!(ctx.fold(k), "de" | "du" | "des" | "sur" | "pour" | "d'") {
-        return None;
-    }
-    let mut m = k + 1;
-    if matches!(ctx.fold(m), "la" | "le" | "l'" | "les") && ctx.continues(m) {
-        m += 1;
-    }
-    if m >= n || !ctx.continues(m) || !ctx.is_lower(m) || ctx.gaz.is_function_word(ctx.fold(m)) {
-        return None;
-    }
-    let mut last = m;
-    loop {
-        let j = last + 1;
-        if let Some(a) = adjective_end(ctx, j) {
-            last = a;
-        } else if j + 1 < n && matches!(ctx.text(j), ",") && ctx.continues(j) && last > m {
-            match adjective_end(ctx, j + 1) {
-                Some(a) => last = a,
-                None => break,
-            }
-        } else if j + 1 < n && matches!(ctx.fold(j), "et" | "and") && ctx.continues(j) && last > m {
-            match adjective_end(ctx, j + 1) {
-                Some(a) => {
-                    last = a;
-                    break;
-                }
-                None => break,
-            }
         } else {
             break;
         }
@@ -911,7 +577,8 @@ fn ministry(ctx: &Ctx, i: usize) -> Option<usize> {
             let mut m = j + 1;
             while m < n
                 && ctx.continues(m)
-                && matches!(ctx.fold(m), "de" | "des" | "du" | "la" | "l'" | "d'" | "the")
+                && word_list!("entities/fr/ministry_links.txt", "entities/en/ministry_links.txt")
+                    .contains(ctx.fold(m))
             {
                 m += 1;
             }

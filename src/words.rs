@@ -1,0 +1,315 @@
+//! Word lists compiled in from `data/` (closed-class words in `data/lang/{fr,en}/`, the entity
+//! and structure rules' lists in `data/{entities,structure}/{fr,en}/`), through one reader.
+//!
+//! A word-list file opens with `#` lines naming what the list is for, its source and its
+//! licence, then holds one entry per line, stored as the rules compare it (usually folded, see
+//! [`crate::text::fold()`]). `tests` below rejects a malformed file.
+//!
+//! The closed-class lists every extractor may ask are here too ([`function_words`], [`months`],
+//! [`weekdays`]); a module's own lists are read where they are used, with `word_list!`.
+
+use crate::text::FastMap;
+
+/// The entries of a data file: its trimmed lines, without blank lines and `#` comments.
+pub fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The entries of one or more word-list files (a French and an English one, say), in file order.
+///
+/// Look-ups are as cheap as the `matches!` of literals they replace: most words asked about are
+/// rejected on two bits (their length and first byte), and words of up to 7 bytes, most entries
+/// and most words asked about, are compared as one integer each.
+pub struct WordList {
+    words: Vec<&'static str>,
+    /// The entries of up to 7 bytes as [`short_key`]s, sorted.
+    short: Vec<u64>,
+    /// The longer entries.
+    long: FastMap<&'static str, ()>,
+    /// Bit `min(len, 63)` set for the byte length of some entry.
+    lengths: u64,
+    /// Bit `b` set for the first byte `b` of some entry.
+    first_bytes: [u64; 4],
+}
+
+/// Short lists are scanned, longer ones searched by halves.
+const SCAN_MAX: usize = 16;
+
+/// A word of up to 7 bytes as one integer: its bytes, then its length in the top byte.
+#[inline]
+fn short_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 {
+        return None;
+    }
+    let mut key = (word.len() as u64) << 56;
+    for (k, &b) in word.iter().enumerate() {
+        key |= u64::from(b) << (8 * k);
+    }
+    Some(key)
+}
+
+/// The bit of [`WordList::lengths`] for `word`'s byte length.
+#[inline]
+fn length_bit(word: &[u8]) -> u64 {
+    1 << word.len().min(63)
+}
+
+impl WordList {
+    /// The entries of `files`, one after the other (a word in several files is kept once).
+    pub fn new(files: &[&'static str]) -> WordList {
+        let mut list = WordList {
+            words: Vec::new(),
+            short: Vec::new(),
+            long: FastMap::default(),
+            lengths: 0,
+            first_bytes: [0; 4],
+        };
+        for data in files {
+            for w in entries(data) {
+                if list.words.contains(&w) {
+                    continue;
+                }
+                list.words.push(w);
+                let bytes = w.as_bytes();
+                list.lengths |= length_bit(bytes);
+                list.first_bytes[usize::from(bytes[0] >> 6)] |= 1 << (bytes[0] & 63);
+                match short_key(bytes) {
+                    Some(key) => list.short.push(key),
+                    None => {
+                        list.long.insert(w, ());
+                    }
+                }
+            }
+        }
+        list.short.sort_unstable();
+        list
+    }
+
+    /// Whether `word` is an entry (compared as written: callers pass folded words to folded lists).
+    #[inline(always)]
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else { return false };
+        if self.lengths & length_bit(bytes) == 0
+            || self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        {
+            return false;
+        }
+        self.contains_slow(word)
+    }
+
+    /// [`WordList::contains`] past the two bits.
+    fn contains_slow(&self, word: &str) -> bool {
+        match short_key(word.as_bytes()) {
+            Some(key) if self.short.len() <= SCAN_MAX => self.short.contains(&key),
+            Some(key) => self.short.binary_search(&key).is_ok(),
+            None => self.long.contains_key(word),
+        }
+    }
+
+    /// Whether `word` ends with an entry (lists of suffixes).
+    pub fn ends(&self, word: &str) -> bool {
+        self.words.iter().any(|e| word.ends_with(e))
+    }
+
+    /// The entries in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// The [`WordList`] of these files under `data/`, read once on first use:
+/// `word_list!("entities/fr/org_cues.txt", "entities/en/org_cues.txt").contains(f)`.
+macro_rules! word_list {
+    ($($path:literal),+ $(,)?) => {{
+        static LIST: std::sync::LazyLock<$crate::words::WordList> = std::sync::LazyLock::new(|| {
+            $crate::words::WordList::new(&[$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $path))),+])
+        });
+        &*LIST
+    }};
+}
+pub(crate) use word_list;
+
+/// Determiners, pronouns, prepositions and conjunctions of French and English
+/// (`data/lang/*/function_words.txt`): never a name on their own, even capitalised or in capitals.
+pub fn function_words() -> &'static WordList {
+    word_list!("lang/fr/function_words.txt", "lang/en/function_words.txt")
+}
+
+/// Month names, French and English, folded, with the press's short forms ("janv", "Sep").
+pub fn months() -> &'static WordList {
+    word_list!(
+        "lang/fr/months.txt",
+        "lang/fr/month_abbreviations.txt",
+        "lang/en/months.txt",
+        "lang/en/month_abbreviations.txt"
+    )
+}
+
+/// Weekday names, French and English, folded.
+pub fn weekdays() -> &'static WordList {
+    word_list!("lang/fr/weekdays.txt", "lang/en/weekdays.txt")
+}
+
+/// Short forms of weekday names, folded ("Thu", "Thurs").
+pub fn weekday_abbreviations() -> &'static WordList {
+    word_list!("lang/en/weekday_abbreviations.txt")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    /// The directories of word lists read through this module.
+    const DIRS: &[&str] = &["data/lang", "data/entities", "data/structure"];
+    /// Files there of another kind, with their own reader and test.
+    const OTHER_KINDS: &[&str] = &["boilerplate_phrases.txt"];
+
+    fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(read) = std::fs::read_dir(dir) else { return };
+        for entry in read.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                files(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+
+    /// What is wrong with a word-list file, if anything.
+    fn problems(data: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let header: Vec<&str> = data.lines().take_while(|l| l.starts_with('#')).collect();
+        let header_text = header.join(" ");
+        if header.is_empty() || !header_text.contains("Source") || !header_text.contains("Licence") {
+            out.push("no header of `#` lines naming its Source and Licence".to_string());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (n, line) in data.lines().enumerate().skip(header.len()) {
+            let at = n + 1;
+            if line.is_empty() {
+                out.push(format!("line {at}: blank line among the entries"));
+            } else if line.starts_with('#') {
+                out.push(format!("line {at}: comment after the header"));
+            } else if line.trim() != line {
+                out.push(format!("line {at}: spaces around {line:?}"));
+            } else if line.contains('\t') {
+                out.push(format!("line {at}: more than one column in {line:?}"));
+            } else if !seen.insert(line) {
+                out.push(format!("line {at}: duplicate {line:?}"));
+            }
+        }
+        if seen.is_empty() {
+            out.push("no entries".to_string());
+        }
+        if !data.ends_with('\n') {
+            out.push("no newline at the end".to_string());
+        }
+        out
+    }
+
+    #[test]
+    fn every_word_list_is_well_formed() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut all = Vec::new();
+        for dir in DIRS {
+            files(&root.join(dir), &mut all);
+        }
+        assert!(all.len() >= 10, "word lists not found under {DIRS:?}");
+        let mut bad = Vec::new();
+        all.retain(|p| !OTHER_KINDS.iter().any(|k| p.ends_with(k)));
+        for path in &all {
+            let data = std::fs::read_to_string(path).unwrap_or_default();
+            for p in problems(&data) {
+                bad.push(format!("{}: {p}", path.display()));
+            }
+            // Every entry comes back from the reader as written.
+            let list = WordList::new(&[Box::leak(data.into_boxed_str())]);
+            assert!(list.iter().all(|w| list.contains(w)), "{}", path.display());
+        }
+        assert!(bad.is_empty(), "malformed word lists:\n{}", bad.join("\n"));
+    }
+
+    /// The dates grammar reads its own table (`data/dates/lexicon.tsv`, with month and day
+    /// numbers); its names must be those of the shared lists.
+    #[test]
+    fn month_and_weekday_names_agree_with_the_dates_lexicon() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |p: &str| std::fs::read_to_string(root.join("data").join(p)).unwrap_or_default();
+        let list = |p: &str| -> std::collections::BTreeSet<String> {
+            let data = read(&format!("lang/{p}"));
+            entries(&data).map(str::to_string).collect()
+        };
+        let lexicon = read("dates/lexicon.tsv");
+        for lang in ["fr", "en"] {
+            for (kind, full, short) in
+                [("month", "months", "month_abbreviations"), ("weekday", "weekdays", "weekday_abbreviations")]
+            {
+                let (mut names, mut abbreviations) =
+                    (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+                for cols in entries(&lexicon).map(|l| l.split('\t').collect::<Vec<_>>()) {
+                    if cols.len() >= 4 && cols[0] == lang && cols[1] == kind {
+                        let set = if cols.get(4) == Some(&"abbr") { &mut abbreviations } else { &mut names };
+                        set.insert(cols[3].to_string());
+                    }
+                }
+                assert!(!names.is_empty(), "{lang} {kind}");
+                assert_eq!(names, list(&format!("{lang}/{full}.txt")), "{lang} {kind} names");
+                // The shared lists may know short forms the grammar does not read ("Thu").
+                let shared = list(&format!("{lang}/{short}.txt"));
+                assert!(
+                    abbreviations.is_subset(&shared),
+                    "{lang} {kind}: {abbreviations:?} not in {shared:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn malformed_files_are_rejected() {
+        let good = "# Test list. Source: here. Licence: MIT.\nun\ndeux\n";
+        assert!(problems(good).is_empty(), "{:?}", problems(good));
+        for bad in [
+            "un\ndeux\n",
+            "# no provenance\nun\n",
+            "# Source: x. Licence: y.\nun\n\ndeux\n",
+            "# Source: x. Licence: y.\nun\nun\n",
+            "# Source: x. Licence: y.\nun\tone\n",
+            "# Source: x. Licence: y.\nun \n",
+            "# Source: x. Licence: y.\nun\n# late\n",
+            "# Source: x. Licence: y.\n",
+            "# Source: x. Licence: y.\nun",
+        ] {
+            assert!(!problems(bad).is_empty(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn lists_join_files_and_answer_both_ways() {
+        let list = WordList::new(&["# h\nde\ndu\n", "# h\nof\nde\n"]);
+        assert_eq!(list.iter().collect::<Vec<_>>(), ["de", "du", "of"]);
+        assert!(list.contains("of") && !list.contains("the"));
+        let many = WordList::new(&["# h\na\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\no\np\nq\nr\ns\n"]);
+        assert!(many.contains("n") && many.contains("a") && !many.contains("t") && !many.contains("nn"));
+        let lengths = WordList::new(&["# h\nde\nd'\nseptembre\nsept\n"]);
+        assert!(lengths.contains("d'") && lengths.contains("septembre") && lengths.contains("sept"));
+        assert!(
+            !lengths.contains("d")
+                && !lengths.contains("septembr")
+                && !lengths.contains("")
+                && !lengths.contains("du")
+        );
+        let suffixes = WordList::new(&["# h\ntion\ning\n"]);
+        assert!(suffixes.ends("nation") && !suffixes.ends("nations"));
+    }
+}
