@@ -11,6 +11,15 @@
 use super::context::Ctx;
 use super::lexicon;
 use super::phrase::{find_backward, parse_forward, Kind, Phrase};
+use crate::text::Span;
+
+/// A speaker phrase and the cue that points at it: the verb (with its auxiliary) or the
+/// introducer ("selon", "according to").
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub phrase: Phrase,
+    pub cue: Span,
+}
 
 /// How far after a closing mark an attribution may end.
 const AFTER_WINDOW: usize = 16;
@@ -36,7 +45,7 @@ fn hyphen_pronoun(ctx: &Ctx, i: usize) -> Option<(Phrase, usize)> {
 
 /// An attribution read forward from token `i` (right after a closing mark or an incise comma).
 /// Returns the speaker phrase and the index of the token after the attribution.
-pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
+pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
     let end = limit.min(i + AFTER_WINDOW).min(ctx.len());
     let mut j = i;
     if ctx.is_punct(j, ",") || ctx.is_punct(j, "—") || ctx.is_punct(j, "–") {
@@ -55,9 +64,10 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         _ => None,
     };
     if let Some(s) = source {
+        let cue = ctx.span(j, s - 1);
         return source_phrase(ctx, s, end).map(|p| {
             let next = p.last + 1;
-            (p, next)
+            (Site { phrase: p, cue }, next)
         });
     }
     // Verb first (French inversion, "said X").
@@ -68,6 +78,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         n += 1;
     }
     let mut pron = None;
+    let cue_start = k;
     if lexicon::is_auxiliary(ctx.f(k)) {
         if let Some((p, next)) = hyphen_pronoun(ctx, k + 1) {
             pron = Some(p);
@@ -91,11 +102,12 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         && !ctx.is_cap(k)
     {
         let verb = k;
+        let cue = ctx.span(cue_start, verb);
         if let Some(p) = pron {
-            return Some((p, verb + 1));
+            return Some((Site { phrase: p, cue }, verb + 1));
         }
         if let Some((p, next)) = hyphen_pronoun(ctx, verb + 1) {
-            return Some((p, next));
+            return Some((Site { phrase: p, cue }, next));
         }
         let mut m = verb + 1;
         while m < end && lexicon::is_adverb(ctx.f(m)) {
@@ -103,7 +115,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         }
         let p = parse_forward(ctx, m, end)?;
         let next = p.last + 1;
-        return Some((p, next));
+        return Some((Site { phrase: p, cue }, next));
     }
     if pron.is_some() {
         return None;
@@ -122,7 +134,8 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         n += 1;
     }
     if m < end && lexicon::is_speech_verb(ctx.f(m)) {
-        return Some((p, m + 1));
+        let cue = ctx.span(p.last + 1, m);
+        return Some((Site { phrase: p, cue }, m + 1));
     }
     None
 }
@@ -174,7 +187,7 @@ fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
 }
 
 /// An attribution before the opening mark at token `open`, within `[lo, open)`.
-pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
+pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
     let floor = lo.max(open.saturating_sub(BEFORE_WINDOW));
     let mut k = open;
     while k > floor {
@@ -197,21 +210,23 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
                 let right_before = p.last + 2 >= open && ctx.is_punct(p.last + 1, ",");
                 if f != "pour" || right_before {
-                    return Some(p);
+                    return Some(Site { phrase: p, cue: ctx.span(k, s - 1) });
                 }
             }
             continue;
         }
         if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
+            let cue = ctx.span(k, k);
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
-                return Some(p);
+                return Some(Site { phrase: p, cue });
             }
             if let Some(p) = find_subject(ctx, k, lo) {
-                return Some(p);
+                return Some(Site { phrase: p, cue });
             }
             // Inverted: "Déclare le ministre : « … »".
             return parse_forward(ctx, k + 1, open)
-                .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown));
+                .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown))
+                .map(|phrase| Site { phrase, cue });
         }
     }
     None
@@ -339,7 +354,7 @@ fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
 
 /// An incise inside the quoted tokens `[first, last]`: ", dit-elle, " or ", a-t-il ajouté, ".
 /// Returns the comma before it, the comma after it and the speaker phrase.
-pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Phrase)> {
+pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Site)> {
     let mut i = first + 1;
     while i + 2 < last {
         if ctx.is_punct(i, ",") {
@@ -372,7 +387,7 @@ mod tests {
         let ctx = Ctx::new(&doc).with_quoted(&inner);
         let close = segs[0].close?;
         let i = ctx.token_at(close.end);
-        after(&ctx, i, ctx.len()).map(|(p, _)| p.name.unwrap_or(p.span).slice(text).to_string())
+        after(&ctx, i, ctx.len()).map(|(s, _)| s.phrase.name.unwrap_or(s.phrase.span).slice(text).to_string())
     }
 
     fn before_first_quote(text: &str) -> Option<String> {
@@ -381,7 +396,7 @@ mod tests {
         let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
         let ctx = Ctx::new(&doc).with_quoted(&inner);
         let o = ctx.token_at(segs[0].open.start);
-        before(&ctx, o, 0).map(|p| p.name.unwrap_or(p.span).slice(text).to_string())
+        before(&ctx, o, 0).map(|s| s.phrase.name.unwrap_or(s.phrase.span).slice(text).to_string())
     }
 
     #[test]
@@ -447,7 +462,8 @@ mod tests {
         let (a, b, p) = incise(&ctx, first, last).unwrap();
         assert_eq!(ctx.text(a), ",");
         assert_eq!(ctx.text(b), ",");
-        assert_eq!(p.span.slice(text), "elle");
+        assert_eq!(p.phrase.span.slice(text), "elle");
+        assert_eq!(p.cue.slice(text), "a-t-elle ajouté");
         let text = "« Nous viendrons, mais pas demain, et sans eux. »";
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);

@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::lexicon::{self, Gender};
 use super::phrase::{parse_forward, Kind, Phrase};
-use crate::analysis::{Entity, EntityType, Mention};
+use crate::analysis::{Entity, EntityType, Mention, Resolution};
 use crate::text::{fold, Span};
 use std::collections::HashMap;
 
@@ -33,13 +33,28 @@ struct Alias {
     person: usize,
 }
 
-/// Who a quote is attributed to.
+/// Who a quote is attributed to, how, and how sure.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Resolved {
     pub speaker: Option<String>,
     pub entity: Option<usize>,
     /// Index into the resolver's people, for continuations and later roles.
     pub person: Option<usize>,
+    pub how: Resolution,
+    pub confidence: f32,
+}
+
+/// The confidence of a speaker found by `how`; `base` is the confidence of the quote a
+/// continuation or headline takes its speaker from.
+pub fn confidence(how: Resolution, base: f32) -> f32 {
+    match how {
+        Resolution::Named => 0.9,
+        Resolution::Role => 0.7,
+        Resolution::Pronoun => 0.7,
+        Resolution::Continuation => base * 0.8,
+        Resolution::Headline => base * 0.8,
+        Resolution::None => 0.0,
+    }
 }
 
 pub struct Resolver {
@@ -411,20 +426,36 @@ impl Resolver {
 
     fn resolved(&self, pi: usize) -> Resolved {
         let p = &self.people[pi];
-        Resolved { speaker: Some(p.canonical.clone()), entity: p.entity, person: Some(pi) }
+        Resolved {
+            speaker: Some(p.canonical.clone()),
+            entity: p.entity,
+            person: Some(pi),
+            ..Resolved::default()
+        }
     }
 
     /// The speaker a phrase names, read at token `at`; `last` is the previous quote's person.
     pub fn resolve(&self, ctx: &Ctx, phrase: &Phrase, at: usize, last: Option<usize>) -> Resolved {
+        let mut r = self.resolve_phrase(ctx, phrase, at, last);
+        r.how = match phrase.kind {
+            _ if r.speaker.is_none() => Resolution::None,
+            Kind::Name => Resolution::Named,
+            Kind::Pronoun(_) => Resolution::Pronoun,
+            Kind::Org if phrase.name.is_some() => Resolution::Named,
+            Kind::Role | Kind::Org => Resolution::Role,
+        };
+        r.confidence = confidence(r.how, 0.0);
+        r
+    }
+
+    fn resolve_phrase(&self, ctx: &Ctx, phrase: &Phrase, at: usize, last: Option<usize>) -> Resolved {
         let text = ctx.doc.text;
         match phrase.kind {
             Kind::Name => {
                 let name = phrase.name.unwrap_or(phrase.span);
                 match self.person_at(ctx, name) {
                     Some(pi) => self.resolved(pi),
-                    None => {
-                        Resolved { speaker: Some(name.slice(text).to_string()), entity: None, person: None }
-                    }
+                    None => Resolved { speaker: Some(name.slice(text).to_string()), ..Resolved::default() },
                 }
             }
             Kind::Pronoun(Gender::Unknown) => Resolved::default(),
@@ -490,7 +521,7 @@ impl Resolver {
                 {
                     return self.resolved(pi);
                 }
-                Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
+                Resolved { speaker: Some(phrase.span.slice(text).to_string()), ..Resolved::default() }
             }
             Kind::Org => {
                 if let Some(pi) = self.person_at(ctx, phrase.span).filter(|&pi| !self.people[pi].is_person) {
@@ -505,7 +536,7 @@ impl Resolver {
                         return self.resolved(pi);
                     }
                 }
-                Resolved { speaker: Some(phrase.span.slice(text).to_string()), entity: None, person: None }
+                Resolved { speaker: Some(phrase.span.slice(text).to_string()), ..Resolved::default() }
             }
         }
     }
