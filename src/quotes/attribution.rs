@@ -220,6 +220,22 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
                 return Some(Site { phrase: p, cue });
             }
+            // A gerund ("…, en affirmant que « … »", "tout en y voyant un « … »"): its subject
+            // is the sentence's, not the nearest name.
+            let mut g = k;
+            while g > lo
+                && matches!(ctx.f(g - 1), "y" | "le" | "la" | "l'" | "les" | "lui" | "leur" | "s'" | "se")
+            {
+                g -= 1;
+            }
+            // So is a participle right after a noun ("a publié un communiqué affirmant que").
+            let after_noun = g > lo && ctx.is_word(g - 1) && !ctx.is_cap(g - 1);
+            if f.ends_with("ant") && f.len() > 4 && (after_noun || g > lo && ctx.f(g - 1) == "en") {
+                let s = ctx.doc.sentences[ctx.sentence_of(k)].start;
+                if let Some(p) = clause_subject(ctx, s.max(ctx.line_start(k)), k) {
+                    return Some(Site { phrase: p, cue });
+                }
+            }
             if let Some(p) = find_subject(ctx, k, lo) {
                 return Some(Site { phrase: p, cue });
             }
@@ -257,6 +273,36 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     clause.then_some(p)
 }
 
+/// The subject opening the clause `[lo, verb)`: the first name, role or organisation phrase
+/// not governed by a preposition, with a name in apposition preferred to the role before it
+/// ("Le ministre de l'Intérieur, Manuel Valls, apportait …").
+pub fn clause_subject(ctx: &Ctx, lo: usize, verb: usize) -> Option<Phrase> {
+    let mut k = lo;
+    // Past an opening adverbial set off by a comma ("Sur Twitter, X a …", "Très ému, il …").
+    let comma = (lo..verb.min(lo + 8)).find(|&j| ctx.is_punct(j, ","));
+    if let Some(c) = comma {
+        if parse_forward(ctx, lo, c).is_none() || is_preposition(ctx.f(lo)) || ctx.f(lo) == "en" {
+            k = c + 1;
+        }
+    }
+    while k < verb && (ctx.in_quote(k) || !ctx.is_word(k)) {
+        k += 1;
+    }
+    let p = parse_forward(ctx, k, verb)?;
+    // A capitalised common word opening the sentence ("Plutôt", "Ensuite") is no speaker.
+    if p.kind == Kind::Name && p.name.is_some_and(|n| !ctx.is_name_word(ctx.token_at(n.start))) {
+        return None;
+    }
+    if matches!(p.kind, Kind::Role | Kind::Org) && ctx.is_punct(p.last + 1, ",") {
+        if let Some(n) = parse_forward(ctx, p.last + 2, verb).filter(|n| n.kind == Kind::Name) {
+            if ctx.is_punct(n.last + 1, ",") {
+                return Some(n);
+            }
+        }
+    }
+    Some(p)
+}
+
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
 fn is_preposition(f: &str) -> bool {
     matches!(
@@ -287,6 +333,28 @@ fn is_preposition(f: &str) -> bool {
 /// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
 pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     let mut upto = relative_clause_start(ctx, verb, lo).unwrap_or(verb);
+    // "X, …, qui lui avait rétorqué", "the union, which said": the antecedent speaks.
+    let mut k = verb;
+    while k > lo
+        && (lexicon::is_auxiliary(ctx.f(k - 1))
+            || lexicon::is_adverb(ctx.f(k - 1))
+            || lexicon::is_object_clitic(ctx.f(k - 1))
+            || matches!(ctx.f(k - 1), "lui" | "leur" | "s'" | "se"))
+    {
+        k -= 1;
+    }
+    if k > lo && matches!(ctx.f(k - 1), "qui" | "who" | "which") {
+        upto = k - 1;
+        // Past an apposition: "Bernard Bonnet, le successeur de Claude Erignac, qui …".
+        if upto > lo && ctx.is_punct(upto - 1, ",") {
+            let open = (lo..upto - 1).rev().take(12).find(|&j| ctx.is_punct(j, ","));
+            if let Some(o) = open {
+                if find_backward(ctx, o, lo).is_some_and(|p| p.kind == Kind::Name) {
+                    upto = o;
+                }
+            }
+        }
+    }
     for _ in 0..6 {
         let p = find_backward(ctx, upto, lo)?;
         let before_first = p.first.checked_sub(1);

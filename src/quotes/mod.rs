@@ -101,9 +101,9 @@ pub fn extract_reporting(
     }
     let quoted: Vec<Span> = groups.iter().flat_map(|g| g.spans.iter().copied()).collect();
     let ctx = plain.with_quoted(&quoted);
-    let sources: Vec<Source> =
-        groups.iter().enumerate().map(|(gi, g)| source(&ctx, &groups, gi, g)).collect();
     let resolver = speakers::Resolver::new(&ctx, entities, mentions);
+    let sources: Vec<Source> =
+        groups.iter().enumerate().map(|(gi, g)| source(&ctx, &resolver, &groups, gi, g)).collect();
 
     let mut resolved: Vec<Attributed> = vec![Default::default(); groups.len()];
     // "Next" first needs the later group: resolve from the end for those, in order otherwise.
@@ -229,7 +229,7 @@ fn trim(text: &str, s: Span) -> Span {
 }
 
 /// Finds where group `gi`'s speaker comes from.
-fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
+fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize, g: &Group) -> Source {
     if let Some(site) = &g.incise {
         return Source::Site(site.clone());
     }
@@ -310,6 +310,12 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
             || (ctx.is_punct(after_close, ".")
                 && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
         if starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2 {
+            return Source::Previous;
+        }
+        // A quote of the same paragraph with no attribution of its own and nobody named since
+        // the previous one: « … », a dit X. « … ». / X a dit « … », et « … ».
+        let prev_close = prev.close.map_or(prev.open.end, |c| c.end);
+        if line == prev_line && !resolver.someone_named_between(ctx, ctx.token_at(prev_close), open) {
             return Source::Previous;
         }
     }

@@ -73,6 +73,29 @@ const RECENT: usize = 200;
 /// Roles kept from one article (far more than any article writes).
 const MAX_ALIASES: usize = 2_000;
 
+/// Whether the name starting at token `t` stands where a subject stands: at the start of a
+/// sentence, a line or a clause (after a comma, "et", "que", a parenthesis), not after a
+/// preposition or a verb ("avec Bernard Bonnet", "soutient Barack Obama").
+fn subject_like(ctx: &Ctx, t: usize) -> bool {
+    let mut k = t;
+    while k > 0
+        && (lexicon::is_title(ctx.f(k - 1))
+            || ctx.is_punct(k - 1, ".") && k >= 2 && lexicon::is_title(ctx.f(k - 2)))
+    {
+        k -= 1;
+    }
+    while k > 0 && matches!(ctx.f(k - 1), "le" | "la" | "l'" | "les" | "the") {
+        k -= 1;
+    }
+    if k == 0 || ctx.sentence_initial(k) {
+        return true;
+    }
+    let f = ctx.f(k - 1);
+    ctx.is_punct(k - 1, ",")
+        || ctx.is_punct(k - 1, "(")
+        || matches!(f, "et" | "que" | "qu'" | "and" | "mais" | "but")
+}
+
 /// Content words of a role, for matching ("les chefs de la diplomatie" -> chef, diplomatie).
 fn content(words: &[String]) -> Vec<String> {
     words
@@ -387,6 +410,72 @@ impl Resolver {
         self.last_named_before(ctx, at, |pi| self.compatible(pi, nat, gender))
     }
 
+    /// The person a pronoun at token `at` most likely stands for: among the people named in
+    /// the last sentences (outside quotes) and the previous quote's speaker `last`, the one
+    /// with the best salience — named as a subject rather than after a preposition or a verb,
+    /// the last speaker, named often, named recently — that the pronoun's gender allows.
+    fn most_salient(&self, ctx: &Ctx, at: usize, gender: Gender, last: Option<usize>) -> Option<usize> {
+        const SENTENCES_BACK: usize = 4;
+        let here = ctx.sentence_of(at.min(ctx.len().saturating_sub(1)));
+        let i = self.namings.partition_point(|&(t, _)| t < at);
+        // Distinct compatible people, latest first, with where they were last named.
+        let mut recent: Vec<(usize, usize)> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
+        for &(t, pi) in self.namings[..i].iter().rev().take(RECENT) {
+            if ctx.in_quote(t) || seen.contains(&pi) {
+                continue;
+            }
+            if here.saturating_sub(ctx.sentence_of(t)) > SENTENCES_BACK {
+                break;
+            }
+            seen.push(pi);
+            if self.compatible(pi, None, gender) {
+                recent.push((pi, t));
+            }
+        }
+        let last = last.filter(|&pi| {
+            self.compatible(pi, None, gender) && self.people[pi].positions.first().is_some_and(|&p| p < at)
+        });
+        // The last speaker stays salient until someone else is named as a subject.
+        let new_subject = recent.iter().position(|&(_, t)| subject_like(ctx, t));
+        let last_rank = recent.iter().position(|&(pi, _)| Some(pi) == last);
+        let last_holds = match (new_subject, last_rank) {
+            (Some(s), Some(l)) => l <= s,
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        let mut best: Option<(f32, usize)> = None;
+        for (rank, &(pi, t)) in recent.iter().enumerate() {
+            let times = self.people[pi].positions.partition_point(|&x| x < at);
+            let mut score = -(rank as f32) + (times as f32).ln() * 0.5;
+            if subject_like(ctx, t) {
+                score += 2.0;
+            }
+            if last == Some(pi) && last_holds {
+                score += 2.0;
+            }
+            if best.map_or(true, |(b, _)| score > b) {
+                best = Some((score, pi));
+            }
+        }
+        if let (Some(pi), None) = (last, last_rank) {
+            if last_holds && best.is_none() {
+                best = Some((0.0, pi));
+            }
+        }
+        best.map(|(_, pi)| pi)
+    }
+
+    /// Whether a person or organisation is named outside quotes in tokens `[a, b)`: a new
+    /// subject that ends a run of quotes by one speaker.
+    pub fn someone_named_between(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        let i = self.namings.partition_point(|&(t, _)| t < a);
+        self.namings[i..]
+            .iter()
+            .take_while(|&&(t, _)| t < b)
+            .any(|&(t, pi)| !ctx.in_quote(t) && (self.people[pi].is_person || self.people[pi].is_org))
+    }
+
     /// The organisation named last before token `at`, outside quotes.
     fn most_recent_org(&self, ctx: &Ctx, at: usize) -> Option<usize> {
         self.last_named_before(ctx, at, |pi| self.people[pi].is_org)
@@ -460,11 +549,7 @@ impl Resolver {
             }
             Kind::Pronoun(Gender::Unknown) => Resolved::default(),
             Kind::Pronoun(g) => {
-                let pi = last.filter(|&pi| {
-                    self.compatible(pi, None, g) && self.people[pi].positions.first().is_some_and(|&p| p < at)
-                });
-                let recent = self.most_recent(ctx, at, None, g);
-                self.latest_of(pi, recent, at).map_or_else(Resolved::default, |pi| self.resolved(pi))
+                self.most_salient(ctx, at, g, last).map_or_else(Resolved::default, |pi| self.resolved(pi))
             }
             Kind::Role => {
                 // "un diplomate ivoirien", "a witness": someone the article does not name.
