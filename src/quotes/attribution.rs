@@ -343,6 +343,12 @@ pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     {
         k -= 1;
     }
+    // "Philippe Gosselin (UMP) a dénoncé": the party in brackets is not the subject.
+    if k > lo && ctx.is_punct(k - 1, ")") {
+        if let Some(o) = (lo..k - 1).rev().take(8).find(|&j| ctx.is_punct(j, "(")) {
+            upto = o;
+        }
+    }
     if k > lo && matches!(ctx.f(k - 1), "qui" | "who" | "which") {
         upto = k - 1;
         // Past an apposition: "Bernard Bonnet, le successeur de Claude Erignac, qui …".

@@ -294,6 +294,14 @@ pub fn is_org_head(folded: &str) -> bool {
             | "foundation"
             | "confederation"
             | "collectif"
+            // Media and documents, which speak for the outlet or body that issued them.
+            | "quotidien"
+            | "journal"
+            | "hebdomadaire"
+            | "magazine"
+            | "documentaire"
+            | "newspaper"
+            | "daily"
     )
 }
 

@@ -556,7 +556,16 @@ impl Resolver {
                 if phrase.first > 0
                     && matches!(
                         ctx.f(phrase.first - 1),
-                        "un" | "une" | "des" | "a" | "an" | "one" | "plusieurs" | "certains" | "several"
+                        "un" | "une"
+                            | "des"
+                            | "a"
+                            | "an"
+                            | "one"
+                            | "plusieurs"
+                            | "certains"
+                            | "several"
+                            | "nombreux"
+                            | "many"
                     )
                 {
                     return Resolved::default();
@@ -606,7 +615,9 @@ impl Resolver {
                 {
                     return self.resolved(pi);
                 }
-                Resolved { speaker: Some(phrase.span.slice(text).to_string()), ..Resolved::default() }
+                // A role the article gives no one: the words stay in `speaker_span`, but a
+                // speaker is an entity of the article or nobody.
+                Resolved::default()
             }
             Kind::Org => {
                 if let Some(pi) = self.person_at(ctx, phrase.span).filter(|&pi| !self.people[pi].is_person) {
