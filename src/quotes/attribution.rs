@@ -231,8 +231,16 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             // So is a participle right after a noun ("a publié un communiqué affirmant que").
             let after_noun = g > lo && ctx.is_word(g - 1) && !ctx.is_cap(g - 1);
             if f.ends_with("ant") && f.len() > 4 && (after_noun || g > lo && ctx.f(g - 1) == "en") {
-                let s = ctx.doc.sentences[ctx.sentence_of(k)].start;
-                if let Some(p) = clause_subject(ctx, s.max(ctx.line_start(k)), k) {
+                let s = ctx.doc.sentences[ctx.sentence_of(k)].start.max(ctx.line_start(k));
+                // The subject of the nearest finite verb before it, or the phrase opening it.
+                let main = (s..g).rev().find(|&v| {
+                    !ctx.in_quote(v)
+                        && !ctx.is_cap(v)
+                        && (lexicon::is_auxiliary(ctx.f(v)) || lexicon::is_speech_verb(ctx.f(v)))
+                });
+                if let Some(p) =
+                    main.and_then(|v| find_subject(ctx, v, s)).or_else(|| clause_subject(ctx, s, k))
+                {
                     return Some(Site { phrase: p, cue });
                 }
             }

@@ -16,6 +16,8 @@ pub struct Ctx<'a, 'd> {
     /// Folded capitalised words seen away from a sentence start: a capitalised first word is
     /// taken for a name only if the article also writes it so elsewhere.
     mid_caps: HashSet<String>,
+    /// Tokens inside an entity mention: names even at a sentence start ([`Ctx::with_names`]).
+    named: BitSet,
 }
 
 impl<'a, 'd> Ctx<'a, 'd> {
@@ -24,7 +26,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let n = doc.tokens.len();
         let folded = doc.folded();
         let line_breaks = (0..n).filter(|&i| doc.tokens[i].newlines_before > 0).collect();
-        let mut ctx = Ctx { doc, folded, line_breaks, quoted: BitSet::new(n), mid_caps: HashSet::new() };
+        let mut ctx = Ctx {
+            doc,
+            folded,
+            line_breaks,
+            quoted: BitSet::new(n),
+            mid_caps: HashSet::new(),
+            named: BitSet::new(n),
+        };
         for i in 0..n {
             if ctx.is_cap(i) && !ctx.sentence_initial(i) {
                 ctx.mid_caps.insert(ctx.f(i).to_string());
@@ -43,6 +52,21 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     break;
                 }
                 self.quoted.insert(i);
+            }
+        }
+        self
+    }
+
+    /// Marks the tokens of the entity mentions `names` as name words.
+    pub fn with_names(mut self, names: impl Iterator<Item = Span>) -> Ctx<'a, 'd> {
+        let n = self.len();
+        for m in names {
+            let first = self.doc.tokens.partition_point(|t| t.start < m.start);
+            for i in first..n {
+                if self.doc.tokens[i].end > m.end {
+                    break;
+                }
+                self.named.insert(i);
             }
         }
         self
@@ -113,7 +137,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
             && !super::lexicon::is_function_word(self.f(i))
-            && (!self.sentence_initial(i) || self.mid_caps.contains(self.f(i)))
+            && (!self.sentence_initial(i) || self.named.contains(i) || self.mid_caps.contains(self.f(i)))
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between).

@@ -100,7 +100,7 @@ pub fn extract_reporting(
         groups.push(Group { spans, open: segs[0].open, close: segs[segs.len() - 1].close, incise });
     }
     let quoted: Vec<Span> = groups.iter().flat_map(|g| g.spans.iter().copied()).collect();
-    let ctx = plain.with_quoted(&quoted);
+    let ctx = plain.with_quoted(&quoted).with_names(mentions.iter().map(|m| m.span));
     let resolver = speakers::Resolver::new(&ctx, entities, mentions);
     let sources: Vec<Source> =
         groups.iter().enumerate().map(|(gi, g)| source(&ctx, &resolver, &groups, gi, g)).collect();
