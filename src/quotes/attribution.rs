@@ -113,7 +113,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
         while m < end && lexicon::is_adverb(ctx.f(m)) {
             m += 1;
         }
-        let p = parse_forward(ctx, m, end)?;
+        let p = with_apposition(ctx, parse_forward(ctx, m, end)?, end);
         let next = p.last + 1;
         return Some((Site { phrase: p, cue }, next));
     }
@@ -183,7 +183,7 @@ fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
             last: s,
         });
     }
-    parse_forward(ctx, s, end)
+    parse_forward(ctx, s, end).map(|p| with_apposition(ctx, p, end))
 }
 
 /// An attribution before the opening mark at token `open`, within `[lo, open)`.
@@ -281,6 +281,18 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     clause.then_some(p)
 }
 
+/// A role or organisation phrase followed by a name in apposition ("la fédération des banques,
+/// Febelfin", "le président du club, Jean Martin,"): the name names the speaker.
+fn with_apposition(ctx: &Ctx, p: Phrase, end: usize) -> Phrase {
+    if !matches!(p.kind, Kind::Role | Kind::Org) || !ctx.is_punct(p.last + 1, ",") {
+        return p;
+    }
+    match parse_forward(ctx, p.last + 2, end).filter(|n| n.kind == Kind::Name) {
+        Some(n) if n.last + 1 >= end || ctx.is_punct(n.last + 1, ",") || ctx.is_punct(n.last + 1, ".") => n,
+        _ => p,
+    }
+}
+
 /// The subject opening the clause `[lo, verb)`: the first name, role or organisation phrase
 /// not governed by a preposition, with a name in apposition preferred to the role before it
 /// ("Le ministre de l'Intérieur, Manuel Valls, apportait …").
@@ -301,14 +313,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, verb: usize) -> Option<Phrase> {
     if p.kind == Kind::Name && p.name.is_some_and(|n| !ctx.is_name_word(ctx.token_at(n.start))) {
         return None;
     }
-    if matches!(p.kind, Kind::Role | Kind::Org) && ctx.is_punct(p.last + 1, ",") {
-        if let Some(n) = parse_forward(ctx, p.last + 2, verb).filter(|n| n.kind == Kind::Name) {
-            if ctx.is_punct(n.last + 1, ",") {
-                return Some(n);
-            }
-        }
-    }
-    Some(p)
+    Some(with_apposition(ctx, p, verb))
 }
 
 /// Words that make a phrase an object, not a subject ("en face de son homologue").

@@ -12,7 +12,7 @@ pub mod scare;
 pub mod spans;
 pub mod speakers;
 
-use crate::analysis::Resolution;
+use crate::analysis::{BlockKind, Resolution};
 use crate::analysis::{Entity, Mention, Quote};
 use crate::document::Document;
 use crate::progress::{Reporter, Stage};
@@ -54,7 +54,7 @@ pub fn extract(
 /// [`extract`], reported as [`Stage::Quotes`] with the position of each pair of quotation marks.
 pub fn extract_reporting(
     doc: &Document,
-    _structure: &Structure,
+    structure: &Structure,
     entities: &[Entity],
     mentions: &[Mention],
     progress: &mut Reporter,
@@ -133,6 +133,7 @@ pub fn extract_reporting(
         resolved[gi] = r;
     }
     borrow_repeated_speakers(doc.text, &groups, &mut resolved);
+    headline_speakers(structure, &groups, &mut resolved);
     let mut out = Vec::new();
     for (g, r) in groups.iter().zip(resolved) {
         let resolution = if r.resolved.speaker.is_some() { r.resolved.how } else { Resolution::None };
@@ -217,6 +218,26 @@ fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [Attrib
         });
         if let Some(k) = found {
             resolved[gi] = continued(&resolved[k], Resolution::Headline);
+        }
+    }
+}
+
+/// A headline quote with no speaker of its own is, in news, the main speaker's: the speaker of
+/// the body's first attributed quote ("Banques piratées : « Le parquet exagère »" above
+/// "Selon la fédération des banques, Febelfin, « … »"). None when the body quotes nobody.
+fn headline_speakers(structure: &Structure, groups: &[Group], resolved: &mut [Attributed]) {
+    let in_headline = |g: &Group| structure.kind_at(g.open.start) == Some(BlockKind::Headline);
+    let Some(first) =
+        groups.iter().zip(resolved.iter()).position(|(g, r)| !in_headline(g) && r.resolved.speaker.is_some())
+    else {
+        return;
+    };
+    let body = resolved[first].clone();
+    for (g, r) in groups.iter().zip(resolved.iter_mut()) {
+        if in_headline(g) && r.resolved.speaker.is_none() {
+            *r = continued(&body, Resolution::Headline);
+            r.speaker_span = None;
+            r.cue = None;
         }
     }
 }
