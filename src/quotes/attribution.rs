@@ -18,7 +18,8 @@ use crate::text::Span;
 #[derive(Clone, Debug)]
 pub struct Site {
     pub phrase: Phrase,
-    pub cue: Span,
+    /// None when the speaker is only the subject of the sentence before the quote.
+    pub cue: Option<Span>,
 }
 
 /// How far after a closing mark an attribution may end.
@@ -67,7 +68,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
         let cue = ctx.span(j, s - 1);
         return source_phrase(ctx, s, end).map(|p| {
             let next = p.last + 1;
-            (Site { phrase: p, cue }, next)
+            (Site { phrase: p, cue: Some(cue) }, next)
         });
     }
     // Verb first (French inversion, "said X").
@@ -104,10 +105,10 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
         let verb = k;
         let cue = ctx.span(cue_start, verb);
         if let Some(p) = pron {
-            return Some((Site { phrase: p, cue }, verb + 1));
+            return Some((Site { phrase: p, cue: Some(cue) }, verb + 1));
         }
         if let Some((p, next)) = hyphen_pronoun(ctx, verb + 1) {
-            return Some((Site { phrase: p, cue }, next));
+            return Some((Site { phrase: p, cue: Some(cue) }, next));
         }
         let mut m = verb + 1;
         while m < end && lexicon::is_adverb(ctx.f(m)) {
@@ -115,7 +116,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
         }
         let p = with_apposition(ctx, parse_forward(ctx, m, end)?, end);
         let next = p.last + 1;
-        return Some((Site { phrase: p, cue }, next));
+        return Some((Site { phrase: p, cue: Some(cue) }, next));
     }
     if pron.is_some() {
         return None;
@@ -135,7 +136,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
     }
     if m < end && lexicon::is_speech_verb(ctx.f(m)) {
         let cue = ctx.span(p.last + 1, m);
-        return Some((Site { phrase: p, cue }, m + 1));
+        return Some((Site { phrase: p, cue: Some(cue) }, m + 1));
     }
     None
 }
@@ -210,7 +211,7 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
                 let right_before = p.last + 2 >= open && ctx.is_punct(p.last + 1, ",");
                 if f != "pour" || right_before {
-                    return Some(Site { phrase: p, cue: ctx.span(k, s - 1) });
+                    return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
             }
             continue;
@@ -218,7 +219,7 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
         if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
             let cue = ctx.span(k, k);
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
-                return Some(Site { phrase: p, cue });
+                return Some(Site { phrase: p, cue: Some(cue) });
             }
             // A gerund ("…, en affirmant que « … »", "tout en y voyant un « … »"): its subject
             // is the sentence's, not the nearest name.
@@ -241,16 +242,16 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                 if let Some(p) =
                     main.and_then(|v| find_subject(ctx, v, s)).or_else(|| clause_subject(ctx, s, k))
                 {
-                    return Some(Site { phrase: p, cue });
+                    return Some(Site { phrase: p, cue: Some(cue) });
                 }
             }
             if let Some(p) = find_subject(ctx, k, lo) {
-                return Some(Site { phrase: p, cue });
+                return Some(Site { phrase: p, cue: Some(cue) });
             }
             // Inverted: "Déclare le ministre : « … »".
             return parse_forward(ctx, k + 1, open)
                 .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown))
-                .map(|phrase| Site { phrase, cue });
+                .map(|phrase| Site { phrase, cue: Some(cue) });
         }
     }
     None
@@ -550,7 +551,7 @@ mod tests {
         assert_eq!(ctx.text(a), ",");
         assert_eq!(ctx.text(b), ",");
         assert_eq!(p.phrase.span.slice(text), "elle");
-        assert_eq!(p.cue.slice(text), "a-t-elle ajouté");
+        assert_eq!(p.cue.map(|c| c.slice(text)), Some("a-t-elle ajouté"));
         let text = "« Nous viendrons, mais pas demain, et sans eux. »";
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);

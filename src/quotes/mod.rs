@@ -38,6 +38,8 @@ enum Source {
     Next,
     /// The previous quote's speaker (a paragraph that is only a quote).
     Previous,
+    /// The subject of the sentence before the quote, which has no attribution of its own.
+    Subject(Site),
     None,
 }
 
@@ -111,6 +113,10 @@ pub fn extract_reporting(
     for gi in 0..groups.len() {
         let r = match &sources[gi] {
             Source::Site(site) => attributed(&resolver, &ctx, site, last_person),
+            Source::Subject(site) => {
+                let r = attributed(&resolver, &ctx, site, last_person);
+                continued(&r, Resolution::Continuation)
+            }
             Source::Next => {
                 let mut k = gi + 1;
                 while matches!(sources.get(k), Some(Source::Next)) {
@@ -170,7 +176,7 @@ fn attributed(
     Attributed {
         resolved: resolver.resolve(ctx, &site.phrase, site.phrase.first, last_person),
         speaker_span: Some(site.phrase.span),
-        cue: Some(site.cue),
+        cue: site.cue,
     }
 }
 
@@ -299,13 +305,13 @@ fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize,
             // A headline ("Coopération Mali-Russie : « … »") has no verb: no speaker.
             if let Some(p) = attribution::find_subject(ctx, open - 1, lo) {
                 if (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k)) {
-                    return Source::Site(Site { phrase: p, cue: colon });
+                    return Source::Site(Site { phrase: p, cue: Some(colon) });
                 }
             }
             // A named subject opening the sentence, then a clause ("Sandrine Puech, 54 ans,
             // opératrice, compte les semaines : « … »"): a headline has no such lowercase verb.
             if let Some(p) = attribution::sentence_subject(ctx, lo, open - 1) {
-                return Source::Site(Site { phrase: p, cue: colon });
+                return Source::Site(Site { phrase: p, cue: Some(colon) });
             }
         }
     }
@@ -338,6 +344,21 @@ fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize,
         let prev_close = prev.close.map_or(prev.open.end, |c| c.end);
         if line == prev_line && !resolver.someone_named_between(ctx, ctx.token_at(prev_close), open) {
             return Source::Previous;
+        }
+    }
+    // A quote opening a sentence inside a paragraph, after a sentence about someone: "Il a
+    // demandé un rappel au règlement. « … »" continues that subject.
+    if open < ctx.len() && open > 0 && ctx.doc.tokens[open].newlines_before == 0 {
+        let s = ctx.sentence_of(open);
+        let starts = ctx.doc.sentences[s].start == open || ctx.is_punct(open - 1, ".");
+        let prev = ctx.sentence_of(open - 1);
+        let lo = ctx.doc.sentences[prev].start.max(ctx.line_start(open));
+        if starts && !(lo..open).any(|k| ctx.in_quote(k)) {
+            if let Some(p) = attribution::clause_subject(ctx, lo, open - 1)
+                .filter(|p| matches!(p.kind, phrase::Kind::Name | phrase::Kind::Pronoun(_)))
+            {
+                return Source::Subject(Site { phrase: p, cue: None });
+            }
         }
     }
     Source::None

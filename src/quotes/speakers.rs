@@ -93,7 +93,8 @@ fn subject_like(ctx: &Ctx, t: usize) -> bool {
     let f = ctx.f(k - 1);
     ctx.is_punct(k - 1, ",")
         || ctx.is_punct(k - 1, "(")
-        || matches!(f, "et" | "que" | "qu'" | "and" | "mais" | "but")
+        // The agent of a passive ("reçu par X", "voiced by X") is a doer too.
+        || matches!(f, "et" | "que" | "qu'" | "and" | "mais" | "but" | "par" | "by")
 }
 
 /// Content words of a role, for matching ("les chefs de la diplomatie" -> chef, diplomatie).
