@@ -114,7 +114,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
         while m < end && lexicon::is_adverb(ctx.f(m)) {
             m += 1;
         }
-        let p = with_apposition(ctx, parse_forward(ctx, m, end)?, end);
+        let p = with_apposition(ctx, parse_forward(ctx, m, end).or_else(|| common_noun(ctx, m, end))?, end);
         let next = p.last + 1;
         return Some((Site { phrase: p, cue: Some(cue) }, next));
     }
@@ -139,6 +139,47 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
         return Some((Site { phrase: p, cue: Some(cue) }, m + 1));
     }
     None
+}
+
+/// An inverted subject that is a common noun outside the role lists, after its determiner:
+/// "plaide le prévenu", "répondit alors son complice", "s'étonne cette mère de famille",
+/// "the senator said". The resolver matches it against the roles the article gave names.
+pub fn common_noun(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
+    let det = ctx.f(i);
+    if !matches!(
+        det,
+        "le" | "la" | "l'" | "son" | "sa" | "leur" | "ce" | "cet" | "cette" | "the" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    let k = i + 1;
+    let noun_like = |j: usize| {
+        j < end
+            && ctx.is_word(j)
+            && !ctx.in_quote(j)
+            && !lexicon::is_function_word(ctx.f(j))
+            && !lexicon::is_speech_verb(ctx.f(j))
+            && !lexicon::is_auxiliary(ctx.f(j))
+            && ctx.f(j).chars().count() > 2
+    };
+    if !noun_like(k) || (ctx.is_cap(k) && !ctx.is_punct(k + 1, "-")) {
+        return None;
+    }
+    // "le Président-candidat": one hyphenated noun.
+    let mut last = k;
+    let mut word = ctx.f(k).to_string();
+    if ctx.is_punct(k + 1, "-") && ctx.glued(k) && ctx.glued(k + 1) && noun_like(k + 2) {
+        word = format!("{word}-{}", ctx.f(k + 2));
+        last = k + 2;
+    }
+    Some(Phrase {
+        kind: Kind::Role,
+        span: ctx.span(k, last),
+        name: None,
+        role_words: vec![word],
+        first: k,
+        last,
+    })
 }
 
 /// "faire valoir", "faire savoir", "faire remarquer", "faire observer": the infinitive after a

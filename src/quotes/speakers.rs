@@ -97,6 +97,15 @@ fn subject_like(ctx: &Ctx, t: usize) -> bool {
         || matches!(f, "et" | "que" | "qu'" | "and" | "mais" | "but" | "par" | "by")
 }
 
+/// The gender a determiner marks ("la", "sa", "cette": female).
+fn det_gender(f: &str) -> Gender {
+    match f {
+        "la" | "sa" | "cette" | "une" => Gender::Female,
+        "le" | "un" | "ce" | "cet" => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
 /// Content words of a role, for matching ("les chefs de la diplomatie" -> chef, diplomatie).
 fn content(words: &[String]) -> Vec<String> {
     words
@@ -184,6 +193,7 @@ impl Resolver {
         }
         r.namings.sort_unstable();
         r.aliases_from_text(ctx);
+        r.aliases_from_nouns(ctx);
         for a in &r.aliases {
             if let Some(p) = r.people.get_mut(a.person) {
                 if p.nat.is_none() {
@@ -328,6 +338,59 @@ impl Resolver {
         self.by_word.get(&words[0]).and_then(|c| {
             c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)))
         })
+    }
+
+    /// Common nouns written right before a person's name or in apposition after it, for the
+    /// nouns the role lists do not hold: "son complice Jean Martin", "le graphiste Paul Roux",
+    /// "Karim B., le prévenu,".
+    fn aliases_from_nouns(&mut self, ctx: &Ctx) {
+        let namings = self.namings.clone();
+        for (t, pi) in namings {
+            if self.aliases.len() >= MAX_ALIASES {
+                break;
+            }
+            if !self.people[pi].is_person || ctx.in_quote(t) {
+                continue;
+            }
+            let is_noun = |j: usize| {
+                ctx.is_word(j)
+                    && !ctx.is_cap(j)
+                    && !lexicon::is_function_word(ctx.f(j))
+                    && !lexicon::is_speech_verb(ctx.f(j))
+                    && !lexicon::is_auxiliary(ctx.f(j))
+                    && ctx.f(j).chars().count() > 2
+            };
+            let is_det = |j: usize| {
+                matches!(
+                    ctx.f(j),
+                    "le" | "la" | "l'" | "son" | "sa" | "leur" | "the" | "his" | "her" | "their"
+                )
+            };
+            // "son complice Jean-Michel Larqué"
+            if t >= 2 && is_noun(t - 1) && is_det(t - 2) {
+                let w = ctx.f(t - 1).to_string();
+                self.aliases.push(Alias {
+                    nat: None,
+                    gender: det_gender(ctx.f(t - 2)),
+                    words: vec![w],
+                    person: pi,
+                });
+            }
+            // "Karim B., le prévenu"
+            let mut e = t;
+            while e + 1 < ctx.len() && ctx.is_name_word(e + 1) {
+                e += 1;
+            }
+            if ctx.is_punct(e + 1, ",") && is_det(e + 2) && is_noun(e + 3) {
+                let w = ctx.f(e + 3).to_string();
+                self.aliases.push(Alias {
+                    nat: None,
+                    gender: det_gender(ctx.f(e + 2)),
+                    words: vec![w],
+                    person: pi,
+                });
+            }
+        }
     }
 
     /// Roles written next to a name: "ROLE NAME", "NAME, ROLE", "ROLE, NAME".
