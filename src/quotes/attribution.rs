@@ -9,6 +9,7 @@
 //!   previous quote when a paragraph is only a quote (continuation).
 
 use super::context::Ctx;
+use super::frames;
 use super::lexicon;
 use super::phrase::{find_backward, parse_forward, Kind, Phrase};
 use crate::text::Span;
@@ -57,13 +58,8 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
     } else if ctx.f(j) == "ainsi" && matches!(ctx.f(j + 1), "que" | "qu'") {
         j += 2;
     }
-    // "selon X", "d'après X", "according to X"
-    let source = match ctx.f(j) {
-        "selon" | "d'apres" => Some(j + 1),
-        "d'" if ctx.f(j + 1) == "apres" => Some(j + 2),
-        "according" if ctx.f(j + 1) == "to" => Some(j + 2),
-        _ => None,
-    };
+    // "selon X", "d'après X", "according to X" (data/quotes/*/introducers.txt)
+    let source = frames::introducer_at(ctx, j).filter(|(p, _)| p.after).map(|(_, n)| j + n);
     if let Some(s) = source {
         let cue = ctx.span(j, s - 1);
         return source_phrase(ctx, s, end).map(|p| {
@@ -240,18 +236,14 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
         }
         let f = ctx.f(k);
         // "selon X, «", "d'après X, «", "according to X, “", "pour X, «"
-        let source = match f {
-            "selon" | "d'apres" => Some(k + 1),
-            "apres" if k > floor && ctx.f(k - 1) == "d'" => Some(k + 1),
-            "according" if ctx.f(k + 1) == "to" => Some(k + 2),
-            "pour" => Some(k + 1),
-            _ => None,
-        };
-        if let Some(s) = source {
+        // (data/quotes/*/introducers.txt)
+        let source = frames::introducer_at(ctx, k).filter(|(p, _)| p.before || p.comma);
+        if let Some((places, n)) = source {
+            let s = k + n;
             if let Some(p) = source_phrase(ctx, s, open) {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
                 let right_before = p.last + 2 >= open && ctx.is_punct(p.last + 1, ",");
-                if f != "pour" || right_before {
+                if places.before || right_before {
                     return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
             }

@@ -6,8 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-const SPEECH_VERBS_FR: &str = include_str!("../../data/quotes/speech_verbs_fr.txt");
-const SPEECH_VERBS_EN: &str = include_str!("../../data/quotes/speech_verbs_en.txt");
+use super::frames::{SPEECH_VERBS_EN, SPEECH_VERBS_FR};
 
 /// Folded forms of every speech verb, French and English.
 fn speech_forms() -> &'static HashSet<String> {

@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod context;
+pub mod frames;
 pub mod lexicon;
 pub mod phrase;
 pub mod scare;

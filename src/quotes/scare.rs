@@ -13,6 +13,7 @@
 
 use super::attribution;
 use super::context::Ctx;
+use super::frames;
 use super::lexicon;
 use super::spans::Segment;
 
@@ -80,7 +81,8 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     let hi = ctx.doc.sentences[s1].end.min(after_close + WINDOW);
     (lo..hi).filter(|&i| i < t0 || i >= t1).any(|i| {
         let f = ctx.f(i);
-        (lexicon::is_speech_verb(f) && !ctx.is_cap(i)) || matches!(f, "selon" | "d'apres" | "according")
+        (lexicon::is_speech_verb(f) && !ctx.is_cap(i))
+            || frames::introducer_at(ctx, i).is_some_and(|(p, _)| p.before || p.after)
     })
 }
 
