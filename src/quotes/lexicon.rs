@@ -176,6 +176,15 @@ pub fn is_adverb(folded: &str) -> bool {
             | "ne"
             | "pas"
             | "n'"
+            // "d'emblée", "tout simplement", "aussitôt": "d'" and "tout" are read as adverbs
+            // only where an adverb may stand (between a verb and its inverted subject).
+            | "d'"
+            | "emblee"
+            | "tout"
+            | "simplement"
+            | "aussitot"
+            | "immediatement"
+            | "finalement"
     )
 }
 

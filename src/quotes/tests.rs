@@ -343,3 +343,86 @@ fn a_hyphenated_term_in_marks_is_no_quote() {
     let text = "Le régime a qualifié la décision de « non-événement » dans un communiqué.";
     assert!(analysed(text, Lang::Fr).is_empty());
 }
+
+/// One row per attribution frame, French news shapes (sentences written for these tests).
+#[test]
+fn frames_french() {
+    check(&[
+        // Inverted speaker after an adverbial, with a name in apposition.
+        ("« Le dossier est clos », rappelle d’emblée le président de la cour d’appel, Jean Martin.", &[("Le dossier est clos", Some("Jean Martin"))]),
+        // A role pointing back to the person introduced with it.
+        ("La présidente du tribunal, Anne Roux, a ouvert l’audience. « Nous reprenons les débats », indique la présidente.", &[("Nous reprenons les débats", Some("Anne Roux"))]),
+        // An inverted clitic pronoun.
+        ("Claire Vasseur a quitté la salle. « C’est une honte », déplore-t-elle.", &[("C’est une honte", Some("Claire Vasseur"))]),
+        // "selon lui" before the quote.
+        ("Paul Roux conteste la décision. Selon lui, « rien ne justifie ce choix ».", &[("rien ne justifie ce choix", Some("Paul Roux"))]),
+        // A run of quotes in one paragraph.
+        ("« Nous ferons appel », a annoncé Karim Benali. « Le combat continue. »", &[("Nous ferons appel", Some("Karim Benali")), ("Le combat continue.", Some("Karim Benali"))]),
+        // Verb and colon before the quote.
+        ("Sophie Leclerc a déclaré : « Le budget sera tenu. »", &[("Le budget sera tenu.", Some("Sophie Leclerc"))]),
+        // "X estime que « … »".
+        ("Marc Dubois estime que « la réforme va trop loin ».", &[("la réforme va trop loin", Some("Marc Dubois"))]),
+        // A gerund takes the sentence's subject, not the nearest name.
+        ("Le maire, Luc Girard, a répondu à Paul Roux en affirmant que « la ville en a besoin ».", &[("la ville en a besoin", Some("Luc Girard"))]),
+        // A relative "qui" takes its antecedent.
+        ("Il a croisé Henri Blanc, le doyen du conseil, qui lui a lancé : « Vous n’avez rien compris ».", &[("Vous n’avez rien compris", Some("Henri Blanc"))]),
+        // A party in brackets is not the speaker.
+        ("Julie Moreau (PS) a dénoncé « une faute politique très grave ».", &[("une faute politique très grave", Some("Julie Moreau"))]),
+        // A role the article gave through a possessive.
+        ("Karim Benali était défendu par son avocate Léa Fournier. « Mon client regrette », a plaidé l’avocate.", &[("Mon client regrette", Some("Léa Fournier"))]),
+        // An unnamed group speaks for no one.
+        ("« Nous avons tout perdu », ont raconté de nombreux habitants.", &[("Nous avons tout perdu", None)]),
+        // A quote opening a sentence continues the subject of the sentence before it.
+        ("Marc Dubois a demandé la parole. « Ce texte est dangereux. »", &[("Ce texte est dangereux.", Some("Marc Dubois"))]),
+    ]);
+}
+
+/// One row per attribution frame, English news shapes (sentences written for these tests).
+#[test]
+fn frames_english() {
+    let doc_run = |text: &str| {
+        let doc = Document::new(text, Lang::En);
+        let structure = crate::structure::analyze(&doc);
+        extract(&doc, &structure, &[], &[])
+            .into_iter()
+            .map(|q| (q.span.slice(text).to_string(), q.speaker))
+            .collect::<Vec<Attributed>>()
+    };
+    let table: &[Row] = &[
+        (
+            "“We are ready for the final,” said Tom Baker, the club’s manager.",
+            &[("We are ready for the final,", Some("Tom Baker"))],
+        ),
+        (
+            "Tom Baker spoke on Monday. “We are ready for the final,” he said.",
+            &[("We are ready for the final,", Some("Tom Baker"))],
+        ),
+        ("“The deal is done,” according to Mary Stone.", &[("The deal is done,", Some("Mary Stone"))]),
+        ("Mary Stone told reporters: “The deal is done.”", &[("The deal is done.", Some("Mary Stone"))]),
+        (
+            "Mary Stone said that “the deal is done and signed”.",
+            &[("the deal is done and signed", Some("Mary Stone"))],
+        ),
+        ("“The deal is done,” Mary Stone told the BBC.", &[("The deal is done,", Some("Mary Stone"))]),
+    ];
+    for (text, want) in table {
+        let want: Vec<Attributed> =
+            want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
+        assert_eq!(doc_run(text), want, "{text}");
+    }
+}
+
+#[test]
+fn quotes_carry_cue_resolution_and_confidence() {
+    let text = "Claire Vasseur a quitté la salle. « C’est une honte », déplore-t-elle.\n\n« Nous partons. »";
+    let doc = Document::new(text, Lang::Fr);
+    let structure = crate::structure::analyze(&doc);
+    let got = extract(&doc, &structure, &[], &[]);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].resolution, Resolution::Pronoun);
+    assert_eq!(got[0].cue.map(|c| c.slice(text)), Some("déplore"));
+    assert_eq!(got[1].resolution, Resolution::Continuation);
+    assert!(got[1].confidence < got[0].confidence && got[0].confidence > 0.0);
+    let none = extract(&Document::new("« Rien. Jamais. »", Lang::Fr), &structure, &[], &[]);
+    assert!(none.iter().all(|q| q.resolution == Resolution::None && q.confidence == 0.0));
+}
