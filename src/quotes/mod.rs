@@ -115,7 +115,9 @@ pub fn extract_reporting(
         let r = match &sources[gi] {
             Source::Site(site) => attributed(&resolver, &ctx, site, last_person),
             Source::Subject(site) => {
-                let r = attributed(&resolver, &ctx, site, last_person);
+                // Weaker than a continuation of a quote: the sentence before spoke of someone.
+                let mut r = attributed(&resolver, &ctx, site, last_person);
+                r.resolved.confidence *= 0.8;
                 continued(&r, Resolution::Continuation)
             }
             Source::Next => {

@@ -45,17 +45,23 @@ pub struct Resolved {
 }
 
 /// The confidence of a speaker found by `how`; `base` is the confidence of the quote a
-/// continuation or headline takes its speaker from.
+/// continuation or headline takes its speaker from. The figures are the share of right
+/// speakers each kind had on news-dev (scripts/score_quotes.py), rounded down: a name at the
+/// cue that is one of the article's entities was right every time, a role about four times in
+/// five, a pronoun or a continuation about two times in three.
 pub fn confidence(how: Resolution, base: f32) -> f32 {
     match how {
-        Resolution::Named => 0.9,
-        Resolution::Role => 0.7,
-        Resolution::Pronoun => 0.7,
-        Resolution::Continuation => base * 0.8,
-        Resolution::Headline => base * 0.8,
+        Resolution::Named => 0.95,
+        Resolution::Role => 0.75,
+        Resolution::Pronoun => 0.65,
+        Resolution::Continuation => base.min(0.7),
+        Resolution::Headline => base.min(0.6),
         Resolution::None => 0.0,
     }
 }
+
+/// A name the article's entities do not hold (a missed or merged entity): less sure.
+const UNKNOWN_NAME: f32 = 0.7;
 
 pub struct Resolver {
     pub people: Vec<Person>,
@@ -598,6 +604,9 @@ impl Resolver {
             Kind::Role | Kind::Org => Resolution::Role,
         };
         r.confidence = confidence(r.how, 0.0);
+        if r.how == Resolution::Named && r.entity.is_none() {
+            r.confidence = UNKNOWN_NAME;
+        }
         r
     }
 
