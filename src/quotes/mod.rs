@@ -344,8 +344,11 @@ fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize,
         }
         // A quote of the same paragraph with no attribution of its own and nobody named since
         // the previous one: « … », a dit X. « … ». / X a dit « … », et « … ».
-        let prev_close = prev.close.map_or(prev.open.end, |c| c.end);
-        if line == prev_line && !resolver.someone_named_between(ctx, ctx.token_at(prev_close), open) {
+        // News goes on reporting one source's words through a paragraph ("L'agression a été
+        // violente, « … »"), so a quote with no cue of its own continues it. (A new subject
+        // that is no entity, "Les salariés, eux, ont prévu …, « … »", is missed: left open.)
+        let prev_close = ctx.token_at(prev.close.map_or(prev.open.end, |c| c.end));
+        if line == prev_line && !resolver.someone_named_between(ctx, prev_close, open) {
             return Source::Previous;
         }
     }

@@ -106,7 +106,8 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
             } else if lexicon::is_connector(f) {
                 prev_connector = true;
             } else if lexicon::ends_phrase(f)
-                || lexicon::is_speech_verb(f)
+                // After a determiner a verb form is a noun: "un conseiller", "le rapporteur".
+                || (lexicon::is_speech_verb(f) && !(j == start && start > i))
                 || lexicon::is_auxiliary(f) && f != "a"
             {
                 break;

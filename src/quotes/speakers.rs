@@ -90,6 +90,28 @@ fn subject_like(ctx: &Ctx, t: usize) -> bool {
     {
         k -= 1;
     }
+    // Past the role written in front ("Opposition leader Cllr Florence Jackson", "le ministre
+    // de l'Intérieur Manuel Valls"), a few words at most.
+    let mut front = k;
+    for _ in 0..6 {
+        if front == 0 || ctx.sentence_initial(front) {
+            break;
+        }
+        let f = ctx.f(front - 1);
+        if lexicon::is_title(f)
+            || lexicon::is_role_head(f)
+            || lexicon::is_connector(f)
+            || ctx.is_cap(front - 1)
+            || matches!(f, "le" | "la" | "l'" | "les" | "the")
+        {
+            front -= 1;
+        } else {
+            break;
+        }
+    }
+    if front == 0 || ctx.sentence_initial(front) {
+        return true;
+    }
     while k > 0 && matches!(ctx.f(k - 1), "le" | "la" | "l'" | "les" | "the") {
         k -= 1;
     }
