@@ -44,32 +44,32 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Marks the tokens inside the `quoted` spans.
     pub fn with_quoted(mut self, quoted: &[Span]) -> Ctx<'a, 'd> {
-        let n = self.len();
-        for q in quoted {
-            let first = self.doc.tokens.partition_point(|t| t.start < q.start);
-            for i in first..n {
-                if self.doc.tokens[i].end > q.end {
-                    break;
-                }
-                self.quoted.insert(i);
-            }
-        }
+        let mut set = std::mem::replace(&mut self.quoted, BitSet::new(0));
+        self.mark(&mut set, quoted.iter().copied());
+        self.quoted = set;
         self
     }
 
     /// Marks the tokens of the entity mentions `names` as name words.
     pub fn with_names(mut self, names: impl Iterator<Item = Span>) -> Ctx<'a, 'd> {
+        let mut set = std::mem::replace(&mut self.named, BitSet::new(0));
+        self.mark(&mut set, names);
+        self.named = set;
+        self
+    }
+
+    /// Inserts into `set` every token lying inside one of `spans`.
+    fn mark(&self, set: &mut BitSet, spans: impl Iterator<Item = Span>) {
         let n = self.len();
-        for m in names {
-            let first = self.doc.tokens.partition_point(|t| t.start < m.start);
+        for s in spans {
+            let first = self.doc.tokens.partition_point(|t| t.start < s.start);
             for i in first..n {
-                if self.doc.tokens[i].end > m.end {
+                if self.doc.tokens[i].end > s.end {
                     break;
                 }
-                self.named.insert(i);
+                set.insert(i);
             }
         }
-        self
     }
 
     pub fn len(&self) -> usize {

@@ -7,7 +7,11 @@ use crate::analysis::{EntityType, Lang};
 type Attributed = (String, Option<String>);
 
 fn run(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Attributed> {
-    let doc = Document::new(text, Lang::Fr);
+    run_in(Lang::Fr, text, entities, mentions)
+}
+
+fn run_in(lang: Lang, text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Attributed> {
+    let doc = Document::new(text, lang);
     let structure = crate::structure::analyze(&doc);
     extract(&doc, &structure, entities, mentions)
         .into_iter()
@@ -23,10 +27,14 @@ fn quotes(text: &str) -> Vec<Attributed> {
 type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
 
 fn check(table: &[Row]) {
+    check_in(Lang::Fr, table);
+}
+
+fn check_in(lang: Lang, table: &[Row]) {
     for (text, want) in table {
         let want: Vec<Attributed> =
             want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
-        assert_eq!(quotes(text), want, "{text}");
+        assert_eq!(run_in(lang, text, &[], &[]), want, "{text}");
     }
 }
 
@@ -380,14 +388,6 @@ fn frames_french() {
 /// One row per attribution frame, English news shapes (sentences written for these tests).
 #[test]
 fn frames_english() {
-    let doc_run = |text: &str| {
-        let doc = Document::new(text, Lang::En);
-        let structure = crate::structure::analyze(&doc);
-        extract(&doc, &structure, &[], &[])
-            .into_iter()
-            .map(|q| (q.span.slice(text).to_string(), q.speaker))
-            .collect::<Vec<Attributed>>()
-    };
     let table: &[Row] = &[
         (
             "“We are ready for the final,” said Tom Baker, the club’s manager.",
@@ -405,11 +405,7 @@ fn frames_english() {
         ),
         ("“The deal is done,” Mary Stone told the BBC.", &[("The deal is done,", Some("Mary Stone"))]),
     ];
-    for (text, want) in table {
-        let want: Vec<Attributed> =
-            want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
-        assert_eq!(doc_run(text), want, "{text}");
-    }
+    check_in(Lang::En, table);
 }
 
 #[test]
