@@ -558,6 +558,42 @@ impl Resolver {
         best.map(|(_, pi)| pi)
     }
 
+    /// The place entity (a country) that a nationality adjective among `words` points to, when
+    /// the article names it: "malien" -> Mali, "grecque" -> Grèce, "espagnol" -> Espagne (the
+    /// adjective starts with the country's name but for its last two letters at most).
+    fn country_of(&self, words: &[String]) -> Option<usize> {
+        let government = words.first().is_some_and(|h| {
+            matches!(
+                h.as_str(),
+                "gouvernement"
+                    | "government"
+                    | "presidence"
+                    | "presidency"
+                    | "executif"
+                    | "regime"
+                    | "junte"
+                    | "diplomatie"
+            )
+        });
+        if !government {
+            return None;
+        }
+        let adjectives = words.iter().skip(1).filter(|w| w.len() >= 4);
+        for w in adjectives {
+            for (pi, p) in self.people.iter().enumerate() {
+                if p.is_person || p.is_org || p.entity.is_none() || p.words.len() != 1 {
+                    continue;
+                }
+                let c = &p.words[0];
+                let common = w.bytes().zip(c.bytes()).take_while(|(a, b)| a == b).count();
+                if common >= 4 && common + 2 >= c.len() {
+                    return Some(pi);
+                }
+            }
+        }
+        None
+    }
+
     /// Whether a person or organisation is named outside quotes in tokens `[a, b)`: a new
     /// subject that ends a run of quotes by one speaker.
     pub fn someone_named_between(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
@@ -716,6 +752,10 @@ impl Resolver {
             }
             Kind::Org => {
                 if let Some(pi) = self.person_at(ctx, phrase.span).filter(|&pi| !self.people[pi].is_person) {
+                    return self.resolved(pi);
+                }
+                // "le gouvernement malien", "the French government": the country speaks.
+                if let Some(pi) = self.country_of(&phrase.role_words) {
                     return self.resolved(pi);
                 }
                 // "le syndicat", "the club": the organisation the article named last.

@@ -422,3 +422,32 @@ fn quotes_carry_cue_resolution_and_confidence() {
     let none = extract(&Document::new("« Rien. Jamais. »", Lang::Fr), &structure, &[], &[]);
     assert!(none.iter().all(|q| q.resolution == Resolution::None && q.confidence == 0.0));
 }
+
+/// A government named by its nationality speaks as the country the article names; a city used
+/// as a place stays no speaker.
+#[test]
+fn countries_speak_for_their_government() {
+    let text =
+        "La Grèce a voté à Athènes. « Nous tiendrons nos engagements », a assuré le gouvernement grec.";
+    let span = |s: &str| {
+        let start = text.find(s).unwrap();
+        crate::text::Span::new(start, start + s.len())
+    };
+    let mentions = vec![
+        Mention { span: span("Grèce"), kind: EntityType::LOC, entity: 0, boilerplate: false },
+        Mention { span: span("Athènes"), kind: EntityType::LOC, entity: 1, boilerplate: false },
+    ];
+    let place = |name: &str, m: usize| Entity {
+        canonical: name.into(),
+        kind: EntityType::LOC,
+        roles: vec![],
+        mentions: vec![m],
+    };
+    let entities = vec![place("Grèce", 0), place("Athènes", 1)];
+    let got = run(
+        "La Grèce a voté à Athènes. « Nous tiendrons nos engagements », a assuré le gouvernement grec.",
+        &entities,
+        &mentions,
+    );
+    assert_eq!(got, vec![("Nous tiendrons nos engagements".to_string(), Some("Grèce".to_string()))]);
+}
