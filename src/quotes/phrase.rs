@@ -164,7 +164,8 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
         });
     }
     let head = role_words.first()?;
-    let kind = if lexicon::is_org_head(head) {
+    // "the council leader", "le syndicat porte-parole": a role of the organisation.
+    let kind = if lexicon::is_org_head(head) && !role_words.get(1).is_some_and(|w| lexicon::is_role_head(w)) {
         Kind::Org
     } else if role_words.iter().take(2).any(|w| lexicon::is_role_head(w)) {
         Kind::Role

@@ -658,7 +658,8 @@ impl Resolver {
             _ if r.speaker.is_none() => Resolution::None,
             Kind::Name => Resolution::Named,
             Kind::Pronoun(_) => Resolution::Pronoun,
-            Kind::Org if phrase.name.is_some() => Resolution::Named,
+            // An organisation written by its name ("the Department for Transport").
+            Kind::Org if phrase.name.is_some() || ctx.is_cap(phrase.first) => Resolution::Named,
             Kind::Role | Kind::Org => Resolution::Role,
         };
         r.confidence = confidence(r.how, 0.0);

@@ -406,6 +406,10 @@ fn frames_english() {
         ("“The deal is done,” Mary Stone told the BBC.", &[("The deal is done,", Some("Mary Stone"))]),
     ];
     check_in(Lang::En, table);
+    // A role of an organisation ("the council leader") is a person's role, not the body.
+    let text = "Council leader Sarah Whitfield defended the plan before the Department for Transport. \
+                “We looked at every option,” the council leader said.";
+    check_in(Lang::En, &[(text, &[("We looked at every option,", Some("Sarah Whitfield"))])]);
 }
 
 #[test]
