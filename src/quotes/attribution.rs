@@ -407,6 +407,8 @@ pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
                 }
             }
         }
+        // The antecedent speaks even as an object ("un clash avec X, qui lui a rétorqué").
+        return find_backward(ctx, upto, lo);
     }
     for _ in 0..6 {
         let p = find_backward(ctx, upto, lo)?;

@@ -374,6 +374,8 @@ fn frames_french() {
         ("Le maire, Luc Girard, a répondu à Paul Roux en affirmant que « la ville en a besoin ».", &[("la ville en a besoin", Some("Luc Girard"))]),
         // A relative "qui" takes its antecedent.
         ("Il a croisé Henri Blanc, le doyen du conseil, qui lui a lancé : « Vous n’avez rien compris ».", &[("Vous n’avez rien compris", Some("Henri Blanc"))]),
+        // … even when the antecedent follows a preposition.
+        ("Il a eu un échange vif avec Henri Blanc, le doyen du conseil, qui lui a répliqué : « Vous n’avez rien compris ».", &[("Vous n’avez rien compris", Some("Henri Blanc"))]),
         // A party in brackets is not the speaker.
         ("Julie Moreau (PS) a dénoncé « une faute politique très grave ».", &[("une faute politique très grave", Some("Julie Moreau"))]),
         // A role the article gave through a possessive.
