@@ -242,7 +242,8 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             let s = k + n;
             if let Some(p) = source_phrase(ctx, s, open) {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
-                let right_before = p.last + 2 >= open && ctx.is_punct(p.last + 1, ",");
+                let right_before =
+                    p.last + 2 >= open && (ctx.is_punct(p.last + 1, ",") || ctx.is_punct(p.last + 1, ":"));
                 if places.before || right_before {
                     return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
@@ -322,7 +323,14 @@ fn with_apposition(ctx: &Ctx, p: Phrase, end: usize) -> Phrase {
         return p;
     }
     match parse_forward(ctx, p.last + 2, end).filter(|n| n.kind == Kind::Name) {
-        Some(n) if n.last + 1 >= end || ctx.is_punct(n.last + 1, ",") || ctx.is_punct(n.last + 1, ".") => n,
+        Some(n)
+            if n.last + 1 >= end
+                || ctx.is_punct(n.last + 1, ",")
+                || ctx.is_punct(n.last + 1, ".")
+                || ctx.is_punct(n.last + 1, ":") =>
+        {
+            n
+        }
         _ => p,
     }
 }
