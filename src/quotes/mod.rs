@@ -1,8 +1,13 @@
 //! Direct quotes and who said them.
 //!
 //! [`spans`] pairs the quotation marks; [`scare`] drops marks around terms and titles;
-//! [`attribution`] finds the words that say who speaks ([`phrase`] reads them); [`speakers`]
-//! turns them into a canonical name through the article's entities, roles and pronouns.
+//! [`attribution`] finds the cue and the words that say who speaks ([`phrase`] reads them, with
+//! the speech verbs and introducers of [`frames`], data per language); [`speakers`] resolves them
+//! by the strategy their kind calls for (named, role, pronoun) through the article's entities,
+//! roles and salience. Here, the sites are tried in order for each quote (incise, cue after, cue
+//! before, next quote of the sentence, run of quotes, subject of the sentence before), then
+//! headline quotes take the body's first speaker; each quote gets its
+//! [`Resolution`] and a confidence.
 
 pub mod attribution;
 pub mod context;
