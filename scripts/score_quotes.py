@@ -2,7 +2,10 @@
 """Quote attribution by resolution kind, and the accuracy of the confident bucket.
 
 Usage:
-    python3 scripts/score_quotes.py GOLD_DIR PRED_DIR [--errors] [--threshold 0.8]
+    python3 scripts/score_quotes.py GOLD_DIR [PRED_DIR] [--errors] [--threshold 0.8]
+
+Without PRED_DIR, builds the release CLI and runs it on GOLD_DIR's articles (with the gold
+reference dates), as scripts/score.sh does: `python3 scripts/score_quotes.py ../shared/news-dev`.
 
 Reads the gold quotes of GOLD_DIR (NAME.txt + NAME.json) and manchette's predictions in
 PRED_DIR (NAME.json, code point offsets, with each quote's `resolution` and `confidence`).
@@ -18,9 +21,28 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def predict(gold: Path, out: Path) -> None:
+    """Runs the release CLI on every NAME.txt of `gold` that has a NAME.json, into `out`."""
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "manchette"], cwd=ROOT, check=True)
+    cli = ROOT / "target" / "release" / "manchette"
+    for gj in sorted(gold.glob("*.json")):
+        txt = gj.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        ref = json.loads(gj.read_text(encoding="utf-8")).get("reference_date")
+        args = [str(cli), "analyze", "--out-dir", str(out), str(txt)]
+        if ref:
+            args[2:2] = ["--reference-date", ref]
+        subprocess.run(args, check=True)
 
 
 def fold(s: str) -> str:
@@ -51,10 +73,19 @@ def overlap_ok(a: dict, b: dict) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
-    ap.add_argument("pred")
+    ap.add_argument("pred", nargs="?")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--threshold", type=float, default=0.8)
     a = ap.parse_args()
+    if a.pred is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            predict(Path(a.gold), Path(tmp))
+            a.pred = tmp
+            return report(a)
+    return report(a)
+
+
+def report(a: argparse.Namespace) -> int:
     by_kind: dict[str, list[int]] = {}
     bucket = [0, 0]
     total = [0, 0]
