@@ -145,8 +145,36 @@ pub struct Quote {
     pub speaker_entity: Option<usize>,
     /// The words that attribute the quote ("le président de la transition", "il").
     pub speaker_span: Option<Span>,
+    /// The verb or introducer that marks the attribution ("a déclaré", "selon", "said", ":").
+    pub cue: Option<Span>,
+    /// How the speaker was found.
+    pub resolution: Resolution,
+    /// How likely the speaker is right, 0 to 1 (calibrated on real news: see the README).
+    pub confidence: f32,
     /// It sits in a boilerplate block.
     pub boilerplate: bool,
+}
+
+/// How a quote's speaker was found, strongest first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[non_exhaustive]
+pub enum Resolution {
+    /// A name at the attribution ("a déclaré Jean Martin").
+    Named,
+    /// A role or organisation noun resolved to the person or body the article gave it
+    /// ("le ministre", "son avocat", "le syndicat").
+    Role,
+    /// A pronoun resolved to the most salient compatible speaker ("a-t-elle dit", "selon lui").
+    Pronoun,
+    /// No attribution of its own: the speaker of the quote it continues.
+    Continuation,
+    /// A headline or standfirst quote whose speaker the body names.
+    Headline,
+    /// No speaker found.
+    #[default]
+    None,
 }
 
 /// A calendar value at the precision the text gives.

@@ -146,7 +146,7 @@ pub mod wasm; // public only so tests/node.rs and tests/browser.rs can call the 
 
 pub use analysis::{
     Analysis, Block, BlockKind, DateMention, DateValue, Entity, EntityType, Lang, Mention, Metadata, Options,
-    Quote, ReferenceDate, ReferenceDateSource,
+    Quote, ReferenceDate, ReferenceDateSource, Resolution,
 };
 pub use calendar::CivilDate;
 pub use error::{Error, MAX_INPUT_BYTES};

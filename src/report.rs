@@ -2,7 +2,7 @@
 //! The CLI writes it as JSON (code points, the format of the gold files); the JavaScript API
 //! returns it as objects (UTF-16 units). Field names are the JSON keys.
 
-use crate::analysis::{Analysis, BlockKind, EntityType, Lang, ReferenceDateSource};
+use crate::analysis::{Analysis, BlockKind, EntityType, Lang, ReferenceDateSource, Resolution};
 use crate::text::{OffsetMap, OffsetUnit, Span};
 use serde::Serialize;
 
@@ -94,6 +94,14 @@ pub struct QuoteOut {
     pub speaker_end: Option<usize>,
     /// Those words.
     pub speaker_text: Option<String>,
+    /// Where the verb or introducer that marks the attribution starts ("a déclaré", "selon").
+    pub cue_start: Option<usize>,
+    /// Where it ends (exclusive).
+    pub cue_end: Option<usize>,
+    /// How the speaker was found.
+    pub resolution: Resolution,
+    /// 0 to 1; at 0.8 and above the speaker was right at least 95 % of the time on real news.
+    pub confidence: f32,
     /// In page boilerplate; absent when false.
     #[serde(skip_serializing_if = "is_false")]
     #[cfg_attr(test, ts(as = "Option<bool>", optional))]
@@ -181,6 +189,10 @@ impl Report {
                 speaker_start: q.speaker_span.map(|s| at(s.start)),
                 speaker_end: q.speaker_span.map(|s| at(s.end)),
                 speaker_text: q.speaker_span.map(slice),
+                cue_start: q.cue.map(|s| at(s.start)),
+                cue_end: q.cue.map(|s| at(s.end)),
+                resolution: q.resolution,
+                confidence: q.confidence,
                 boilerplate: q.boilerplate,
             })
             .collect();

@@ -3,7 +3,7 @@
 //! `manchette.d.ts`: the JSON keys, their types and their docs have one source. The test fails
 //! when the committed file is stale; `UPDATE_TYPESCRIPT=1 cargo test --lib typescript` rewrites it.
 
-use crate::analysis::{BlockKind, EntityType, Lang, ReferenceDateSource};
+use crate::analysis::{BlockKind, EntityType, Lang, ReferenceDateSource, Resolution};
 use crate::dossier::{
     ArticleCount, ArticleOut, DatePrecision, DossierReport, MentionOut, QuoteRef, ReferentOut, SpeakerOut,
     TimelineOut,
@@ -76,6 +76,7 @@ fn generate() -> String {
         declaration::<ReferenceDateSource>(&cfg),
         declaration::<EntityType>(&cfg),
         declaration::<BlockKind>(&cfg),
+        declaration::<Resolution>(&cfg),
         declaration::<EntityOut>(&cfg),
         declaration::<QuoteOut>(&cfg),
         declaration::<DateOut>(&cfg),

@@ -117,12 +117,9 @@ impl WordList {
         self.words.iter().copied()
     }
 
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.words.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
     }
 }
 

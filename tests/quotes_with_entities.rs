@@ -72,3 +72,23 @@ fn gold_entities_give_every_gold_speaker() {
     eprintln!("attribution with gold entities: {right}/{total}");
     assert!(right * 100 >= total * 93, "{right}/{total}");
 }
+
+/// The report gives each quote its cue, resolution and confidence, with the cue's offsets in
+/// the report's unit (code points here, after an emoji and a `’`), slicing back to the verb.
+#[test]
+fn report_quotes_carry_cue_resolution_and_confidence() {
+    use manchette::analysis::{Options, Resolution};
+    use manchette::report::Report;
+    use manchette::text::OffsetUnit;
+    let text = "🎉 L’élue Claire Vasseur a quitté la salle. « C’est une honte », a déclaré Claire Vasseur.";
+    let analysis = manchette::analyze(text, &Options::default());
+    let report = Report::new(text, &analysis, OffsetUnit::CodePoint);
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    let q = report.quotes.first().expect("one quote");
+    assert_eq!(q.speaker.as_deref(), Some("Claire Vasseur"));
+    assert_eq!(q.resolution, Resolution::Named);
+    assert!(q.confidence >= 0.8);
+    let (s, e) = (q.cue_start.expect("a cue"), q.cue_end.expect("a cue"));
+    assert_eq!(slice(s, e), "a déclaré");
+}

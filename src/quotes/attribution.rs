@@ -9,8 +9,19 @@
 //!   previous quote when a paragraph is only a quote (continuation).
 
 use super::context::Ctx;
+use super::frames;
 use super::lexicon;
 use super::phrase::{find_backward, parse_forward, Kind, Phrase};
+use crate::text::Span;
+
+/// A speaker phrase and the cue that points at it: the verb (with its auxiliary) or the
+/// introducer ("selon", "according to").
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub phrase: Phrase,
+    /// None when the speaker is only the subject of the sentence before the quote.
+    pub cue: Option<Span>,
+}
 
 /// How far after a closing mark an attribution may end.
 const AFTER_WINDOW: usize = 16;
@@ -36,7 +47,7 @@ fn hyphen_pronoun(ctx: &Ctx, i: usize) -> Option<(Phrase, usize)> {
 
 /// An attribution read forward from token `i` (right after a closing mark or an incise comma).
 /// Returns the speaker phrase and the index of the token after the attribution.
-pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
+pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
     let end = limit.min(i + AFTER_WINDOW).min(ctx.len());
     let mut j = i;
     if ctx.is_punct(j, ",") || ctx.is_punct(j, "—") || ctx.is_punct(j, "–") {
@@ -47,17 +58,13 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
     } else if ctx.f(j) == "ainsi" && matches!(ctx.f(j + 1), "que" | "qu'") {
         j += 2;
     }
-    // "selon X", "d'après X", "according to X"
-    let source = match ctx.f(j) {
-        "selon" | "d'apres" => Some(j + 1),
-        "d'" if ctx.f(j + 1) == "apres" => Some(j + 2),
-        "according" if ctx.f(j + 1) == "to" => Some(j + 2),
-        _ => None,
-    };
+    // "selon X", "d'après X", "according to X" (data/quotes/*/introducers.txt)
+    let source = frames::introducer_at(ctx, j).filter(|(p, _)| p.after).map(|(_, n)| j + n);
     if let Some(s) = source {
+        let cue = ctx.span(j, s - 1);
         return source_phrase(ctx, s, end).map(|p| {
             let next = p.last + 1;
-            (p, next)
+            (Site { phrase: p, cue: Some(cue) }, next)
         });
     }
     // Verb first (French inversion, "said X").
@@ -68,6 +75,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         n += 1;
     }
     let mut pron = None;
+    let cue_start = k;
     if lexicon::is_auxiliary(ctx.f(k)) {
         if let Some((p, next)) = hyphen_pronoun(ctx, k + 1) {
             pron = Some(p);
@@ -91,19 +99,20 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         && !ctx.is_cap(k)
     {
         let verb = k;
+        let cue = ctx.span(cue_start, verb);
         if let Some(p) = pron {
-            return Some((p, verb + 1));
+            return Some((Site { phrase: p, cue: Some(cue) }, verb + 1));
         }
         if let Some((p, next)) = hyphen_pronoun(ctx, verb + 1) {
-            return Some((p, next));
+            return Some((Site { phrase: p, cue: Some(cue) }, next));
         }
         let mut m = verb + 1;
         while m < end && lexicon::is_adverb(ctx.f(m)) {
             m += 1;
         }
-        let p = parse_forward(ctx, m, end)?;
+        let p = with_apposition(ctx, parse_forward(ctx, m, end).or_else(|| common_noun(ctx, m, end))?, end);
         let next = p.last + 1;
-        return Some((p, next));
+        return Some((Site { phrase: p, cue: Some(cue) }, next));
     }
     if pron.is_some() {
         return None;
@@ -122,9 +131,51 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Phrase, usize)> {
         n += 1;
     }
     if m < end && lexicon::is_speech_verb(ctx.f(m)) {
-        return Some((p, m + 1));
+        let cue = ctx.span(p.last + 1, m);
+        return Some((Site { phrase: p, cue: Some(cue) }, m + 1));
     }
     None
+}
+
+/// An inverted subject that is a common noun outside the role lists, after its determiner:
+/// "plaide le prévenu", "répondit alors son complice", "s'étonne cette mère de famille",
+/// "the senator said". The resolver matches it against the roles the article gave names.
+pub fn common_noun(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
+    let det = ctx.f(i);
+    if !matches!(
+        det,
+        "le" | "la" | "l'" | "son" | "sa" | "leur" | "ce" | "cet" | "cette" | "the" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    let k = i + 1;
+    let noun_like = |j: usize| {
+        j < end
+            && ctx.is_word(j)
+            && !ctx.in_quote(j)
+            && !lexicon::is_function_word(ctx.f(j))
+            && !lexicon::is_speech_verb(ctx.f(j))
+            && !lexicon::is_auxiliary(ctx.f(j))
+            && ctx.f(j).chars().count() > 2
+    };
+    if !noun_like(k) || (ctx.is_cap(k) && !ctx.is_punct(k + 1, "-")) {
+        return None;
+    }
+    // "le Président-candidat": one hyphenated noun.
+    let mut last = k;
+    let mut word = ctx.f(k).to_string();
+    if ctx.is_punct(k + 1, "-") && ctx.glued(k) && ctx.glued(k + 1) && noun_like(k + 2) {
+        word = format!("{word}-{}", ctx.f(k + 2));
+        last = k + 2;
+    }
+    Some(Phrase {
+        kind: Kind::Role,
+        span: ctx.span(k, last),
+        name: None,
+        role_words: vec![word],
+        first: k,
+        last,
+    })
 }
 
 /// "faire valoir", "faire savoir", "faire remarquer", "faire observer": the infinitive after a
@@ -170,11 +221,11 @@ fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
             last: s,
         });
     }
-    parse_forward(ctx, s, end)
+    parse_forward(ctx, s, end).map(|p| with_apposition(ctx, p, end))
 }
 
 /// An attribution before the opening mark at token `open`, within `[lo, open)`.
-pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
+pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
     let floor = lo.max(open.saturating_sub(BEFORE_WINDOW));
     let mut k = open;
     while k > floor {
@@ -185,33 +236,56 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Phrase> {
         }
         let f = ctx.f(k);
         // "selon X, «", "d'après X, «", "according to X, “", "pour X, «"
-        let source = match f {
-            "selon" | "d'apres" => Some(k + 1),
-            "apres" if k > floor && ctx.f(k - 1) == "d'" => Some(k + 1),
-            "according" if ctx.f(k + 1) == "to" => Some(k + 2),
-            "pour" => Some(k + 1),
-            _ => None,
-        };
-        if let Some(s) = source {
+        // (data/quotes/*/introducers.txt)
+        let source = frames::introducer_at(ctx, k).filter(|(p, _)| p.before || p.comma);
+        if let Some((places, n)) = source {
+            let s = k + n;
             if let Some(p) = source_phrase(ctx, s, open) {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
-                let right_before = p.last + 2 >= open && ctx.is_punct(p.last + 1, ",");
-                if f != "pour" || right_before {
-                    return Some(p);
+                let right_before =
+                    p.last + 2 >= open && (ctx.is_punct(p.last + 1, ",") || ctx.is_punct(p.last + 1, ":"));
+                if places.before || right_before {
+                    return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
             }
             continue;
         }
         if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
+            let cue = ctx.span(k, k);
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
-                return Some(p);
+                return Some(Site { phrase: p, cue: Some(cue) });
+            }
+            // A gerund ("…, en affirmant que « … »", "tout en y voyant un « … »"): its subject
+            // is the sentence's, not the nearest name.
+            let mut g = k;
+            while g > lo
+                && matches!(ctx.f(g - 1), "y" | "le" | "la" | "l'" | "les" | "lui" | "leur" | "s'" | "se")
+            {
+                g -= 1;
+            }
+            // So is a participle right after a noun ("a publié un communiqué affirmant que").
+            let after_noun = g > lo && ctx.is_word(g - 1) && !ctx.is_cap(g - 1);
+            if f.ends_with("ant") && f.len() > 4 && (after_noun || g > lo && ctx.f(g - 1) == "en") {
+                let s = ctx.doc.sentences[ctx.sentence_of(k)].start.max(ctx.line_start(k));
+                // The subject of the nearest finite verb before it, or the phrase opening it.
+                let main = (s..g).rev().find(|&v| {
+                    !ctx.in_quote(v)
+                        && !ctx.is_cap(v)
+                        && (lexicon::is_auxiliary(ctx.f(v)) || lexicon::is_speech_verb(ctx.f(v)))
+                });
+                if let Some(p) =
+                    main.and_then(|v| find_subject(ctx, v, s)).or_else(|| clause_subject(ctx, s, k))
+                {
+                    return Some(Site { phrase: p, cue: Some(cue) });
+                }
             }
             if let Some(p) = find_subject(ctx, k, lo) {
-                return Some(p);
+                return Some(Site { phrase: p, cue: Some(cue) });
             }
             // Inverted: "Déclare le ministre : « … »".
             return parse_forward(ctx, k + 1, open)
-                .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown));
+                .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown))
+                .map(|phrase| Site { phrase, cue: Some(cue) });
         }
     }
     None
@@ -240,6 +314,48 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
         ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
     });
     clause.then_some(p)
+}
+
+/// A role or organisation phrase followed by a name in apposition ("la fédération des banques,
+/// Febelfin", "le président du club, Jean Martin,"): the name names the speaker.
+fn with_apposition(ctx: &Ctx, p: Phrase, end: usize) -> Phrase {
+    if !matches!(p.kind, Kind::Role | Kind::Org) || !ctx.is_punct(p.last + 1, ",") {
+        return p;
+    }
+    match parse_forward(ctx, p.last + 2, end).filter(|n| n.kind == Kind::Name) {
+        Some(n)
+            if n.last + 1 >= end
+                || ctx.is_punct(n.last + 1, ",")
+                || ctx.is_punct(n.last + 1, ".")
+                || ctx.is_punct(n.last + 1, ":") =>
+        {
+            n
+        }
+        _ => p,
+    }
+}
+
+/// The subject opening the clause `[lo, verb)`: the first name, role or organisation phrase
+/// not governed by a preposition, with a name in apposition preferred to the role before it
+/// ("Le ministre de l'Intérieur, Manuel Valls, apportait …").
+pub fn clause_subject(ctx: &Ctx, lo: usize, verb: usize) -> Option<Phrase> {
+    let mut k = lo;
+    // Past an opening adverbial set off by a comma ("Sur Twitter, X a …", "Très ému, il …").
+    let comma = (lo..verb.min(lo + 8)).find(|&j| ctx.is_punct(j, ","));
+    if let Some(c) = comma {
+        if parse_forward(ctx, lo, c).is_none() || is_preposition(ctx.f(lo)) || ctx.f(lo) == "en" {
+            k = c + 1;
+        }
+    }
+    while k < verb && (ctx.in_quote(k) || !ctx.is_word(k)) {
+        k += 1;
+    }
+    let p = parse_forward(ctx, k, verb)?;
+    // A capitalised common word opening the sentence ("Plutôt", "Ensuite") is no speaker.
+    if p.kind == Kind::Name && p.name.is_some_and(|n| !ctx.is_name_word(ctx.token_at(n.start))) {
+        return None;
+    }
+    Some(with_apposition(ctx, p, verb))
 }
 
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
@@ -272,6 +388,36 @@ fn is_preposition(f: &str) -> bool {
 /// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
 pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     let mut upto = relative_clause_start(ctx, verb, lo).unwrap_or(verb);
+    // "X, …, qui lui avait rétorqué", "the union, which said": the antecedent speaks.
+    let mut k = verb;
+    while k > lo
+        && (lexicon::is_auxiliary(ctx.f(k - 1))
+            || lexicon::is_adverb(ctx.f(k - 1))
+            || lexicon::is_object_clitic(ctx.f(k - 1))
+            || matches!(ctx.f(k - 1), "lui" | "leur" | "s'" | "se"))
+    {
+        k -= 1;
+    }
+    // "Philippe Gosselin (UMP) a dénoncé": the party in brackets is not the subject.
+    if k > lo && ctx.is_punct(k - 1, ")") {
+        if let Some(o) = (lo..k - 1).rev().take(8).find(|&j| ctx.is_punct(j, "(")) {
+            upto = o;
+        }
+    }
+    if k > lo && matches!(ctx.f(k - 1), "qui" | "who" | "which") {
+        upto = k - 1;
+        // Past an apposition: "Bernard Bonnet, le successeur de Claude Erignac, qui …".
+        if upto > lo && ctx.is_punct(upto - 1, ",") {
+            let open = (lo..upto - 1).rev().take(12).find(|&j| ctx.is_punct(j, ","));
+            if let Some(o) = open {
+                if find_backward(ctx, o, lo).is_some_and(|p| p.kind == Kind::Name) {
+                    upto = o;
+                }
+            }
+        }
+        // The antecedent speaks even as an object ("un clash avec X, qui lui a rétorqué").
+        return find_backward(ctx, upto, lo);
+    }
     for _ in 0..6 {
         let p = find_backward(ctx, upto, lo)?;
         let before_first = p.first.checked_sub(1);
@@ -339,7 +485,7 @@ fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
 
 /// An incise inside the quoted tokens `[first, last]`: ", dit-elle, " or ", a-t-il ajouté, ".
 /// Returns the comma before it, the comma after it and the speaker phrase.
-pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Phrase)> {
+pub fn incise(ctx: &Ctx, first: usize, last: usize) -> Option<(usize, usize, Site)> {
     let mut i = first + 1;
     while i + 2 < last {
         if ctx.is_punct(i, ",") {
@@ -372,7 +518,7 @@ mod tests {
         let ctx = Ctx::new(&doc).with_quoted(&inner);
         let close = segs[0].close?;
         let i = ctx.token_at(close.end);
-        after(&ctx, i, ctx.len()).map(|(p, _)| p.name.unwrap_or(p.span).slice(text).to_string())
+        after(&ctx, i, ctx.len()).map(|(s, _)| s.phrase.name.unwrap_or(s.phrase.span).slice(text).to_string())
     }
 
     fn before_first_quote(text: &str) -> Option<String> {
@@ -381,7 +527,7 @@ mod tests {
         let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
         let ctx = Ctx::new(&doc).with_quoted(&inner);
         let o = ctx.token_at(segs[0].open.start);
-        before(&ctx, o, 0).map(|p| p.name.unwrap_or(p.span).slice(text).to_string())
+        before(&ctx, o, 0).map(|s| s.phrase.name.unwrap_or(s.phrase.span).slice(text).to_string())
     }
 
     #[test]
@@ -447,7 +593,8 @@ mod tests {
         let (a, b, p) = incise(&ctx, first, last).unwrap();
         assert_eq!(ctx.text(a), ",");
         assert_eq!(ctx.text(b), ",");
-        assert_eq!(p.span.slice(text), "elle");
+        assert_eq!(p.phrase.span.slice(text), "elle");
+        assert_eq!(p.cue.map(|c| c.slice(text)), Some("a-t-elle ajouté"));
         let text = "« Nous viendrons, mais pas demain, et sans eux. »";
         let doc = Document::new(text, Lang::Fr);
         let segs = spans::find(text);

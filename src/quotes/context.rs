@@ -2,8 +2,8 @@
 //! case, sentence and line numbers, and whether the token lies inside a quote.
 
 use crate::document::Document;
+use crate::facts::Facts;
 use crate::text::{BitSet, FoldedTokens, Span, TokenKind};
-use std::collections::HashSet;
 
 pub struct Ctx<'a, 'd> {
     pub doc: &'a Document<'d>,
@@ -13,9 +13,11 @@ pub struct Ctx<'a, 'd> {
     line_breaks: Vec<usize>,
     /// Tokens inside a quote ([`Ctx::in_quote`]).
     quoted: BitSet,
-    /// Folded capitalised words seen away from a sentence start: a capitalised first word is
-    /// taken for a name only if the article also writes it so elsewhere.
-    mid_caps: HashSet<String>,
+    /// The document's shared token facts (capitals, sentence starts, words capitalised
+    /// mid-sentence), in the definitions quotes use.
+    facts: Facts<'a, 'd>,
+    /// Tokens inside an entity mention: names even at a sentence start ([`Ctx::with_names`]).
+    named: BitSet,
 }
 
 impl<'a, 'd> Ctx<'a, 'd> {
@@ -24,28 +26,37 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let n = doc.tokens.len();
         let folded = doc.folded();
         let line_breaks = (0..n).filter(|&i| doc.tokens[i].newlines_before > 0).collect();
-        let mut ctx = Ctx { doc, folded, line_breaks, quoted: BitSet::new(n), mid_caps: HashSet::new() };
-        for i in 0..n {
-            if ctx.is_cap(i) && !ctx.sentence_initial(i) {
-                ctx.mid_caps.insert(ctx.f(i).to_string());
-            }
-        }
-        ctx
+        Ctx { doc, folded, line_breaks, quoted: BitSet::new(n), facts: doc.facts(), named: BitSet::new(n) }
     }
 
     /// Marks the tokens inside the `quoted` spans.
     pub fn with_quoted(mut self, quoted: &[Span]) -> Ctx<'a, 'd> {
+        let mut set = std::mem::replace(&mut self.quoted, BitSet::new(0));
+        self.mark(&mut set, quoted.iter().copied());
+        self.quoted = set;
+        self
+    }
+
+    /// Marks the tokens of the entity mentions `names` as name words.
+    pub fn with_names(mut self, names: impl Iterator<Item = Span>) -> Ctx<'a, 'd> {
+        let mut set = std::mem::replace(&mut self.named, BitSet::new(0));
+        self.mark(&mut set, names);
+        self.named = set;
+        self
+    }
+
+    /// Inserts into `set` every token lying inside one of `spans`.
+    fn mark(&self, set: &mut BitSet, spans: impl Iterator<Item = Span>) {
         let n = self.len();
-        for q in quoted {
-            let first = self.doc.tokens.partition_point(|t| t.start < q.start);
+        for s in spans {
+            let first = self.doc.tokens.partition_point(|t| t.start < s.start);
             for i in first..n {
-                if self.doc.tokens[i].end > q.end {
+                if self.doc.tokens[i].end > s.end {
                     break;
                 }
-                self.quoted.insert(i);
+                set.insert(i);
             }
         }
-        self
     }
 
     pub fn len(&self) -> usize {
@@ -93,15 +104,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// A word starting with an upper-case letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.facts.starts_upper(i)
     }
 
+    /// Opens a sentence or a line, or follows an opening mark, a bracket, a dash or a colon.
     pub fn sentence_initial(&self, i: usize) -> bool {
-        i == 0
-            || self.doc.starts_sentence(i)
-            || self.doc.tokens[i].newlines_before > 0
-            || (i > 0 && matches!(self.text(i - 1), "«" | "“" | "\"" | "‘" | "„" | "(" | "—" | "–" | ":"))
+        self.facts.is_sentence_initial(i)
     }
 
     /// A capitalised word that may belong to a name: not a function word, and not only seen at
@@ -109,7 +117,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
             && !super::lexicon::is_function_word(self.f(i))
-            && (!self.sentence_initial(i) || self.mid_caps.contains(self.f(i)))
+            && (!self.sentence_initial(i) || self.named.contains(i) || self.facts.upper_mid_sentence().contains(self.f(i)))
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between).

@@ -6,8 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-const SPEECH_VERBS_FR: &str = include_str!("../../data/quotes/speech_verbs_fr.txt");
-const SPEECH_VERBS_EN: &str = include_str!("../../data/quotes/speech_verbs_en.txt");
+use super::frames::{SPEECH_VERBS_EN, SPEECH_VERBS_FR};
 
 /// Folded forms of every speech verb, French and English.
 fn speech_forms() -> &'static HashSet<String> {
@@ -177,6 +176,15 @@ pub fn is_adverb(folded: &str) -> bool {
             | "ne"
             | "pas"
             | "n'"
+            // "d'emblée", "tout simplement", "aussitôt": "d'" and "tout" are read as adverbs
+            // only where an adverb may stand (between a verb and its inverted subject).
+            | "d'"
+            | "emblee"
+            | "tout"
+            | "simplement"
+            | "aussitot"
+            | "immediatement"
+            | "finalement"
     )
 }
 
@@ -294,6 +302,14 @@ pub fn is_org_head(folded: &str) -> bool {
             | "foundation"
             | "confederation"
             | "collectif"
+            // Media and documents, which speak for the outlet or body that issued them.
+            | "quotidien"
+            | "journal"
+            | "hebdomadaire"
+            | "magazine"
+            | "documentaire"
+            | "newspaper"
+            | "daily"
     )
 }
 

@@ -1,24 +1,31 @@
 //! Direct quotes and who said them.
 //!
 //! [`spans`] pairs the quotation marks; [`scare`] drops marks around terms and titles;
-//! [`attribution`] finds the words that say who speaks ([`phrase`] reads them); [`speakers`]
-//! turns them into a canonical name through the article's entities, roles and pronouns.
+//! [`attribution`] finds the cue and the words that say who speaks ([`phrase`] reads them, with
+//! the speech verbs and introducers of [`frames`], data per language); [`speakers`] resolves them
+//! by the strategy their kind calls for (named, role, pronoun) through the article's entities,
+//! roles and salience. Here, the sites are tried in order for each quote (incise, cue after, cue
+//! before, next quote of the sentence, run of quotes, subject of the sentence before), then
+//! headline quotes take the body's first speaker; each quote gets its
+//! [`Resolution`] and a confidence.
 
 pub mod attribution;
 pub mod context;
+pub mod frames;
 pub mod lexicon;
 pub mod phrase;
 pub mod scare;
 pub mod spans;
 pub mod speakers;
 
+use crate::analysis::{BlockKind, Resolution};
 use crate::analysis::{Entity, Mention, Quote};
 use crate::document::Document;
 use crate::progress::{Reporter, Stage};
 use crate::structure::Structure;
 use crate::text::Span;
+use attribution::Site;
 use context::Ctx;
-use phrase::Phrase;
 use spans::Segment;
 use std::collections::HashMap;
 
@@ -27,16 +34,18 @@ struct Group {
     spans: Vec<Span>,
     open: Span,
     close: Option<Span>,
-    incise: Option<Phrase>,
+    incise: Option<Site>,
 }
 
 /// Where a group's speaker comes from.
 enum Source {
-    Phrase(Phrase, usize),
+    Site(Site),
     /// The attribution of the next quote in the same sentence.
     Next,
     /// The previous quote's speaker (a paragraph that is only a quote).
     Previous,
+    /// The subject of the sentence before the quote, which has no attribution of its own.
+    Subject(Site),
     None,
 }
 
@@ -54,7 +63,7 @@ pub fn extract(
 /// [`extract`], reported as [`Stage::Quotes`] with the position of each pair of quotation marks.
 pub fn extract_reporting(
     doc: &Document,
-    _structure: &Structure,
+    structure: &Structure,
     entities: &[Entity],
     mentions: &[Mention],
     progress: &mut Reporter,
@@ -100,46 +109,58 @@ pub fn extract_reporting(
         groups.push(Group { spans, open: segs[0].open, close: segs[segs.len() - 1].close, incise });
     }
     let quoted: Vec<Span> = groups.iter().flat_map(|g| g.spans.iter().copied()).collect();
-    let ctx = plain.with_quoted(&quoted);
-    let sources: Vec<Source> =
-        groups.iter().enumerate().map(|(gi, g)| source(&ctx, &groups, gi, g)).collect();
+    let ctx = plain.with_quoted(&quoted).with_names(mentions.iter().map(|m| m.span));
     let resolver = speakers::Resolver::new(&ctx, entities, mentions);
+    let sources: Vec<Source> =
+        groups.iter().enumerate().map(|(gi, g)| source(&ctx, &resolver, &groups, gi, g)).collect();
 
-    let mut resolved: Vec<(speakers::Resolved, Option<Span>)> = vec![Default::default(); groups.len()];
+    let mut resolved: Vec<Attributed> = vec![Default::default(); groups.len()];
     // "Next" first needs the later group: resolve from the end for those, in order otherwise.
     let mut last_person = None;
     for gi in 0..groups.len() {
         let r = match &sources[gi] {
-            Source::Phrase(p, at) => (resolver.resolve(&ctx, p, *at, last_person), Some(p.span)),
+            Source::Site(site) => attributed(&resolver, &ctx, site, last_person),
+            Source::Subject(site) => {
+                // Weaker than a continuation of a quote: the sentence before spoke of someone.
+                let mut r = attributed(&resolver, &ctx, site, last_person);
+                r.resolved.confidence *= 0.8;
+                continued(&r, Resolution::Continuation)
+            }
             Source::Next => {
                 let mut k = gi + 1;
                 while matches!(sources.get(k), Some(Source::Next)) {
                     k += 1;
                 }
                 match sources.get(k) {
-                    Some(Source::Phrase(p, at)) => {
-                        (resolver.resolve(&ctx, p, *at, last_person), Some(p.span))
-                    }
+                    Some(Source::Site(site)) => attributed(&resolver, &ctx, site, last_person),
                     _ => Default::default(),
                 }
             }
-            Source::Previous => gi.checked_sub(1).map(|k| resolved[k].clone()).unwrap_or_default(),
+            Source::Previous => gi
+                .checked_sub(1)
+                .map(|k| continued(&resolved[k], Resolution::Continuation))
+                .unwrap_or_default(),
             Source::None => Default::default(),
         };
-        if r.0.person.is_some() {
-            last_person = r.0.person;
+        if r.resolved.person.is_some() {
+            last_person = r.resolved.person;
         }
         resolved[gi] = r;
     }
     borrow_repeated_speakers(doc.text, &groups, &mut resolved);
+    headline_speakers(structure, &groups, &mut resolved);
     let mut out = Vec::new();
-    for (g, (r, span)) in groups.iter().zip(resolved) {
+    for (g, r) in groups.iter().zip(resolved) {
+        let resolution = if r.resolved.speaker.is_some() { r.resolved.how } else { Resolution::None };
         for s in &g.spans {
             out.push(Quote {
                 span: *s,
-                speaker: r.speaker.clone(),
-                speaker_entity: r.entity,
-                speaker_span: span,
+                speaker: r.resolved.speaker.clone(),
+                speaker_entity: r.resolved.entity,
+                speaker_span: r.speaker_span,
+                cue: r.cue,
+                resolution,
+                confidence: r.resolved.confidence,
                 boilerplate: false,
             });
         }
@@ -147,14 +168,39 @@ pub fn extract_reporting(
     out
 }
 
+/// A group's speaker with the words that name it and the cue that points at them.
+#[derive(Clone, Debug, Default)]
+struct Attributed {
+    resolved: speakers::Resolved,
+    speaker_span: Option<Span>,
+    cue: Option<Span>,
+}
+
+fn attributed(
+    resolver: &speakers::Resolver,
+    ctx: &Ctx,
+    site: &Site,
+    last_person: Option<usize>,
+) -> Attributed {
+    Attributed {
+        resolved: resolver.resolve(ctx, &site.phrase, site.phrase.first, last_person),
+        speaker_span: Some(site.phrase.span),
+        cue: site.cue,
+    }
+}
+
+/// Another quote's speaker, taken over as a continuation or from the body for a headline.
+fn continued(from: &Attributed, how: Resolution) -> Attributed {
+    let mut r = from.clone();
+    r.resolved.how = how;
+    r.resolved.confidence = speakers::confidence(how, from.resolved.confidence);
+    r
+}
+
 /// A quote with no speaker whose words another, attributed quote repeats takes that speaker:
 /// headlines and standfirsts quote words the body attributes ("« On nous prend pour des pions
 /// »" in the title, "« On nous prend pour des pions. … », s’indigne X" below).
-fn borrow_repeated_speakers(
-    text: &str,
-    groups: &[Group],
-    resolved: &mut [(speakers::Resolved, Option<Span>)],
-) {
+fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [Attributed]) {
     // Each quote's folded words, as ids, once: the comparisons below are then integer scans.
     let mut ids: HashMap<String, u32> = HashMap::new();
     let words: Vec<Vec<u32>> = groups
@@ -176,17 +222,37 @@ fn borrow_repeated_speakers(
     const NEAR: usize = 200;
     for gi in 0..groups.len() {
         let w = &words[gi];
-        if resolved[gi].0.speaker.is_some() || w.len() < 2 {
+        if resolved[gi].resolved.speaker.is_some() || w.len() < 2 {
             continue;
         }
         let lo = gi.saturating_sub(NEAR);
         let hi = (gi + NEAR).min(groups.len());
-        let found = (lo..hi).filter(|&k| k != gi && resolved[k].0.speaker.is_some()).find(|&k| {
+        let found = (lo..hi).filter(|&k| k != gi && resolved[k].resolved.speaker.is_some()).find(|&k| {
             let o = &words[k];
             o.len() > w.len() && o.windows(w.len()).any(|win| win == w.as_slice())
         });
         if let Some(k) = found {
-            resolved[gi] = resolved[k].clone();
+            resolved[gi] = continued(&resolved[k], Resolution::Headline);
+        }
+    }
+}
+
+/// A headline quote with no speaker of its own is, in news, the main speaker's: the speaker of
+/// the body's first attributed quote ("Banques piratées : « Le parquet exagère »" above
+/// "Selon la fédération des banques, Febelfin, « … »"). None when the body quotes nobody.
+fn headline_speakers(structure: &Structure, groups: &[Group], resolved: &mut [Attributed]) {
+    let in_headline = |g: &Group| structure.kind_at(g.open.start) == Some(BlockKind::Headline);
+    let Some(first) =
+        groups.iter().zip(resolved.iter()).position(|(g, r)| !in_headline(g) && r.resolved.speaker.is_some())
+    else {
+        return;
+    };
+    let body = resolved[first].clone();
+    for (g, r) in groups.iter().zip(resolved.iter_mut()) {
+        if in_headline(g) && r.resolved.speaker.is_none() {
+            *r = continued(&body, Resolution::Headline);
+            r.speaker_span = None;
+            r.cue = None;
         }
     }
 }
@@ -199,9 +265,9 @@ fn trim(text: &str, s: Span) -> Span {
 }
 
 /// Finds where group `gi`'s speaker comes from.
-fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
-    if let Some(p) = &g.incise {
-        return Source::Phrase(p.clone(), p.first);
+fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize, g: &Group) -> Source {
+    if let Some(site) = &g.incise {
+        return Source::Site(site.clone());
     }
     let open = ctx.token_at(g.open.start);
     let after_close = match g.close {
@@ -218,8 +284,8 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
         e
     };
     if after_close < ctx.len() && ctx.line_of(after_close) == ctx.line_of(after_close.saturating_sub(1)) {
-        if let Some((p, _)) = attribution::after(ctx, after_close, line_end) {
-            return Source::Phrase(p.clone(), p.first);
+        if let Some((site, _)) = attribution::after(ctx, after_close, line_end) {
+            return Source::Site(site);
         }
     }
     // Before it, in its sentence (same line).
@@ -230,8 +296,8 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
             lo = ctx.doc.sentences[s - 1].start; // the opener starts a sentence: look at the previous one
         }
         lo = lo.max(ctx.line_start(open)); // and on the opener's line
-        if let Some(p) = attribution::before(ctx, open, lo) {
-            return Source::Phrase(p.clone(), p.first);
+        if let Some(site) = attribution::before(ctx, open, lo) {
+            return Source::Site(site);
         }
         // A previous paragraph ending with a colon: "Il a déclaré :\n« … »".
         let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
@@ -239,21 +305,22 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
             let s = ctx.sentence_of(open - 1);
             let lo = ctx.doc.sentences[s].start;
             if at_line_start {
-                if let Some(p) = attribution::before(ctx, open, lo) {
-                    return Source::Phrase(p.clone(), p.first);
+                if let Some(site) = attribution::before(ctx, open, lo) {
+                    return Source::Site(site);
                 }
             }
+            let colon = ctx.span(open - 1, open - 1);
             // No verb of saying: the subject of the clause the colon ends ("X a été clair : « … »").
             // A headline ("Coopération Mali-Russie : « … »") has no verb: no speaker.
             if let Some(p) = attribution::find_subject(ctx, open - 1, lo) {
                 if (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k)) {
-                    return Source::Phrase(p.clone(), p.first);
+                    return Source::Site(Site { phrase: p, cue: Some(colon) });
                 }
             }
             // A named subject opening the sentence, then a clause ("Sandrine Puech, 54 ans,
             // opératrice, compte les semaines : « … »"): a headline has no such lowercase verb.
             if let Some(p) = attribution::sentence_subject(ctx, lo, open - 1) {
-                return Source::Phrase(p.clone(), p.first);
+                return Source::Site(Site { phrase: p, cue: Some(colon) });
             }
         }
     }
@@ -280,6 +347,30 @@ fn source(ctx: &Ctx, groups: &[Group], gi: usize, g: &Group) -> Source {
                 && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
         if starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2 {
             return Source::Previous;
+        }
+        // A quote of the same paragraph with no attribution of its own and nobody named since
+        // the previous one: « … », a dit X. « … ». / X a dit « … », et « … ».
+        // News goes on reporting one source's words through a paragraph ("L'agression a été
+        // violente, « … »"), so a quote with no cue of its own continues it. (A new subject
+        // that is no entity, "Les salariés, eux, ont prévu …, « … »", is missed: left open.)
+        let prev_close = ctx.token_at(prev.close.map_or(prev.open.end, |c| c.end));
+        if line == prev_line && !resolver.someone_named_between(ctx, prev_close, open) {
+            return Source::Previous;
+        }
+    }
+    // A quote opening a sentence inside a paragraph, after a sentence about someone: "Il a
+    // demandé un rappel au règlement. « … »" continues that subject.
+    if open < ctx.len() && open > 0 && ctx.doc.tokens[open].newlines_before == 0 {
+        let s = ctx.sentence_of(open);
+        let starts = ctx.doc.sentences[s].start == open || ctx.is_punct(open - 1, ".");
+        let prev = ctx.sentence_of(open - 1);
+        let lo = ctx.doc.sentences[prev].start.max(ctx.line_start(open));
+        if starts && !(lo..open).any(|k| ctx.in_quote(k)) {
+            if let Some(p) = attribution::clause_subject(ctx, lo, open - 1)
+                .filter(|p| matches!(p.kind, phrase::Kind::Name | phrase::Kind::Pronoun(_)))
+            {
+                return Source::Subject(Site { phrase: p, cue: None });
+            }
         }
     }
     Source::None

@@ -106,7 +106,8 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
             } else if lexicon::is_connector(f) {
                 prev_connector = true;
             } else if lexicon::ends_phrase(f)
-                || lexicon::is_speech_verb(f)
+                // After a determiner a verb form is a noun: "un conseiller", "le rapporteur".
+                || (lexicon::is_speech_verb(f) && !(j == start && start > i))
                 || lexicon::is_auxiliary(f) && f != "a"
             {
                 break;
@@ -163,7 +164,8 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
         });
     }
     let head = role_words.first()?;
-    let kind = if lexicon::is_org_head(head) {
+    // "the council leader", "le syndicat porte-parole": a role of the organisation.
+    let kind = if lexicon::is_org_head(head) && !role_words.get(1).is_some_and(|w| lexicon::is_role_head(w)) {
         Kind::Org
     } else if role_words.iter().take(2).any(|w| lexicon::is_role_head(w)) {
         Kind::Role

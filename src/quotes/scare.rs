@@ -13,6 +13,7 @@
 
 use super::attribution;
 use super::context::Ctx;
+use super::frames;
 use super::lexicon;
 use super::spans::Segment;
 
@@ -58,6 +59,15 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     if cue_after {
         return true;
     }
+    // A clause after "que" ("estimant que « le catalan est notre langue »", "qu'il « doit
+    // être compris »"): reported words, not a term.
+    let mut q = open;
+    if q > 0 && lexicon::pronoun(ctx.f(q - 1)).is_some() {
+        q -= 1;
+    }
+    if words >= 3 && q > 0 && matches!(ctx.f(q - 1), "que" | "qu'" | "that") {
+        return true;
+    }
     // "pour X, « … »", "selon X, « … »", "X a déclaré que « … »".
     let s0 = ctx.sentence_of(open.min(ctx.len() - 1));
     if attribution::before(ctx, open, ctx.doc.sentences[s0].start).is_some() {
@@ -71,7 +81,8 @@ pub fn is_quote(ctx: &Ctx, segs: &[Segment]) -> bool {
     let hi = ctx.doc.sentences[s1].end.min(after_close + WINDOW);
     (lo..hi).filter(|&i| i < t0 || i >= t1).any(|i| {
         let f = ctx.f(i);
-        (lexicon::is_speech_verb(f) && !ctx.is_cap(i)) || matches!(f, "selon" | "d'apres" | "according")
+        (lexicon::is_speech_verb(f) && !ctx.is_cap(i))
+            || frames::introducer_at(ctx, i).is_some_and(|(p, _)| p.before || p.after)
     })
 }
 
@@ -105,6 +116,8 @@ mod tests {
             ("Il a déclaré : « Jamais. »", true),
             ("“We will win,” she said.", true),
             ("The so-called “peace plan” failed.", false),
+            ("Elle juge qu’il « faut aller plus loin » dans ce dossier.", true),
+            ("Il espère que « la ville sera prête » en juin.", true),
         ];
         for (text, want) in table {
             let got = verdicts(text);

@@ -7,7 +7,11 @@ use crate::analysis::{EntityType, Lang};
 type Attributed = (String, Option<String>);
 
 fn run(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Attributed> {
-    let doc = Document::new(text, Lang::Fr);
+    run_in(Lang::Fr, text, entities, mentions)
+}
+
+fn run_in(lang: Lang, text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Attributed> {
+    let doc = Document::new(text, lang);
     let structure = crate::structure::analyze(&doc);
     extract(&doc, &structure, entities, mentions)
         .into_iter()
@@ -23,10 +27,14 @@ fn quotes(text: &str) -> Vec<Attributed> {
 type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
 
 fn check(table: &[Row]) {
+    check_in(Lang::Fr, table);
+}
+
+fn check_in(lang: Lang, table: &[Row]) {
     for (text, want) in table {
         let want: Vec<Attributed> =
             want.iter().map(|(q, s)| (q.to_string(), s.map(str::to_string))).collect();
-        assert_eq!(quotes(text), want, "{text}");
+        assert_eq!(run_in(lang, text, &[], &[]), want, "{text}");
     }
 }
 
@@ -94,8 +102,8 @@ fn roles_resolve_through_the_article() {
         ]),
         // Organisations speak as themselves.
         ("« Les discussions ont été utiles », a indiqué le ministère russe des Affaires étrangères dans un communiqué.", &[("Les discussions ont été utiles", Some("ministère russe des Affaires étrangères"))]),
-        // A role nobody is named for stays a role.
-        ("« Les discussions ont été utiles », a indiqué le porte-parole du gouvernement.", &[("Les discussions ont été utiles", Some("porte-parole du gouvernement"))]),
+        // A role the article names no one for: no speaker (the words stay in speaker_span).
+        ("« Les discussions ont été utiles », a indiqué le porte-parole du gouvernement.", &[("Les discussions ont été utiles", None)]),
     ]);
 }
 
@@ -342,4 +350,108 @@ fn a_named_subject_before_a_colon_speaks_but_a_headline_does_not() {
 fn a_hyphenated_term_in_marks_is_no_quote() {
     let text = "Le régime a qualifié la décision de « non-événement » dans un communiqué.";
     assert!(analysed(text, Lang::Fr).is_empty());
+}
+
+/// One row per attribution frame, French news shapes (sentences written for these tests).
+#[test]
+fn frames_french() {
+    check(&[
+        // Inverted speaker after an adverbial, with a name in apposition.
+        ("« Le dossier est clos », rappelle d’emblée le président de la cour d’appel, Jean Martin.", &[("Le dossier est clos", Some("Jean Martin"))]),
+        // A role pointing back to the person introduced with it.
+        ("La présidente du tribunal, Anne Roux, a ouvert l’audience. « Nous reprenons les débats », indique la présidente.", &[("Nous reprenons les débats", Some("Anne Roux"))]),
+        // An inverted clitic pronoun.
+        ("Claire Vasseur a quitté la salle. « C’est une honte », déplore-t-elle.", &[("C’est une honte", Some("Claire Vasseur"))]),
+        // "selon lui" before the quote.
+        ("Paul Roux conteste la décision. Selon lui, « rien ne justifie ce choix ».", &[("rien ne justifie ce choix", Some("Paul Roux"))]),
+        // A run of quotes in one paragraph.
+        ("« Nous ferons appel », a annoncé Karim Benali. « Le combat continue. »", &[("Nous ferons appel", Some("Karim Benali")), ("Le combat continue.", Some("Karim Benali"))]),
+        // Verb and colon before the quote.
+        ("Sophie Leclerc a déclaré : « Le budget sera tenu. »", &[("Le budget sera tenu.", Some("Sophie Leclerc"))]),
+        // "X estime que « … »".
+        ("Marc Dubois estime que « la réforme va trop loin ».", &[("la réforme va trop loin", Some("Marc Dubois"))]),
+        // A gerund takes the sentence's subject, not the nearest name.
+        ("Le maire, Luc Girard, a répondu à Paul Roux en affirmant que « la ville en a besoin ».", &[("la ville en a besoin", Some("Luc Girard"))]),
+        // A relative "qui" takes its antecedent.
+        ("Il a croisé Henri Blanc, le doyen du conseil, qui lui a lancé : « Vous n’avez rien compris ».", &[("Vous n’avez rien compris", Some("Henri Blanc"))]),
+        // … even when the antecedent follows a preposition.
+        ("Il a eu un échange vif avec Henri Blanc, le doyen du conseil, qui lui a répliqué : « Vous n’avez rien compris ».", &[("Vous n’avez rien compris", Some("Henri Blanc"))]),
+        // "Pour X, NAME :" with the name in apposition and a colon.
+        ("Pour la présidente de l’association, Marie Lenoir : « Rien n’est réglé pour nous. »", &[("Rien n’est réglé pour nous.", Some("Marie Lenoir"))]),
+        // A party in brackets is not the speaker.
+        ("Julie Moreau (PS) a dénoncé « une faute politique très grave ».", &[("une faute politique très grave", Some("Julie Moreau"))]),
+        // A role the article gave through a possessive.
+        ("Karim Benali était défendu par son avocate Léa Fournier. « Mon client regrette », a plaidé l’avocate.", &[("Mon client regrette", Some("Léa Fournier"))]),
+        // An unnamed group speaks for no one.
+        ("« Nous avons tout perdu », ont raconté de nombreux habitants.", &[("Nous avons tout perdu", None)]),
+        // A quote opening a sentence continues the subject of the sentence before it.
+        ("Marc Dubois a demandé la parole. « Ce texte est dangereux. »", &[("Ce texte est dangereux.", Some("Marc Dubois"))]),
+    ]);
+}
+
+/// One row per attribution frame, English news shapes (sentences written for these tests).
+#[test]
+fn frames_english() {
+    let table: &[Row] = &[
+        (
+            "“We are ready for the final,” said Tom Baker, the club’s manager.",
+            &[("We are ready for the final,", Some("Tom Baker"))],
+        ),
+        (
+            "Tom Baker spoke on Monday. “We are ready for the final,” he said.",
+            &[("We are ready for the final,", Some("Tom Baker"))],
+        ),
+        ("“The deal is done,” according to Mary Stone.", &[("The deal is done,", Some("Mary Stone"))]),
+        ("Mary Stone told reporters: “The deal is done.”", &[("The deal is done.", Some("Mary Stone"))]),
+        (
+            "Mary Stone said that “the deal is done and signed”.",
+            &[("the deal is done and signed", Some("Mary Stone"))],
+        ),
+        ("“The deal is done,” Mary Stone told the BBC.", &[("The deal is done,", Some("Mary Stone"))]),
+    ];
+    check_in(Lang::En, table);
+    // A role of an organisation ("the council leader") is a person's role, not the body.
+    let text = "Council leader Sarah Whitfield defended the plan before the Department for Transport. \
+                “We looked at every option,” the council leader said.";
+    check_in(Lang::En, &[(text, &[("We looked at every option,", Some("Sarah Whitfield"))])]);
+}
+
+#[test]
+fn quotes_carry_cue_resolution_and_confidence() {
+    let text = "Claire Vasseur a quitté la salle. « C’est une honte », déplore-t-elle.\n\n« Nous partons. »";
+    let doc = Document::new(text, Lang::Fr);
+    let structure = crate::structure::analyze(&doc);
+    let got = extract(&doc, &structure, &[], &[]);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].resolution, Resolution::Pronoun);
+    assert_eq!(got[0].cue.map(|c| c.slice(text)), Some("déplore"));
+    assert_eq!(got[1].resolution, Resolution::Continuation);
+    assert!(got[1].confidence <= got[0].confidence && got[0].confidence > 0.0 && got[0].confidence < 0.8);
+    let none = extract(&Document::new("« Rien. Jamais. »", Lang::Fr), &structure, &[], &[]);
+    assert!(none.iter().all(|q| q.resolution == Resolution::None && q.confidence == 0.0));
+}
+
+/// A government named by its nationality speaks as the country the article names; a city used
+/// as a place stays no speaker.
+#[test]
+fn countries_speak_for_their_government() {
+    let text =
+        "La Grèce a voté à Athènes. « Nous tiendrons nos engagements », a assuré le gouvernement grec.";
+    let span = |s: &str| {
+        let start = text.find(s).unwrap();
+        crate::text::Span::new(start, start + s.len())
+    };
+    let mentions = vec![
+        Mention { span: span("Grèce"), kind: EntityType::LOC, entity: 0, boilerplate: false },
+        Mention { span: span("Athènes"), kind: EntityType::LOC, entity: 1, boilerplate: false },
+    ];
+    let place = |name: &str, m: usize| Entity {
+        canonical: name.into(),
+        kind: EntityType::LOC,
+        roles: vec![],
+        mentions: vec![m],
+    };
+    let entities = vec![place("Grèce", 0), place("Athènes", 1)];
+    let got = run(text, &entities, &mentions);
+    assert_eq!(got, vec![("Nous tiendrons nos engagements".to_string(), Some("Grèce".to_string()))]);
 }

@@ -45,7 +45,6 @@ impl Structure {
     }
 
     /// The role of the line at byte `at`, if a block covers it.
-    #[cfg(test)]
     pub fn kind_at(&self, at: usize) -> Option<BlockKind> {
         let i = self.blocks.partition_point(|b| b.span.end <= at);
         self.blocks.get(i).filter(|b| b.span.start <= at).map(|b| b.kind)
