@@ -250,7 +250,8 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             }
             continue;
         }
-        if lexicon::is_speech_verb(f) && !ctx.is_cap(k) {
+        // A verb opens a sentence capitalised ("Estimant que « … »").
+        if lexicon::is_speech_verb(f) && (!ctx.is_cap(k) || ctx.sentence_initial(k)) {
             let cue = ctx.span(k, k);
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
                 return Some(Site { phrase: p, cue: Some(cue) });
@@ -282,6 +283,13 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             if let Some(p) = find_subject(ctx, k, lo) {
                 return Some(Site { phrase: p, cue: Some(cue) });
             }
+            // A participle opening the sentence: its subject follows the quote ("Estimant que
+            // « … », il vota contre", "Saying that “…”, the minister left").
+            if f.ends_with("ant") || f.ends_with("ing") {
+                if let Some(p) = subject_after_quote(ctx, open) {
+                    return Some(Site { phrase: p, cue: Some(cue) });
+                }
+            }
             // Inverted: "Déclare le ministre : « … »".
             return parse_forward(ctx, k + 1, open)
                 .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown))
@@ -289,6 +297,22 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
         }
     }
     None
+}
+
+/// The subject right after the quote that opens at token `open` and a comma: a name or a
+/// pronoun ("« … », il vota contre").
+fn subject_after_quote(ctx: &Ctx, open: usize) -> Option<Phrase> {
+    let mut j = open + 1;
+    let end = ctx.len().min(open + 200);
+    while j < end && (ctx.in_quote(j) || !ctx.is_word(j) && !ctx.is_punct(j, ",")) {
+        j += 1;
+    }
+    if !ctx.is_punct(j, ",") {
+        return None;
+    }
+    parse_forward(ctx, j + 1, (j + 8).min(ctx.len())).filter(|p| {
+        matches!(p.kind, Kind::Name | Kind::Pronoun(_)) && p.kind != Kind::Pronoun(lexicon::Gender::Unknown)
+    })
 }
 
 /// The named subject opening the sentence `[lo, colon)` when a lowercase word other than a

@@ -378,6 +378,8 @@ fn frames_french() {
         ("Il a eu un échange vif avec Henri Blanc, le doyen du conseil, qui lui a répliqué : « Vous n’avez rien compris ».", &[("Vous n’avez rien compris", Some("Henri Blanc"))]),
         // "Pour X, NAME :" with the name in apposition and a colon.
         ("Pour la présidente de l’association, Marie Lenoir : « Rien n’est réglé pour nous. »", &[("Rien n’est réglé pour nous.", Some("Marie Lenoir"))]),
+        // A participle opening the sentence: the subject follows the quote.
+        ("Marc Dubois siégeait au conseil. Jugeant que « ce projet ruine la commune », il vota contre.", &[("ce projet ruine la commune", Some("Marc Dubois"))]),
         // A party in brackets is not the speaker.
         ("Julie Moreau (PS) a dénoncé « une faute politique très grave ».", &[("une faute politique très grave", Some("Julie Moreau"))]),
         // A role the article gave through a possessive.
