@@ -97,6 +97,47 @@ enum WordClass {
     Ordinal(u8),
 }
 
+impl Key {
+    /// The variant named `name` (as the keyword file spells it).
+    pub fn from_name(name: &str) -> Option<Key> {
+        const ALL: &[Key] = &[
+            Key::The,
+            Key::La,
+            Key::L,
+            Key::This,
+            Key::Cette,
+            Key::Yesterday,
+            Key::Today,
+            Key::Tomorrow,
+            Key::Before,
+            Key::After,
+            Key::Eve,
+            Key::MorningAfter,
+            Key::TwoDaysAfter,
+            Key::Last,
+            Key::Next,
+            Key::Month,
+            Key::Year,
+            Key::Day,
+            Key::Ci,
+            Key::In,
+            Key::Since,
+            Key::MonthLead,
+            Key::Earlier,
+            Key::Until,
+            Key::RangeJoin,
+            Key::RangeStart,
+            Key::On,
+            Key::Of,
+            Key::Decade,
+            Key::Quantity,
+            Key::Approx,
+            Key::Future,
+        ];
+        ALL.iter().copied().find(|k| format!("{k:?}") == name)
+    }
+}
+
 /// How a weekday without a day number is placed around the reference date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dir {

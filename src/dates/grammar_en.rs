@@ -4,83 +4,8 @@
 //! Each family keeps its examples in the table test at the bottom.
 
 use super::grammar::{push, Class, DateExpr, Dir, Key, Rel, Scanner};
-use super::lexicon::Word;
-
-/// English function words, folded (see `text::fold`).
-pub const KEYWORDS: &[(&str, Key)] = &[
-    ("the", Key::The),
-    ("this", Key::This),
-    ("yesterday", Key::Yesterday),
-    ("today", Key::Today),
-    ("tomorrow", Key::Tomorrow),
-    ("before", Key::Before),
-    ("after", Key::After),
-    ("last", Key::Last),
-    ("previous", Key::Last),
-    ("next", Key::Next),
-    ("following", Key::Next),
-    ("month", Key::Month),
-    ("year", Key::Year),
-    ("day", Key::Day),
-    ("in", Key::In),
-    ("since", Key::Since),
-    ("early", Key::MonthLead),
-    ("late", Key::MonthLead),
-    ("mid", Key::MonthLead),
-    ("until", Key::Until),
-    ("till", Key::Until),
-    ("earlier", Key::Earlier),
-    ("later", Key::Earlier),
-    ("and", Key::RangeJoin),
-    ("to", Key::RangeJoin),
-    ("through", Key::RangeJoin),
-    ("from", Key::RangeStart),
-    ("between", Key::RangeStart),
-    ("on", Key::On),
-    ("of", Key::Of),
-    ("decade", Key::Decade),
-    ("people", Key::Quantity),
-    ("soldiers", Key::Quantity),
-    ("troops", Key::Quantity),
-    ("fighters", Key::Quantity),
-    ("mercenaries", Key::Quantity),
-    ("men", Key::Quantity),
-    ("women", Key::Quantity),
-    ("children", Key::Quantity),
-    ("residents", Key::Quantity),
-    ("dead", Key::Quantity),
-    ("deaths", Key::Quantity),
-    ("killed", Key::Quantity),
-    ("dollars", Key::Quantity),
-    ("euros", Key::Quantity),
-    ("pounds", Key::Quantity),
-    ("km", Key::Quantity),
-    ("miles", Key::Quantity),
-    ("tons", Key::Quantity),
-    ("tonnes", Key::Quantity),
-    ("kg", Key::Quantity),
-    ("years", Key::Quantity),
-    ("days", Key::Quantity),
-    ("jobs", Key::Quantity),
-    ("votes", Key::Quantity),
-    ("about", Key::Approx),
-    ("around", Key::Approx),
-    ("nearly", Key::Approx),
-    ("almost", Key::Approx),
-    ("some", Key::Approx),
-    ("over", Key::Approx),
-    ("than", Key::Approx),
-    ("approximately", Key::Approx),
-    ("roughly", Key::Approx),
-    ("will", Key::Future),
-    ("'ll", Key::Future),
-    ("shall", Key::Future),
-    ("scheduled", Key::Future),
-    ("expected", Key::Future),
-    ("due", Key::Future),
-    ("upcoming", Key::Future),
-    ("planned", Key::Future),
-];
+use super::lexicon::{fixed_holidays, Word};
+use crate::analysis::Lang;
 
 /// A capitalised month name at `i`.
 fn month(s: &Scanner, i: usize) -> Option<(u8, bool)> {
@@ -209,19 +134,9 @@ fn ago(s: &Scanner, i: usize) -> Option<DateExpr> {
 /// Holidays on a fixed day: "Christmas Day", "Boxing Day", "New Year's Eve" (the year nearest
 /// the reference, as for "June 3").
 fn holiday(s: &Scanner, i: usize) -> Option<DateExpr> {
-    const DAYS: &[(&[&str], u8, u8)] = &[
-        (&["christmas", "day"], 12, 25),
-        (&["christmas", "eve"], 12, 24),
-        (&["boxing", "day"], 12, 26),
-        (&["new", "year's", "day"], 1, 1),
-        (&["new", "year's", "eve"], 12, 31),
-        (&["new", "year", "'s", "day"], 1, 1),
-        (&["new", "year", "'s", "eve"], 12, 31),
-        (&["valentine", "'s", "day"], 2, 14),
-        (&["halloween"], 10, 31),
-    ];
     let first = s.folded(i);
-    for &(words, month, day) in DAYS {
+    for (words, month, day) in fixed_holidays(Lang::En) {
+        let (month, day) = (*month, *day);
         if words[0] != first {
             continue;
         }

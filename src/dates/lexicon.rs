@@ -2,7 +2,6 @@
 //! as one folded-word table per language, built once on first use.
 
 use super::grammar::Key;
-use super::{grammar_en, grammar_fr};
 use crate::analysis::Lang;
 use crate::calendar::Weekday;
 use std::collections::HashMap;
@@ -11,6 +10,50 @@ use std::sync::OnceLock;
 
 /// The lexicon file, compiled into the binary.
 const LEXICON_TSV: &str = include_str!("../../data/dates/lexicon.tsv");
+/// The grammars' function words: lang, role (a [`Key`] variant), folded form.
+const KEYWORDS_TSV: &str = include_str!("../../data/dates/keywords.tsv");
+
+/// Holidays on a fixed day: lang, month, day, the name's folded tokens.
+const HOLIDAYS_TSV: &str = include_str!("../../data/dates/holidays.tsv");
+
+/// A holiday's folded tokens, month and day.
+pub type Holiday = (Vec<&'static str>, u8, u8);
+
+/// The fixed-day holidays of `lang` ("Christmas Day" is 25 December), from the holidays file.
+pub fn fixed_holidays(lang: Lang) -> impl Iterator<Item = &'static Holiday> {
+    static HOLIDAYS: OnceLock<Vec<(&'static str, Holiday)>> = OnceLock::new();
+    let all = HOLIDAYS.get_or_init(|| {
+        data_lines(HOLIDAYS_TSV)
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                let lang = cols.next()?;
+                let month = cols.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+                let day = cols.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
+                let words: Vec<&str> = cols.next()?.split(' ').filter(|w| !w.is_empty()).collect();
+                (!words.is_empty()).then_some((lang, (words, month, day)))
+            })
+            .collect()
+    });
+    let tag = if lang == Lang::En { "en" } else { "fr" };
+    all.iter().filter(move |(l, _)| *l == tag).map(|(_, h)| h)
+}
+
+/// The lines of a data file that carry data: trimmed, without blanks and `#` comments.
+pub fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The keyword file's (lang, form, role) triples; lines with an unknown role are skipped (the
+/// table test checks there are none).
+fn parse_keywords(tsv: &'static str) -> Vec<(&'static str, &'static str, Key)> {
+    data_lines(tsv)
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (lang, role, form) = (cols.next()?, cols.next()?, cols.next()?);
+            Some((lang, form, Key::from_name(role)?))
+        })
+        .collect()
+}
 
 /// What a folded word is to the date grammars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +92,12 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// A form of `word` in `lang` (the longest: the full name, not an abbreviation).
+    pub fn name(&self, lang: Lang, word: Word) -> Option<&'static str> {
+        let map = if lang == Lang::En { &self.en } else { &self.fr };
+        map.iter().filter(|&(_, w)| *w == word).map(|(k, _)| *k).max_by_key(|k| k.len())
+    }
+
     pub fn get(&self, lang: Lang, folded: &str) -> Option<Word> {
         if folded.len() > self.max_len {
             return None;
@@ -90,11 +139,12 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut fr = Map::default();
         let mut en = Map::default();
-        for &(w, k) in grammar_fr::KEYWORDS {
-            fr.insert(w, Word::Key(k));
-        }
-        for &(w, k) in grammar_en::KEYWORDS {
-            en.insert(w, Word::Key(k));
+        for (lang, form, key) in parse_keywords(KEYWORDS_TSV) {
+            match lang {
+                "fr" => fr.insert(form, Word::Key(key)),
+                "en" => en.insert(form, Word::Key(key)),
+                _ => None,
+            };
         }
         for (lang, form, word) in parse_names(LEXICON_TSV) {
             match lang {
@@ -130,6 +180,21 @@ mod tests {
         }
         // Forms are stored folded.
         for (_, form, _) in names {
+            assert_eq!(crate::text::fold(form), form);
+        }
+    }
+
+    #[test]
+    fn every_line_of_the_holiday_file_parses() {
+        assert_eq!(fixed_holidays(Lang::En).count(), data_lines(HOLIDAYS_TSV).count());
+    }
+
+    #[test]
+    fn every_line_of_the_keyword_file_parses() {
+        let keywords = parse_keywords(KEYWORDS_TSV);
+        assert_eq!(keywords.len(), data_lines(KEYWORDS_TSV).count());
+        for (lang, form, _) in keywords {
+            assert!(lang == "fr" || lang == "en", "{lang}");
             assert_eq!(crate::text::fold(form), form);
         }
     }

@@ -3,41 +3,22 @@
 //! from the text's own constraints (the latest full date it reports, "hier jeudi").
 
 use super::grammar::{DateExpr, Dir, Rel, Scanner};
-use crate::analysis::{ReferenceDate, ReferenceDateSource};
+use super::lexicon::{data_lines, lexicon, Word};
+use crate::analysis::{Lang, ReferenceDate, ReferenceDateSource};
 use crate::calendar::{CivilDate, Weekday};
 use crate::structure::Structure;
 use crate::text::{fold, Span};
+use std::sync::OnceLock;
 
 /// Lines after this many non-blank ones are not searched for a dateline alone on its line.
 const TOP_LINES: usize = 12;
 
-/// Words a dateline may carry besides the date ("Publié le … à 10h30 GMT").
-const STAMP_WORDS: &[&str] = &[
-    "le",
-    "a",
-    "h",
-    "at",
-    "on",
-    "am",
-    "pm",
-    "gmt",
-    "utc",
-    "cet",
-    "publie",
-    "publiee",
-    "mis",
-    "jour",
-    "published",
-    "updated",
-    "posted",
-    "date",
-    "modifie",
-    "maj",
-    "par",
-    "by",
-    "du",
-    "last",
-];
+/// Words a dateline may carry besides the date ("Publié le … à 10h30 GMT"), from
+/// `data/dates/stamp_words.txt`.
+fn stamp_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| data_lines(include_str!("../../data/dates/stamp_words.txt")).collect())
+}
 
 /// What a line says about the expression on it.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -138,8 +119,9 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
     if le - ls > e.span.len() + 2 * STAMP_WINDOW {
         return None;
     }
-    let stamp_word =
-        |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
+    let stamp_word = |w: &String| {
+        stamp_words().contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h')
+    };
     let wa = words(after_raw);
     wb.iter().chain(wa.iter()).all(stamp_word).then_some(Stamp::Alone)
 }
@@ -268,9 +250,11 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
     }
 }
 
-fn weekday_name(wd: Weekday) -> &'static str {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        [usize::from(wd.index() % 7)]
+/// The English name of `wd` for the note, capitalised ("Friday"), from the lexicon.
+fn weekday_name(wd: Weekday) -> String {
+    let name = lexicon().name(Lang::En, Word::Weekday(wd)).unwrap_or("?");
+    let mut chars = name.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
