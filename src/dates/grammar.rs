@@ -70,6 +70,10 @@ pub enum Key {
     Approx,
     /// Future tense and plans ("sera", "aura lieu", "prévu", "will")
     Future,
+    /// A part of the day: "matin", "soir", "nuit", "morning", "night"
+    DayPart,
+    /// "même", "same": "le même jour" is the day of the previous date
+    Same,
 }
 
 /// What one token is to the date grammars.
@@ -133,6 +137,8 @@ impl Key {
             Key::Quantity,
             Key::Approx,
             Key::Future,
+            Key::DayPart,
+            Key::Same,
         ];
         ALL.iter().copied().find(|k| format!("{k:?}") == name)
     }
@@ -373,6 +379,30 @@ impl<'d> Scanner<'d> {
         }
     }
 
+    /// A part of the day at `i` ("matin", "soir", "après-midi", "morning"): the index of its last
+    /// token.
+    pub fn day_part(&self, i: usize) -> Option<usize> {
+        if !self.same_line(i) {
+            return None;
+        }
+        if self.is_key(i, Key::DayPart) {
+            return Some(i);
+        }
+        let after_noon = self.is_key(i, Key::After)
+            && self.punct(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_key(i + 2, Key::DayPart);
+        after_noon.then_some(i + 2)
+    }
+
+    /// "-là" glued after token `i` ("ce jour-là", "ce soir-là"): the day the text is telling
+    /// of, not the day of publication. Returns the index of "là".
+    pub fn there_after(&self, i: usize) -> Option<usize> {
+        let dash = self.punct(i + 1) == Some('-') && self.glued(i + 1) && self.glued(i + 2);
+        (dash && self.doc.token_text(i + 2) == "là").then_some(i + 2)
+    }
+
     /// Token `i` folded (lower case, no accents), or "" past the end. For the few look-ups the
     /// patterns make beyond the keyword table.
     pub fn folded(&self, i: usize) -> String {
@@ -383,42 +413,6 @@ impl<'d> Scanner<'d> {
             }
         }
         buf
-    }
-
-    /// A small count at `i`, in digits or in words ("3", "trois", "three", "a"): 1 to 99.
-    pub fn count(&self, i: usize) -> Option<u32> {
-        if let Class::Num { value, digits } = self.class(i) {
-            return (digits <= 2 && value >= 1).then_some(value);
-        }
-        const FR: &[&str] =
-            &["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
-        const EN: &[&str] = &[
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        ];
-        let w = self.folded(i);
-        let words = if self.lang == Lang::En { EN } else { FR };
-        if let Some(k) = words.iter().position(|x| *x == w) {
-            return Some(k as u32 + 1);
-        }
-        match (self.lang, w.as_str()) {
-            (Lang::En, "a" | "an") | (Lang::Fr | Lang::Other, "une") => Some(1),
-            (Lang::En, "fifteen") | (Lang::Fr | Lang::Other, "quinze") => Some(15),
-            (Lang::En, "twenty") | (Lang::Fr | Lang::Other, "vingt") => Some(20),
-            (Lang::En, "thirty") | (Lang::Fr | Lang::Other, "trente") => Some(30),
-            _ => None,
-        }
-    }
-
-    /// A unit of time at `i` for "il y a trois ans", "two days ago": what `n` of them back is.
-    /// Weeks and hours are left out: no day, month or year value says them.
-    pub fn units_back(&self, i: usize, n: u32) -> Option<Rel> {
-        let n = i32::try_from(n).ok()?;
-        match self.folded(i).as_str() {
-            "jour" | "jours" | "day" | "days" => Some(Rel::Day(-n)),
-            "mois" | "month" | "months" => Some(Rel::Month(-n)),
-            "an" | "ans" | "annee" | "annees" | "year" | "years" => Some(Rel::Year(-n)),
-            _ => None,
-        }
     }
 
     /// A bare weekday at `i` followed by "à"/"au"/"to"/"and" and another bare weekday: "de
@@ -699,5 +693,30 @@ pub fn recognise(scanner: &Scanner, lang: Lang) -> Vec<DateExpr> {
         }
         kept.push(e);
     }
+    share_years(scanner, &mut kept);
     kept
+}
+
+/// The first of two joined dates takes its year from the second: "du 1er juillet au 31 août
+/// 2024", "between June 3 and July 5, 2024", "entre janvier et avril 2012" (the year before when a
+/// range's first date comes later in the year: "du 20 décembre au 3 janvier 2025").
+fn share_years(s: &Scanner, exprs: &mut [DateExpr]) {
+    for k in 1..exprs.len() {
+        let (a, b) = (exprs[k - 1], exprs[k]);
+        let (Some(am), Some(bm), Some(by)) = (a.month, b.month, b.year) else { continue };
+        if a.rel != Rel::Absolute || b.rel != Rel::Absolute || a.year.is_some() || a.weekday.is_some() {
+            continue;
+        }
+        let joiner = |t: usize| s.is_key(t, Key::RangeJoin) || (s.lang != Lang::En && s.folded(t) == "a");
+        let gap = a.last + 1..b.first;
+        let joined = matches!(gap.len(), 1 | 2)
+            && joiner(gap.start)
+            && gap.clone().all(|t| s.same_line(t) && (joiner(t) || s.is_key(t, Key::The)));
+        let later = (am, a.day.unwrap_or(0)) > (bm, b.day.unwrap_or(0));
+        // Over a new year only as a range ("du … au"), not in a list ("Sept. 3 and Jan 5, 2021").
+        let ranged = a.first.checked_sub(1).is_some_and(|p| s.is_key(p, Key::RangeStart));
+        if joined && (!later || ranged) {
+            exprs[k - 1].year = Some(if later { by - 1 } else { by });
+        }
+    }
 }

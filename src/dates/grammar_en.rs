@@ -103,6 +103,17 @@ fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
         return None;
     }
     let mut e = DateExpr::new(first, j);
+    // "this morning", "this afternoon", "last night"
+    if s.is_key(j, Key::DayPart) && dir != Key::Next {
+        e.rel = Rel::Day(off);
+        return Some(e);
+    }
+    // "last May", "next March": the month on that side of the reference
+    if let Some((m, false)) = month(s, j) {
+        e.month = Some(m);
+        (e.since, e.ahead) = (dir == Key::Last, dir == Key::Next);
+        return (dir != Key::This).then_some(e);
+    }
     if let Some(wd) = s.weekday(j).filter(|_| s.cap(j)) {
         e.weekday = Some(wd);
         e.rel = Rel::Weekday(match dir {
@@ -117,17 +128,6 @@ fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
         Key::Year => Rel::Year(off),
         _ => return None,
     };
-    Some(e)
-}
-
-/// "three years ago", "two days ago", "a month ago".
-fn ago(s: &Scanner, i: usize) -> Option<DateExpr> {
-    if !(s.same_line(i + 1) && s.same_line(i + 2)) || s.folded(i + 2) != "ago" {
-        return None;
-    }
-    let n = s.count(i)?;
-    let mut e = DateExpr::new(i, i + 2);
-    e.rel = s.units_back(i + 1, n)?;
     Some(e)
 }
 
@@ -185,6 +185,12 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     e.rel = if two { Rel::Day(off) } else { Rel::Anchor(off) };
                     return Some(push(s, out, e));
                 }
+                // "the same day"
+                if s.is_key(i + 1, Key::Same) && s.is_key(i + 2, Key::Day) && line(i + 2) {
+                    let mut e = DateExpr::new(i, i + 2);
+                    e.rel = Rel::Anchor(0);
+                    return Some(push(s, out, e));
+                }
                 // "the previous day", "the next day", "the following day"
                 if matches!(s.key(i + 1), Some(Key::Last | Key::Next))
                     && s.is_key(i + 2, Key::Day)
@@ -212,7 +218,6 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
             let e = month_day(s, i).or_else(|| month_year(s, i))?;
             Some(push(s, out, e))
         }
-        _ if ago(s, i).is_some() => Some(push(s, out, ago(s, i)?)),
         Class::Other if s.cap(i) => Some(push(s, out, holiday(s, i)?)),
         Class::Num { .. } | Class::Ordinal(_) => {
             if let Some(e) = s.numeric(i, true) {
@@ -300,11 +305,35 @@ mod tests {
                 ("this year", "2025"),
             ],
         ),
-        // Time ago (weeks give no day, month or year value).
+        // Time ago is a duration back from the day, not a date (SCHEMA).
+        ("appointed three years ago, 10 days ago and a month ago; two weeks ago", "2025-02-17", &[]),
+        // Parts of the day are the day of publication; "last night" the day before.
         (
-            "appointed three years ago, 10 days ago and a month ago; two weeks ago",
+            "this morning, this afternoon, tonight and last night",
             "2025-02-17",
-            &[("three years ago", "2022"), ("10 days ago", "2025-02-07"), ("a month ago", "2025-01")],
+            &[
+                ("this morning", "2025-02-17"),
+                ("this afternoon", "2025-02-17"),
+                ("tonight", "2025-02-17"),
+                ("last night", "2025-02-16"),
+            ],
+        ),
+        (
+            "He landed on June 22, 2025. The same day he met",
+            "2025-06-27",
+            &[("June 22, 2025", "2025-06-22"), ("The same day", "2025-06-22")],
+        ),
+        // "last May", "next March": the month on that side of the reference.
+        (
+            "since last May and until next March",
+            "2025-02-17",
+            &[("last May", "2024-05"), ("next March", "2025-03")],
+        ),
+        // Ranges: the first date takes the year of the second.
+        (
+            "from December 20 to January 3, 2025",
+            "2025-05-15",
+            &[("December 20", "2024-12-20"), ("January 3, 2025", "2025-01-03")],
         ),
         // Coordinated months, "from March".
         (
