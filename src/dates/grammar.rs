@@ -70,6 +70,8 @@ pub enum Key {
     Approx,
     /// Future tense and plans ("sera", "aura lieu", "prévu", "will")
     Future,
+    /// Past tense ("a annoncé", "déclarait", "was", "announced")
+    Past,
     /// A part of the day: "matin", "soir", "nuit", "morning", "night"
     DayPart,
     /// "même", "same": "le même jour" is the day of the previous date
@@ -137,6 +139,7 @@ impl Key {
             Key::Quantity,
             Key::Approx,
             Key::Future,
+            Key::Past,
             Key::DayPart,
             Key::Same,
         ];
@@ -196,6 +199,8 @@ pub struct DateExpr {
     pub since: bool,
     /// Known to be ahead: "prochain" ("en mars prochain").
     pub ahead: bool,
+    /// The clause around it tells of the past ("a annoncé", "déclarait", "said").
+    pub past: bool,
 }
 
 impl DateExpr {
@@ -213,6 +218,7 @@ impl DateExpr {
             until: false,
             since: false,
             ahead: false,
+            past: false,
         }
     }
 }
@@ -267,8 +273,8 @@ impl<'d> Scanner<'d> {
                 }
                 match lex.get(lang, f) {
                     Some(w) => WordClass::Word(w),
-                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(f) => {
-                        WordClass::Word(Word::Key(Key::Future))
+                    None if first.is_lowercase() => {
+                        lex.tense(lang, text).map_or(WordClass::Other, |k| WordClass::Word(Word::Key(k)))
                     }
                     None => WordClass::Other,
                 }
@@ -585,20 +591,26 @@ impl<'d> Scanner<'d> {
         Some(e)
     }
 
-    /// Whether the clause around tokens `first..=last` speaks of the future: a future word within
-    /// a few tokens, without crossing a sentence end or a line break.
-    pub fn future_around(&self, first: usize, last: usize) -> bool {
+    /// The tense of the clause around tokens `first..=last`: the nearest future or past cue
+    /// within a few tokens, without crossing a sentence end or a line break (the one before the
+    /// date when two are as near). `Key::Future`, `Key::Past` or nothing.
+    pub fn tense_around(&self, first: usize, last: usize) -> Option<Key> {
         const WINDOW: usize = 6;
+        let mut before: Option<(usize, Key)> = None;
         let mut i = first;
-        for _ in 0..WINDOW {
+        for dist in 1..=WINDOW {
             if i == 0 || self.newline_before(i) {
                 break;
             }
             i -= 1;
             match self.class(i) {
                 Class::Punct('.' | '!' | '?' | ';') => break,
-                Class::Word(Word::Key(Key::Future | Key::Next)) => return true,
+                Class::Word(Word::Key(Key::Future | Key::Next)) => before = Some((dist, Key::Future)),
+                Class::Word(Word::Key(Key::Past)) => before = Some((dist, Key::Past)),
                 _ => {}
+            }
+            if before.is_some() {
+                break;
             }
         }
         // A date opening its sentence frames the clause after its comma ("Jeudi, il ira"); a date
@@ -609,18 +621,19 @@ impl<'d> Scanner<'d> {
                 || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
         });
         let opens = first == 0 || self.newline_before(first) || opens.is_some();
-        for j in last + 1..last + 1 + WINDOW {
+        let reach = before.map_or(WINDOW, |(d, _)| d - 1);
+        for j in last + 1..last + 1 + reach {
             if !self.same_line(j) {
                 break;
             }
             match self.class(j) {
                 Class::Punct('.' | '!' | '?' | ';') => break,
                 Class::Punct(',') if !opens => break,
-                Class::Word(Word::Key(Key::Future)) => return true,
+                Class::Word(Word::Key(k @ (Key::Future | Key::Past))) => return Some(k),
                 _ => {}
             }
         }
-        false
+        before.map(|(_, k)| k)
     }
 
     /// "dernier" or "prochain" after a date with an implicit year ("le 14 juillet dernier",
@@ -642,20 +655,13 @@ impl<'d> Scanner<'d> {
         if let (Some(a), Some(b)) = (toks.get(e.first), toks.get(e.last)) {
             e.span = Span::new(a.start, b.end);
         }
-        e.future = self.future_around(e.first, e.last);
+        let tense = self.tense_around(e.first, e.last);
+        (e.future, e.past) = (tense == Some(Key::Future), tense == Some(Key::Past));
         let lead = |k: usize| k < e.first && self.is_key(k, Key::Until);
         e.until = e.first.checked_sub(1).is_some_and(lead) || e.first.checked_sub(2).is_some_and(lead);
         e.since |= e.first.checked_sub(1).is_some_and(|k| self.is_key(k, Key::Since));
         e
     }
-}
-
-/// French future tense endings ("rencontrera", "rendra", "signeront"): a rough cue, enough to
-/// place a bare weekday ahead of the reference date rather than behind it.
-fn is_fr_future(folded: &str) -> bool {
-    folded.len() >= 5
-        && folded.is_ascii()
-        && (folded.ends_with("ra") || (folded.ends_with("ront") && !folded.ends_with("front")))
 }
 
 /// Records `e` and returns the token index after it.

@@ -341,6 +341,18 @@ mod tests {
             "2024-10-08",
             &[("June", "2024-06"), ("July", "2024-07"), ("March", "2025-03")],
         ),
+        // A past verb places an implicit month behind, even with a future word further on.
+        (
+            "The agency said in October it expected to rule; the plant closed in March, putting",
+            "2024-12-03",
+            &[("October", "2024-10"), ("March", "2024-03")],
+        ),
+        // A limit ahead: "by", "until".
+        (
+            "The talks must end by Friday and until June",
+            "2025-03-20",
+            &[("Friday", "2025-03-21"), ("June", "2025-06")],
+        ),
         // A future clause places an implicit month ahead.
         ("The work is expected to finish in late November.", "2025-01-22", &[("November", "2025-11")]),
         // Fixed-day holidays, capitalised.

@@ -74,8 +74,8 @@ fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
         Some(Key::In | Key::Since | Key::MonthLead | Key::Until | Key::RangeStart) => true,
         // "en juin et juillet": the second month of a pair
         _ if s.coordinated_month(i) => true,
-        // "le mois de juin"
-        Some(Key::Of) => prev > 0 && s.is_key(prev - 1, Key::Month),
+        // "le mois de juin", "à partir de juin"
+        Some(Key::Of) => prev > 0 && matches!(s.key(prev - 1), Some(Key::Month | Key::Until)),
         // "mi-juin"
         None => s.punct(prev) == Some('-') && prev > 0 && s.is_key(prev - 1, Key::MonthLead),
         _ => false,
@@ -519,6 +519,17 @@ mod tests {
         // The near future and calls to act place a bare weekday ahead.
         ("Le syndicat appelle à manifester samedi.", "2025-03-14", &[("samedi", "2025-03-15")]),
         ("Il va se rendre à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
+        // The tense of the nearest verb: a passé simple is no future ("déplora" is not "-era").
+        ("Jean-François Copé déplora mardi un discours", "2012-07-04", &[("mardi", "2012-07-03")]),
+        ("Il déclarait en novembre que", "2025-03-20", &[("novembre", "2024-11")]),
+        // A limit ahead when the clause does not tell of the past.
+        (
+            "les écoles resteront fermées jusqu'à mardi, d'ici mars et à partir de mai",
+            "2025-05-15",
+            &[("mardi", "2025-05-20"), ("mars", "2026-03"), ("mai", "2025-05")],
+        ),
+        ("Il est en garde à vue jusqu'à vendredi.", "2025-03-20", &[("vendredi", "2025-03-21")]),
+        ("Il a été retenu jusqu'à mardi.", "2025-03-20", &[("mardi", "2025-03-18")]),
         // The future places an implicit month or day ahead of the reference.
         ("Les premières embauches auront lieu en septembre.", "2025-03-20", &[("septembre", "2025-09")]),
         ("Le vote aura lieu le 3 septembre.", "2025-03-20", &[("le 3 septembre", "2025-09-03")]),

@@ -13,6 +13,64 @@ const LEXICON_TSV: &str = include_str!("../../data/dates/lexicon.tsv");
 /// The grammars' function words: lang, role (a [`Key`] variant), folded form.
 const KEYWORDS_TSV: &str = include_str!("../../data/dates/keywords.tsv");
 
+/// Verb forms and endings that tell a clause's tense (see the file's header).
+const TENSE_TSV: &str = include_str!("../../data/dates/tense.tsv");
+
+/// One language's tense cues: whole words, and endings longest first.
+#[derive(Default)]
+struct TenseCues {
+    words: HashMap<&'static str, Option<Key>, BuildHasherDefault<Fnv>>,
+    endings: Vec<(&'static str, Option<Key>)>,
+}
+
+/// Shortest word (in chars) an ending is tried on: "vendra" but not "sera" (a keyword anyway).
+const MIN_INFLECTED_CHARS: usize = 5;
+
+impl TenseCues {
+    /// `Key::Future`, `Key::Past` or nothing for a lower-case word as written.
+    fn tense(&self, word: &str) -> Option<Key> {
+        if let Some(&k) = self.words.get(word) {
+            return k;
+        }
+        if word.chars().nth(MIN_INFLECTED_CHARS - 1).is_none() {
+            return None;
+        }
+        self.endings.iter().find(|(end, _)| word.ends_with(end)).and_then(|&(_, k)| k)
+    }
+}
+
+/// The tense file's cues for (French, English); unknown lines are skipped (the test counts them).
+fn parse_tense(tsv: &'static str) -> (TenseCues, TenseCues, usize) {
+    let (mut fr, mut en, mut n) = (TenseCues::default(), TenseCues::default(), 0);
+    for line in data_lines(tsv) {
+        let mut cols = line.split('\t');
+        let (Some(lang), Some(tense), Some(form)) = (cols.next(), cols.next(), cols.next()) else { continue };
+        let key = match tense {
+            "future" => Some(Key::Future),
+            "past" => Some(Key::Past),
+            "none" => None,
+            _ => continue,
+        };
+        let cues = match lang {
+            "fr" => &mut fr,
+            "en" => &mut en,
+            _ => continue,
+        };
+        match form.strip_prefix('=') {
+            Some(word) => cues.words.insert(word, key),
+            None => {
+                cues.endings.push((form, key));
+                None
+            }
+        };
+        n += 1;
+    }
+    for cues in [&mut fr, &mut en] {
+        cues.endings.sort_by_key(|(end, _)| std::cmp::Reverse(end.len()));
+    }
+    (fr, en, n)
+}
+
 /// Holidays on a fixed day: lang, month, day, the name's folded tokens.
 const HOLIDAYS_TSV: &str = include_str!("../../data/dates/holidays.tsv");
 
@@ -87,6 +145,8 @@ type Map = HashMap<&'static str, Word, BuildHasherDefault<Fnv>>;
 pub struct Lexicon {
     fr: Map,
     en: Map,
+    fr_tense: TenseCues,
+    en_tense: TenseCues,
     /// Longest entry in bytes: longer words are not looked up.
     max_len: usize,
 }
@@ -96,6 +156,14 @@ impl Lexicon {
     pub fn name(&self, lang: Lang, word: Word) -> Option<&'static str> {
         let map = if lang == Lang::En { &self.en } else { &self.fr };
         map.iter().filter(|&(_, w)| *w == word).map(|(k, _)| *k).max_by_key(|k| k.len())
+    }
+
+    /// The tense a lower-case word as written gives its clause: `Key::Future`, `Key::Past`.
+    pub fn tense(&self, lang: Lang, word: &str) -> Option<Key> {
+        match lang {
+            Lang::En => self.en_tense.tense(word),
+            Lang::Fr | Lang::Other => self.fr_tense.tense(word),
+        }
     }
 
     pub fn get(&self, lang: Lang, folded: &str) -> Option<Word> {
@@ -154,7 +222,8 @@ pub fn lexicon() -> &'static Lexicon {
             };
         }
         let max_len = fr.keys().chain(en.keys()).map(|k| k.len()).max().unwrap_or(0);
-        Lexicon { fr, en, max_len }
+        let (fr_tense, en_tense, _) = parse_tense(TENSE_TSV);
+        Lexicon { fr, en, fr_tense, en_tense, max_len }
     })
 }
 
@@ -182,6 +251,29 @@ mod tests {
         for (_, form, _) in names {
             assert_eq!(crate::text::fold(form), form);
         }
+    }
+
+    #[test]
+    fn every_line_of_the_tense_file_parses_and_tells_tenses() {
+        assert_eq!(parse_tense(TENSE_TSV).2, data_lines(TENSE_TSV).count());
+        let lex = lexicon();
+        for (word, want) in [
+            ("rencontrera", Some(Key::Future)),
+            ("rendra", Some(Key::Future)),
+            ("signeront", Some(Key::Future)),
+            ("déplora", None),
+            ("considéra", None),
+            ("affront", None),
+            ("déclarait", Some(Key::Past)),
+            ("pourrait", None),
+            ("portrait", None),
+            ("a", Some(Key::Past)),
+            ("à", None),
+        ] {
+            assert_eq!(lex.tense(Lang::Fr, word), want, "{word}");
+        }
+        assert_eq!(lex.tense(Lang::En, "announced"), Some(Key::Past));
+        assert_eq!(lex.tense(Lang::En, "proceed"), None);
     }
 
     #[test]
