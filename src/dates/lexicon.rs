@@ -32,9 +32,7 @@ impl TenseCues {
         if let Some(&k) = self.words.get(word) {
             return k;
         }
-        if word.chars().nth(MIN_INFLECTED_CHARS - 1).is_none() {
-            return None;
-        }
+        word.chars().nth(MIN_INFLECTED_CHARS - 1)?;
         self.endings.iter().find(|(end, _)| word.ends_with(end)).and_then(|&(_, k)| k)
     }
 }
