@@ -101,6 +101,9 @@ enum WordClass {
     Other,
     Word(Word),
     Ordinal(u8),
+    /// A month named in the other language ("April" in a French article, "juin" in an English
+    /// one): a date only next to a day or a year, as an abbreviation is.
+    Foreign(u8),
 }
 
 impl Key {
@@ -273,6 +276,7 @@ impl<'d> Scanner<'d> {
                 }
                 match lex.get(lang, f) {
                     Some(w) => WordClass::Word(w),
+                    None if let Some(m) = foreign_month(lex, lang, f, first) => WordClass::Foreign(m),
                     None if first.is_lowercase() => {
                         lex.tense(lang, text).map_or(WordClass::Other, |k| WordClass::Word(Word::Key(k)))
                     }
@@ -304,6 +308,7 @@ impl<'d> Scanner<'d> {
                 WordClass::Other => Class::Other,
                 WordClass::Word(w) => Class::Word(w),
                 WordClass::Ordinal(n) => Class::Ordinal(n.into()),
+                WordClass::Foreign(month) => Class::Word(Word::Month { month, abbr: true }),
             },
         }
     }
@@ -463,9 +468,14 @@ impl<'d> Scanner<'d> {
             && self.same_line(i)
     }
 
+    /// A month at `i` named in the other language ("April 3, 2021" in a French article).
+    pub fn is_foreign(&self, i: usize) -> bool {
+        matches!(self.words.get(i), Some(WordClass::Foreign(_)))
+    }
+
     /// Skips a glued "." after an abbreviated month ("janv.").
     pub fn after_abbr_dot(&self, i: usize, abbr: bool) -> usize {
-        if abbr && self.punct(i + 1) == Some('.') && self.glued(i + 1) {
+        if abbr && !self.is_foreign(i) && self.punct(i + 1) == Some('.') && self.glued(i + 1) {
             i + 1
         } else {
             i
@@ -661,6 +671,20 @@ impl<'d> Scanner<'d> {
         e.until = e.first.checked_sub(1).is_some_and(lead) || e.first.checked_sub(2).is_some_and(lead);
         e.since |= e.first.checked_sub(1).is_some_and(|k| self.is_key(k, Key::Since));
         e
+    }
+}
+
+/// A full month name of the other language, written as that language writes it: capitalised in
+/// English ("may" and "march" are verbs), lower case in French ("Mars" is a planet). The grammars
+/// take it only next to a day or a year.
+fn foreign_month(lex: &super::lexicon::Lexicon, lang: Lang, folded: &str, first: char) -> Option<u8> {
+    let other = if lang == Lang::En { Lang::Fr } else { Lang::En };
+    if first.is_uppercase() != (other == Lang::En) {
+        return None;
+    }
+    match lex.get(other, folded)? {
+        Word::Month { month, abbr: false } => Some(month),
+        _ => None,
     }
 }
 

@@ -7,13 +7,13 @@ use super::grammar::{push, Class, DateExpr, Dir, Key, Rel, Scanner};
 use super::lexicon::{fixed_holidays, Word};
 use crate::analysis::Lang;
 
-/// A capitalised month name at `i`.
+/// A capitalised month name at `i`, or a French one ("3 juin 2021").
 fn month(s: &Scanner, i: usize) -> Option<(u8, bool)> {
-    s.month(i).filter(|_| s.cap(i))
+    s.month(i).filter(|_| s.cap(i) || s.is_foreign(i))
 }
 
 /// Month first: "June 3", "June 3rd, 2024", "Sept. 3 2024".
-fn month_day(s: &Scanner, i: usize) -> Option<DateExpr> {
+pub fn month_day(s: &Scanner, i: usize) -> Option<DateExpr> {
     let (m, abbr) = month(s, i)?;
     let j = s.after_abbr_dot(i, abbr) + 1;
     let day = s.day(j).filter(|_| s.same_line(j))?;
@@ -304,6 +304,12 @@ mod tests {
                 ("next year", "2026"),
                 ("this year", "2025"),
             ],
+        ),
+        // A French date in an English article; "Mars 2020" is a rover.
+        (
+            "the decree of 3 juin 2021 and the Mars 2020 rover",
+            "2024-01-10",
+            &[("3 juin 2021", "2021-06-03"), ("2020", "2020")],
         ),
         // Time ago is a duration back from the day, not a date (SCHEMA).
         ("appointed three years ago, 10 days ago and a month ago; two weeks ago", "2025-02-17", &[]),

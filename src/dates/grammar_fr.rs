@@ -235,6 +235,11 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
             }
             Some(push(s, out, weekday_date(s, i)?))
         }
+        // "April 3, 2021" in an embedded English text: the English order
+        Class::Word(Word::Month { .. }) if s.is_foreign(i) => {
+            let e = super::grammar_en::month_day(s, i).or_else(|| month_year(s, i))?;
+            Some(push(s, out, e))
+        }
         Class::Word(Word::Month { .. }) => Some(push(s, out, month_year(s, i)?)),
         Class::Num { .. } | Class::Ordinal(_) => {
             if let Some(e) = s.numeric(i, false) {
@@ -443,6 +448,12 @@ mod tests {
             "l’an dernier, cette année et l’année prochaine",
             "2025-01-15",
             &[("l’an dernier", "2024"), ("cette année", "2025"), ("l’année prochaine", "2026")],
+        ),
+        // An English date in a French article (an embedded tweet); "May" alone stays a name.
+        (
+            "a tweeté : « Vote today » — Jean (@jean) April 3, 2021. Theresa May a dit",
+            "2024-01-10",
+            &[("April 3, 2021", "2021-04-03")],
         ),
         // Time ago is a duration back from the day, not a date (SCHEMA).
         ("Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois", "2025-03-20", &[]),
