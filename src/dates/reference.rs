@@ -148,6 +148,8 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
     let in_dateline = |e: &DateExpr| structure.metadata.dateline.is_some_and(|l| l.contains(&e.span));
     let mut best: Option<(Stamp, &DateExpr, CivilDate)> = None;
     let mut month_hint: Option<(i32, u8, &DateExpr)> = None;
+    // A dateline without its year ("NAIROBI, Oct 8 (Reuters) -").
+    let mut yearless: Option<&DateExpr> = None;
     for e in exprs.iter().filter(|e| in_dateline(e) || !structure.is_boilerplate(e.span)) {
         let line_no = structure.blocks.partition_point(|b| b.span.end <= e.span.start);
         let Some(st) = stamp(text, e, line_no) else { continue };
@@ -157,6 +159,9 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
             }
             (None, Rel::Absolute, Some(m), Some(y)) if st == Stamp::Published && e.day.is_none() => {
                 month_hint.get_or_insert((y, m, e));
+            }
+            (None, Rel::Absolute, Some(_), None) if e.day.is_some() && st != Stamp::Updated => {
+                yearless.get_or_insert(e);
             }
             _ => {}
         }
@@ -170,7 +175,38 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
         return dateline(d, e, why);
     }
     let body: Vec<DateExpr> = exprs.iter().filter(|e| !structure.is_boilerplate(e.span)).copied().collect();
+    if let Some(found) = yearless.and_then(|e| year_of_dateline(s, e, &body)) {
+        return found;
+    }
     infer(s, &body, month_hint)
+}
+
+/// A dateline that gives day and month only: its year is the one nearest the latest year the
+/// text names (up to six before, one after) where the day falls on the weekday the text reports
+/// without a date ("Oct 8 … kept its rate on Tuesday"), or that latest year when no weekday is told.
+fn year_of_dateline(s: &Scanner, e: &DateExpr, body: &[DateExpr]) -> Option<ReferenceDate> {
+    let (day, month) = (e.day?, e.month?);
+    let latest = body.iter().filter_map(|b| b.year).max()?;
+    let told = body.iter().find_map(|b| match (b.rel, b.weekday) {
+        (Rel::Weekday(Dir::Bare | Dir::This), Some(wd)) if !b.future => Some((wd, b)),
+        _ => None,
+    });
+    let (date, why) = match told {
+        Some((wd, b)) => {
+            let date = (latest - 6..=latest + 1)
+                .filter_map(|y| CivilDate::new(y, month, day))
+                .filter(|c| c.weekday() == wd)
+                .min_by_key(|c| ((c.year - latest).abs(), c.year > latest))?;
+            (date, format!("the year where it falls on “{}”", b.span.slice(s.doc.text)))
+        }
+        None => (CivilDate::new(latest, month, day)?, format!("the latest year the text names ({latest})")),
+    };
+    Some(ReferenceDate {
+        date: Some(date),
+        source: ReferenceDateSource::Dateline,
+        note: format!("dateline “{}” without its year, taken as {why}", e.span.slice(s.doc.text)),
+        evidence: Some(e.span),
+    })
 }
 
 /// The latest day the text reports as past (its year from the weekday when implicit), moved to
@@ -283,6 +319,8 @@ mod tests {
         // The weekday picks the year of "vendredi 5 août" after the latest explicit year.
         (Lang::Fr, "la junte de 2021, le 28 mai 2021. Ils ont annoncé vendredi 5 août un accord.", "2022-08-05", Src::Inferred),
         (Lang::En, "He took office on May 28, 2021. On Friday, August 5, they announced it.", "2022-08-05", Src::Inferred),
+        // A dateline without its year: the year where its day falls on the weekday reported.
+        (Lang::En, "Headline, eyes easing in 2025\n\nNAIROBI, Oct 8 (Reuters) - The bank kept its rate on Tuesday.", "2024-10-08", Src::Dateline),
         // Nothing to go on: no reference, and relative dates get no value.
         (Lang::Fr, "Le samedi 21 juin 2025, il part. Ce mardi, il a signé.", "2025-06-24", Src::Inferred),
         (Lang::Fr, "Hier, il a parlé. Depuis 2012, le pays souffre.", "", Src::None),
