@@ -724,7 +724,40 @@ pub fn recognise(scanner: &Scanner, lang: Lang) -> Vec<DateExpr> {
         kept.push(e);
     }
     share_years(scanner, &mut kept);
+    kept.retain(|e| !means_nowadays(scanner, e));
     kept
+}
+
+/// « aujourd'hui », "today" alone, in the present tense inside a quotation: "nowadays", not the
+/// day (« Aujourd'hui, un juge dit le contraire »). Kept with a tense, a weekday or "d'" (« le vote
+/// d'aujourd'hui »).
+fn means_nowadays(s: &Scanner, e: &DateExpr) -> bool {
+    let bare = e.first == e.last && e.rel == Rel::Day(0) && e.weekday.is_none() && !e.future && !e.past;
+    bare && s.is_key(e.first, Key::Today)
+        && !e.first.checked_sub(1).is_some_and(|p| s.is_key(p, Key::Of) && s.glued(e.first))
+        && in_quotation(s.doc.text, e.span.start)
+}
+
+/// Whether byte `pos` sits inside a quotation opened earlier in its paragraph (looked for at most
+/// a few thousand bytes back, which keeps this linear).
+fn in_quotation(text: &str, pos: usize) -> bool {
+    const REACH: usize = 4000;
+    let mut from = pos.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos).unwrap_or("");
+    let para = before.rfind("\n\n").map_or(before, |k| &before[k + 2..]);
+    let (mut open, mut straight) = (0i32, false);
+    for c in para.chars() {
+        match c {
+            '«' | '“' => open += 1,
+            '»' | '”' => open = (open - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    open > 0 || straight
 }
 
 /// The first of two joined dates takes its year from the second: "du 1er juillet au 31 août

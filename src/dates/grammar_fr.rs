@@ -455,6 +455,17 @@ mod tests {
             "2024-01-10",
             &[("April 3, 2021", "2021-04-03")],
         ),
+        // « Aujourd'hui » in the present inside a quotation means nowadays.
+        (
+            "« On nous reproche aujourd’hui d’en faire trop », dit-il. « Le vote d'aujourd'hui compte. »",
+            "2025-03-14",
+            &[("aujourd'hui", "2025-03-14")],
+        ),
+        (
+            "Il a annoncé aujourd'hui : « Aujourd'hui, nous avons signé »",
+            "2025-03-14",
+            &[("aujourd'hui", "2025-03-14"), ("Aujourd'hui", "2025-03-14")],
+        ),
         // Time ago is a duration back from the day, not a date (SCHEMA).
         ("Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois", "2025-03-20", &[]),
         // Parts of the day are the day of publication; "-là" points to the day told of.
