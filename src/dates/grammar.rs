@@ -596,6 +596,13 @@ impl<'d> Scanner<'d> {
                 _ => {}
             }
         }
+        // A number alone between quotation marks is a title (the film « 2046 »), not a year.
+        let quoted = |k: Option<usize>, marks: &[char]| {
+            k.and_then(|k| self.punct(k)).is_some_and(|c| marks.contains(&c))
+        };
+        if quoted(prev, &['«', '“', '"']) && quoted(Some(i + 1), &['»', '”', '"']) {
+            return None;
+        }
         let mut e = DateExpr::new(i, i);
         e.year = Some(value as i32);
         Some(e)

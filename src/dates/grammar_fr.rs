@@ -403,6 +403,8 @@ mod tests {
         ("environ 2000, plus de 1950 et 12,2021 ou 2025 %", "2024-02-29", &[]),
         ("la saison 2024-2025", "2024-02-29", &[("2024", "2024"), ("2025", "2025")]),
         ("fondé en 1848", "2024-02-29", &[("1848", "1848")]),
+        // A number alone between quotation marks is a title.
+        ("le film « 2046 » de Wong Kar-wai, sorti en 2004", "2024-02-29", &[("2004", "2004")]),
         // Relative days.
         ("une visite qui a pris fin hier jeudi.", "2025-06-27", &[("hier jeudi", "2025-06-26")]),
         (
