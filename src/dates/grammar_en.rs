@@ -353,6 +353,8 @@ mod tests {
             "2024-12-03",
             &[("October", "2024-10"), ("March", "2024-03")],
         ),
+        // "is going to", "is slated to" speak of the future.
+        ("She is going to speak on Friday.", "2025-06-25", &[("Friday", "2025-06-27")]),
         // A limit ahead: "by", "until".
         (
             "The talks must end by Friday and until June",

@@ -546,6 +546,8 @@ mod tests {
         // The tense of the nearest verb: a passé simple is no future ("déplora" is not "-era").
         ("Jean-François Copé déplora mardi un discours", "2012-07-04", &[("mardi", "2012-07-03")]),
         ("Il déclarait en novembre que", "2025-03-20", &[("novembre", "2024-11")]),
+        // A modal in the conditional speaks of what may come.
+        ("Il pourrait être élu jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
         // A limit ahead when the clause does not tell of the past.
         (
             "les écoles resteront fermées jusqu'à mardi, d'ici mars et à partir de mai",
