@@ -16,11 +16,19 @@ const KEYWORDS_TSV: &str = include_str!("../../data/dates/keywords.tsv");
 /// Verb forms and endings that tell a clause's tense (see the file's header).
 const TENSE_TSV: &str = include_str!("../../data/dates/tense.tsv");
 
-/// One language's tense cues: whole words, and endings longest first.
-#[derive(Default)]
+/// One language's tense cues: whole words, and endings longest first grouped by their last byte
+/// (most words end in a byte no ending ends in, and are let go after one look).
 struct TenseCues {
     words: HashMap<&'static str, Option<Key>, BuildHasherDefault<Fnv>>,
-    endings: Vec<(&'static str, Option<Key>)>,
+    /// Longest whole word in bytes: longer words skip the hash.
+    max_word_len: usize,
+    endings_by_last_byte: Vec<Vec<(&'static str, Option<Key>)>>,
+}
+
+impl Default for TenseCues {
+    fn default() -> Self {
+        TenseCues { words: HashMap::default(), max_word_len: 0, endings_by_last_byte: vec![Vec::new(); 256] }
+    }
 }
 
 /// Shortest word (in chars) an ending is tried on: "vendra" but not "sera" (a keyword anyway).
@@ -29,11 +37,17 @@ const MIN_INFLECTED_CHARS: usize = 5;
 impl TenseCues {
     /// `Key::Future`, `Key::Past` or nothing for a lower-case word as written.
     fn tense(&self, word: &str) -> Option<Key> {
-        if let Some(&k) = self.words.get(word) {
-            return k;
+        let endings = &self.endings_by_last_byte[usize::from(*word.as_bytes().last()?)];
+        if word.len() <= self.max_word_len {
+            if let Some(&k) = self.words.get(word) {
+                return k;
+            }
+        }
+        if endings.is_empty() {
+            return None;
         }
         word.chars().nth(MIN_INFLECTED_CHARS - 1)?;
-        self.endings.iter().find(|(end, _)| word.ends_with(end)).and_then(|&(_, k)| k)
+        endings.iter().find(|(end, _)| word.ends_with(end)).and_then(|&(_, k)| k)
     }
 }
 
@@ -55,16 +69,22 @@ fn parse_tense(tsv: &'static str) -> (TenseCues, TenseCues, usize) {
             _ => continue,
         };
         match form.strip_prefix('=') {
-            Some(word) => cues.words.insert(word, key),
-            None => {
-                cues.endings.push((form, key));
-                None
+            Some(word) => {
+                cues.words.insert(word, key);
+                cues.max_word_len = cues.max_word_len.max(word.len());
             }
-        };
+            None => {
+                if let Some(&last) = form.as_bytes().last() {
+                    cues.endings_by_last_byte[usize::from(last)].push((form, key));
+                }
+            }
+        }
         n += 1;
     }
     for cues in [&mut fr, &mut en] {
-        cues.endings.sort_by_key(|(end, _)| std::cmp::Reverse(end.len()));
+        for endings in &mut cues.endings_by_last_byte {
+            endings.sort_by_key(|(end, _)| std::cmp::Reverse(end.len()));
+        }
     }
     (fr, en, n)
 }
