@@ -70,6 +70,12 @@ pub enum Key {
     Approx,
     /// Future tense and plans ("sera", "aura lieu", "prévu", "will")
     Future,
+    /// Past tense ("a annoncé", "déclarait", "was", "announced")
+    Past,
+    /// A part of the day: "matin", "soir", "nuit", "morning", "night"
+    DayPart,
+    /// "même", "same": "le même jour" is the day of the previous date
+    Same,
 }
 
 /// What one token is to the date grammars.
@@ -95,6 +101,53 @@ enum WordClass {
     Other,
     Word(Word),
     Ordinal(u8),
+    /// A month named in the other language ("April" in a French article, "juin" in an English
+    /// one): a date only next to a day or a year, as an abbreviation is.
+    Foreign(u8),
+}
+
+impl Key {
+    /// The variant named `name` (as the keyword file spells it).
+    pub fn from_name(name: &str) -> Option<Key> {
+        const ALL: &[Key] = &[
+            Key::The,
+            Key::La,
+            Key::L,
+            Key::This,
+            Key::Cette,
+            Key::Yesterday,
+            Key::Today,
+            Key::Tomorrow,
+            Key::Before,
+            Key::After,
+            Key::Eve,
+            Key::MorningAfter,
+            Key::TwoDaysAfter,
+            Key::Last,
+            Key::Next,
+            Key::Month,
+            Key::Year,
+            Key::Day,
+            Key::Ci,
+            Key::In,
+            Key::Since,
+            Key::MonthLead,
+            Key::Earlier,
+            Key::Until,
+            Key::RangeJoin,
+            Key::RangeStart,
+            Key::On,
+            Key::Of,
+            Key::Decade,
+            Key::Quantity,
+            Key::Approx,
+            Key::Future,
+            Key::Past,
+            Key::DayPart,
+            Key::Same,
+        ];
+        ALL.iter().copied().find(|k| format!("{k:?}") == name)
+    }
 }
 
 /// How a weekday without a day number is placed around the reference date.
@@ -149,6 +202,8 @@ pub struct DateExpr {
     pub since: bool,
     /// Known to be ahead: "prochain" ("en mars prochain").
     pub ahead: bool,
+    /// The clause around it tells of the past ("a annoncé", "déclarait", "said").
+    pub past: bool,
 }
 
 impl DateExpr {
@@ -166,6 +221,7 @@ impl DateExpr {
             until: false,
             since: false,
             ahead: false,
+            past: false,
         }
     }
 }
@@ -220,8 +276,9 @@ impl<'d> Scanner<'d> {
                 }
                 match lex.get(lang, f) {
                     Some(w) => WordClass::Word(w),
-                    None if lang != Lang::En && first.is_lowercase() && is_fr_future(f) => {
-                        WordClass::Word(Word::Key(Key::Future))
+                    None if let Some(m) = foreign_month(lex, lang, f, first) => WordClass::Foreign(m),
+                    None if first.is_lowercase() => {
+                        lex.tense(lang, text).map_or(WordClass::Other, |k| WordClass::Word(Word::Key(k)))
                     }
                     None => WordClass::Other,
                 }
@@ -247,6 +304,7 @@ impl<'d> Scanner<'d> {
                 WordClass::Other => Class::Other,
                 WordClass::Word(w) => Class::Word(w),
                 WordClass::Ordinal(n) => Class::Ordinal(n.into()),
+                WordClass::Foreign(month) => Class::Word(Word::Month { month, abbr: true }),
             },
         }
     }
@@ -328,6 +386,30 @@ impl<'d> Scanner<'d> {
         }
     }
 
+    /// A part of the day at `i` ("matin", "soir", "après-midi", "morning"): the index of its last
+    /// token.
+    pub fn day_part(&self, i: usize) -> Option<usize> {
+        if !self.same_line(i) {
+            return None;
+        }
+        if self.is_key(i, Key::DayPart) {
+            return Some(i);
+        }
+        let after_noon = self.is_key(i, Key::After)
+            && self.punct(i + 1) == Some('-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_key(i + 2, Key::DayPart);
+        after_noon.then_some(i + 2)
+    }
+
+    /// "-là" glued after token `i` ("ce jour-là", "ce soir-là"): the day the text is telling
+    /// of, not the day of publication. Returns the index of "là".
+    pub fn there_after(&self, i: usize) -> Option<usize> {
+        let dash = self.punct(i + 1) == Some('-') && self.glued(i + 1) && self.glued(i + 2);
+        (dash && self.doc.token_text(i + 2) == "là").then_some(i + 2)
+    }
+
     /// Token `i` folded (lower case, no accents), or "" past the end. For the few look-ups the
     /// patterns make beyond the keyword table.
     pub fn folded(&self, i: usize) -> String {
@@ -338,42 +420,6 @@ impl<'d> Scanner<'d> {
             }
         }
         buf
-    }
-
-    /// A small count at `i`, in digits or in words ("3", "trois", "three", "a"): 1 to 99.
-    pub fn count(&self, i: usize) -> Option<u32> {
-        if let Class::Num { value, digits } = self.class(i) {
-            return (digits <= 2 && value >= 1).then_some(value);
-        }
-        const FR: &[&str] =
-            &["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
-        const EN: &[&str] = &[
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        ];
-        let w = self.folded(i);
-        let words = if self.lang == Lang::En { EN } else { FR };
-        if let Some(k) = words.iter().position(|x| *x == w) {
-            return Some(k as u32 + 1);
-        }
-        match (self.lang, w.as_str()) {
-            (Lang::En, "a" | "an") | (Lang::Fr | Lang::Other, "une") => Some(1),
-            (Lang::En, "fifteen") | (Lang::Fr | Lang::Other, "quinze") => Some(15),
-            (Lang::En, "twenty") | (Lang::Fr | Lang::Other, "vingt") => Some(20),
-            (Lang::En, "thirty") | (Lang::Fr | Lang::Other, "trente") => Some(30),
-            _ => None,
-        }
-    }
-
-    /// A unit of time at `i` for "il y a trois ans", "two days ago": what `n` of them back is.
-    /// Weeks and hours are left out: no day, month or year value says them.
-    pub fn units_back(&self, i: usize, n: u32) -> Option<Rel> {
-        let n = i32::try_from(n).ok()?;
-        match self.folded(i).as_str() {
-            "jour" | "jours" | "day" | "days" => Some(Rel::Day(-n)),
-            "mois" | "month" | "months" => Some(Rel::Month(-n)),
-            "an" | "ans" | "annee" | "annees" | "year" | "years" => Some(Rel::Year(-n)),
-            _ => None,
-        }
     }
 
     /// A bare weekday at `i` followed by "à"/"au"/"to"/"and" and another bare weekday: "de
@@ -418,9 +464,14 @@ impl<'d> Scanner<'d> {
             && self.same_line(i)
     }
 
+    /// A month at `i` named in the other language ("April 3, 2021" in a French article).
+    pub fn is_foreign(&self, i: usize) -> bool {
+        matches!(self.words.get(i), Some(WordClass::Foreign(_)))
+    }
+
     /// Skips a glued "." after an abbreviated month ("janv.").
     pub fn after_abbr_dot(&self, i: usize, abbr: bool) -> usize {
-        if abbr && self.punct(i + 1) == Some('.') && self.glued(i + 1) {
+        if abbr && !self.is_foreign(i) && self.punct(i + 1) == Some('.') && self.glued(i + 1) {
             i + 1
         } else {
             i
@@ -541,25 +592,38 @@ impl<'d> Scanner<'d> {
                 _ => {}
             }
         }
+        // A number alone between quotation marks is a title (the film « 2046 »), not a year.
+        let quoted = |k: Option<usize>, marks: &[char]| {
+            k.and_then(|k| self.punct(k)).is_some_and(|c| marks.contains(&c))
+        };
+        if quoted(prev, &['«', '“', '"']) && quoted(Some(i + 1), &['»', '”', '"']) {
+            return None;
+        }
         let mut e = DateExpr::new(i, i);
         e.year = Some(value as i32);
         Some(e)
     }
 
-    /// Whether the clause around tokens `first..=last` speaks of the future: a future word within
-    /// a few tokens, without crossing a sentence end or a line break.
-    pub fn future_around(&self, first: usize, last: usize) -> bool {
+    /// The tense of the clause around tokens `first..=last`: the nearest future or past cue
+    /// within a few tokens, without crossing a sentence end or a line break (the one before the
+    /// date when two are as near). `Key::Future`, `Key::Past` or nothing.
+    pub fn tense_around(&self, first: usize, last: usize) -> Option<Key> {
         const WINDOW: usize = 6;
+        let mut before: Option<(usize, Key)> = None;
         let mut i = first;
-        for _ in 0..WINDOW {
+        for dist in 1..=WINDOW {
             if i == 0 || self.newline_before(i) {
                 break;
             }
             i -= 1;
             match self.class(i) {
                 Class::Punct('.' | '!' | '?' | ';') => break,
-                Class::Word(Word::Key(Key::Future | Key::Next)) => return true,
+                Class::Word(Word::Key(Key::Future | Key::Next)) => before = Some((dist, Key::Future)),
+                Class::Word(Word::Key(Key::Past)) => before = Some((dist, Key::Past)),
                 _ => {}
+            }
+            if before.is_some() {
+                break;
             }
         }
         // A date opening its sentence frames the clause after its comma ("Jeudi, il ira"); a date
@@ -570,18 +634,19 @@ impl<'d> Scanner<'d> {
                 || matches!(self.class(k), Class::Punct('.' | '!' | '?' | ':'))
         });
         let opens = first == 0 || self.newline_before(first) || opens.is_some();
-        for j in last + 1..last + 1 + WINDOW {
+        let reach = before.map_or(WINDOW, |(d, _)| d - 1);
+        for j in last + 1..last + 1 + reach {
             if !self.same_line(j) {
                 break;
             }
             match self.class(j) {
                 Class::Punct('.' | '!' | '?' | ';') => break,
                 Class::Punct(',') if !opens => break,
-                Class::Word(Word::Key(Key::Future)) => return true,
+                Class::Word(Word::Key(k @ (Key::Future | Key::Past))) => return Some(k),
                 _ => {}
             }
         }
-        false
+        before.map(|(_, k)| k)
     }
 
     /// "dernier" or "prochain" after a date with an implicit year ("le 14 juillet dernier",
@@ -603,7 +668,8 @@ impl<'d> Scanner<'d> {
         if let (Some(a), Some(b)) = (toks.get(e.first), toks.get(e.last)) {
             e.span = Span::new(a.start, b.end);
         }
-        e.future = self.future_around(e.first, e.last);
+        let tense = self.tense_around(e.first, e.last);
+        (e.future, e.past) = (tense == Some(Key::Future), tense == Some(Key::Past));
         let lead = |k: usize| k < e.first && self.is_key(k, Key::Until);
         e.until = e.first.checked_sub(1).is_some_and(lead) || e.first.checked_sub(2).is_some_and(lead);
         e.since |= e.first.checked_sub(1).is_some_and(|k| self.is_key(k, Key::Since));
@@ -611,12 +677,18 @@ impl<'d> Scanner<'d> {
     }
 }
 
-/// French future tense endings ("rencontrera", "rendra", "signeront"): a rough cue, enough to
-/// place a bare weekday ahead of the reference date rather than behind it.
-fn is_fr_future(folded: &str) -> bool {
-    folded.len() >= 5
-        && folded.is_ascii()
-        && (folded.ends_with("ra") || (folded.ends_with("ront") && !folded.ends_with("front")))
+/// A full month name of the other language, written as that language writes it: capitalised in
+/// English ("may" and "march" are verbs), lower case in French ("Mars" is a planet). The grammars
+/// take it only next to a day or a year.
+fn foreign_month(lex: &super::lexicon::Lexicon, lang: Lang, folded: &str, first: char) -> Option<u8> {
+    let other = if lang == Lang::En { Lang::Fr } else { Lang::En };
+    if first.is_uppercase() != (other == Lang::En) {
+        return None;
+    }
+    match lex.get(other, folded)? {
+        Word::Month { month, abbr: false } => Some(month),
+        _ => None,
+    }
 }
 
 /// Records `e` and returns the token index after it.
@@ -654,5 +726,63 @@ pub fn recognise(scanner: &Scanner, lang: Lang) -> Vec<DateExpr> {
         }
         kept.push(e);
     }
+    share_years(scanner, &mut kept);
+    kept.retain(|e| !means_nowadays(scanner, e));
     kept
+}
+
+/// « aujourd'hui », "today" alone, in the present tense inside a quotation: "nowadays", not the
+/// day (« Aujourd'hui, un juge dit le contraire »). Kept with a tense, a weekday or "d'" (« le vote
+/// d'aujourd'hui »).
+fn means_nowadays(s: &Scanner, e: &DateExpr) -> bool {
+    let bare = e.first == e.last && e.rel == Rel::Day(0) && e.weekday.is_none() && !e.future && !e.past;
+    bare && s.is_key(e.first, Key::Today)
+        && !e.first.checked_sub(1).is_some_and(|p| s.is_key(p, Key::Of) && s.glued(e.first))
+        && in_quotation(s.doc.text, e.span.start)
+}
+
+/// Whether byte `pos` sits inside a quotation opened earlier in its paragraph (looked for at most
+/// a few thousand bytes back, which keeps this linear).
+fn in_quotation(text: &str, pos: usize) -> bool {
+    const REACH: usize = 4000;
+    let mut from = pos.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos).unwrap_or("");
+    let para = before.rfind("\n\n").map_or(before, |k| &before[k + 2..]);
+    let (mut open, mut straight) = (0i32, false);
+    for c in para.chars() {
+        match c {
+            '«' | '“' => open += 1,
+            '»' | '”' => open = (open - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    open > 0 || straight
+}
+
+/// The first of two joined dates takes its year from the second: "du 1er juillet au 31 août
+/// 2024", "between June 3 and July 5, 2024", "entre janvier et avril 2012" (the year before when a
+/// range's first date comes later in the year: "du 20 décembre au 3 janvier 2025").
+fn share_years(s: &Scanner, exprs: &mut [DateExpr]) {
+    for k in 1..exprs.len() {
+        let (a, b) = (exprs[k - 1], exprs[k]);
+        let (Some(am), Some(bm), Some(by)) = (a.month, b.month, b.year) else { continue };
+        if a.rel != Rel::Absolute || b.rel != Rel::Absolute || a.year.is_some() || a.weekday.is_some() {
+            continue;
+        }
+        let joiner = |t: usize| s.is_key(t, Key::RangeJoin) || (s.lang != Lang::En && s.folded(t) == "a");
+        let gap = a.last + 1..b.first;
+        let joined = matches!(gap.len(), 1 | 2)
+            && joiner(gap.start)
+            && gap.clone().all(|t| s.same_line(t) && (joiner(t) || s.is_key(t, Key::The)));
+        let later = (am, a.day.unwrap_or(0)) > (bm, b.day.unwrap_or(0));
+        // Over a new year only as a range ("du … au"), not in a list ("Sept. 3 and Jan 5, 2021").
+        let ranged = a.first.checked_sub(1).is_some_and(|p| s.is_key(p, Key::RangeStart));
+        if joined && (!later || ranged) {
+            exprs[k - 1].year = Some(if later { by - 1 } else { by });
+        }
+    }
 }

@@ -4,91 +4,16 @@
 //! Each family keeps its examples in the table test at the bottom.
 
 use super::grammar::{push, Class, DateExpr, Dir, Key, Rel, Scanner};
-use super::lexicon::Word;
+use super::lexicon::{fixed_holidays, Word};
+use crate::analysis::Lang;
 
-/// English function words, folded (see `text::fold`).
-pub const KEYWORDS: &[(&str, Key)] = &[
-    ("the", Key::The),
-    ("this", Key::This),
-    ("yesterday", Key::Yesterday),
-    ("today", Key::Today),
-    ("tomorrow", Key::Tomorrow),
-    ("before", Key::Before),
-    ("after", Key::After),
-    ("last", Key::Last),
-    ("previous", Key::Last),
-    ("next", Key::Next),
-    ("following", Key::Next),
-    ("month", Key::Month),
-    ("year", Key::Year),
-    ("day", Key::Day),
-    ("in", Key::In),
-    ("since", Key::Since),
-    ("early", Key::MonthLead),
-    ("late", Key::MonthLead),
-    ("mid", Key::MonthLead),
-    ("until", Key::Until),
-    ("till", Key::Until),
-    ("earlier", Key::Earlier),
-    ("later", Key::Earlier),
-    ("and", Key::RangeJoin),
-    ("to", Key::RangeJoin),
-    ("through", Key::RangeJoin),
-    ("from", Key::RangeStart),
-    ("between", Key::RangeStart),
-    ("on", Key::On),
-    ("of", Key::Of),
-    ("decade", Key::Decade),
-    ("people", Key::Quantity),
-    ("soldiers", Key::Quantity),
-    ("troops", Key::Quantity),
-    ("fighters", Key::Quantity),
-    ("mercenaries", Key::Quantity),
-    ("men", Key::Quantity),
-    ("women", Key::Quantity),
-    ("children", Key::Quantity),
-    ("residents", Key::Quantity),
-    ("dead", Key::Quantity),
-    ("deaths", Key::Quantity),
-    ("killed", Key::Quantity),
-    ("dollars", Key::Quantity),
-    ("euros", Key::Quantity),
-    ("pounds", Key::Quantity),
-    ("km", Key::Quantity),
-    ("miles", Key::Quantity),
-    ("tons", Key::Quantity),
-    ("tonnes", Key::Quantity),
-    ("kg", Key::Quantity),
-    ("years", Key::Quantity),
-    ("days", Key::Quantity),
-    ("jobs", Key::Quantity),
-    ("votes", Key::Quantity),
-    ("about", Key::Approx),
-    ("around", Key::Approx),
-    ("nearly", Key::Approx),
-    ("almost", Key::Approx),
-    ("some", Key::Approx),
-    ("over", Key::Approx),
-    ("than", Key::Approx),
-    ("approximately", Key::Approx),
-    ("roughly", Key::Approx),
-    ("will", Key::Future),
-    ("'ll", Key::Future),
-    ("shall", Key::Future),
-    ("scheduled", Key::Future),
-    ("expected", Key::Future),
-    ("due", Key::Future),
-    ("upcoming", Key::Future),
-    ("planned", Key::Future),
-];
-
-/// A capitalised month name at `i`.
+/// A capitalised month name at `i`, or a French one ("3 juin 2021").
 fn month(s: &Scanner, i: usize) -> Option<(u8, bool)> {
-    s.month(i).filter(|_| s.cap(i))
+    s.month(i).filter(|_| s.cap(i) || s.is_foreign(i))
 }
 
 /// Month first: "June 3", "June 3rd, 2024", "Sept. 3 2024".
-fn month_day(s: &Scanner, i: usize) -> Option<DateExpr> {
+pub fn month_day(s: &Scanner, i: usize) -> Option<DateExpr> {
     let (m, abbr) = month(s, i)?;
     let j = s.after_abbr_dot(i, abbr) + 1;
     let day = s.day(j).filter(|_| s.same_line(j))?;
@@ -178,6 +103,17 @@ fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
         return None;
     }
     let mut e = DateExpr::new(first, j);
+    // "this morning", "this afternoon", "last night"
+    if s.is_key(j, Key::DayPart) && dir != Key::Next {
+        e.rel = Rel::Day(off);
+        return Some(e);
+    }
+    // "last May", "next March": the month on that side of the reference
+    if let Some((m, false)) = month(s, j) {
+        e.month = Some(m);
+        (e.since, e.ahead) = (dir == Key::Last, dir == Key::Next);
+        return (dir != Key::This).then_some(e);
+    }
     if let Some(wd) = s.weekday(j).filter(|_| s.cap(j)) {
         e.weekday = Some(wd);
         e.rel = Rel::Weekday(match dir {
@@ -195,33 +131,12 @@ fn relative(s: &Scanner, first: usize, i: usize) -> Option<DateExpr> {
     Some(e)
 }
 
-/// "three years ago", "two days ago", "a month ago".
-fn ago(s: &Scanner, i: usize) -> Option<DateExpr> {
-    if !(s.same_line(i + 1) && s.same_line(i + 2)) || s.folded(i + 2) != "ago" {
-        return None;
-    }
-    let n = s.count(i)?;
-    let mut e = DateExpr::new(i, i + 2);
-    e.rel = s.units_back(i + 1, n)?;
-    Some(e)
-}
-
 /// Holidays on a fixed day: "Christmas Day", "Boxing Day", "New Year's Eve" (the year nearest
 /// the reference, as for "June 3").
 fn holiday(s: &Scanner, i: usize) -> Option<DateExpr> {
-    const DAYS: &[(&[&str], u8, u8)] = &[
-        (&["christmas", "day"], 12, 25),
-        (&["christmas", "eve"], 12, 24),
-        (&["boxing", "day"], 12, 26),
-        (&["new", "year's", "day"], 1, 1),
-        (&["new", "year's", "eve"], 12, 31),
-        (&["new", "year", "'s", "day"], 1, 1),
-        (&["new", "year", "'s", "eve"], 12, 31),
-        (&["valentine", "'s", "day"], 2, 14),
-        (&["halloween"], 10, 31),
-    ];
     let first = s.folded(i);
-    for &(words, month, day) in DAYS {
+    for (words, month, day) in fixed_holidays(Lang::En) {
+        let (month, day) = (*month, *day);
         if words[0] != first {
             continue;
         }
@@ -270,6 +185,12 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     e.rel = if two { Rel::Day(off) } else { Rel::Anchor(off) };
                     return Some(push(s, out, e));
                 }
+                // "the same day"
+                if s.is_key(i + 1, Key::Same) && s.is_key(i + 2, Key::Day) && line(i + 2) {
+                    let mut e = DateExpr::new(i, i + 2);
+                    e.rel = Rel::Anchor(0);
+                    return Some(push(s, out, e));
+                }
                 // "the previous day", "the next day", "the following day"
                 if matches!(s.key(i + 1), Some(Key::Last | Key::Next))
                     && s.is_key(i + 2, Key::Day)
@@ -297,7 +218,6 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
             let e = month_day(s, i).or_else(|| month_year(s, i))?;
             Some(push(s, out, e))
         }
-        _ if ago(s, i).is_some() => Some(push(s, out, ago(s, i)?)),
         Class::Other if s.cap(i) => Some(push(s, out, holiday(s, i)?)),
         Class::Num { .. } | Class::Ordinal(_) => {
             if let Some(e) = s.numeric(i, true) {
@@ -385,17 +305,61 @@ mod tests {
                 ("this year", "2025"),
             ],
         ),
-        // Time ago (weeks give no day, month or year value).
+        // A French date in an English article; "Mars 2020" is a rover.
         (
-            "appointed three years ago, 10 days ago and a month ago; two weeks ago",
+            "the decree of 3 juin 2021 and the Mars 2020 rover",
+            "2024-01-10",
+            &[("3 juin 2021", "2021-06-03"), ("2020", "2020")],
+        ),
+        // Time ago is a duration back from the day, not a date (SCHEMA).
+        ("appointed three years ago, 10 days ago and a month ago; two weeks ago", "2025-02-17", &[]),
+        // Parts of the day are the day of publication; "last night" the day before.
+        (
+            "this morning, this afternoon, tonight and last night",
             "2025-02-17",
-            &[("three years ago", "2022"), ("10 days ago", "2025-02-07"), ("a month ago", "2025-01")],
+            &[
+                ("this morning", "2025-02-17"),
+                ("this afternoon", "2025-02-17"),
+                ("tonight", "2025-02-17"),
+                ("last night", "2025-02-16"),
+            ],
+        ),
+        (
+            "He landed on June 22, 2025. The same day he met",
+            "2025-06-27",
+            &[("June 22, 2025", "2025-06-22"), ("The same day", "2025-06-22")],
+        ),
+        // "last May", "next March": the month on that side of the reference.
+        (
+            "since last May and until next March",
+            "2025-02-17",
+            &[("last May", "2024-05"), ("next March", "2025-03")],
+        ),
+        // Ranges: the first date takes the year of the second.
+        (
+            "from December 20 to January 3, 2025",
+            "2025-05-15",
+            &[("December 20", "2024-12-20"), ("January 3, 2025", "2025-01-03")],
         ),
         // Coordinated months, "from March".
         (
             "protests in June and July; disruption from March",
             "2024-10-08",
             &[("June", "2024-06"), ("July", "2024-07"), ("March", "2025-03")],
+        ),
+        // A past verb places an implicit month behind, even with a future word further on.
+        (
+            "The agency said in October it expected to rule; the plant closed in March, putting",
+            "2024-12-03",
+            &[("October", "2024-10"), ("March", "2024-03")],
+        ),
+        // "is going to", "is slated to" speak of the future.
+        ("She is going to speak on Friday.", "2025-06-25", &[("Friday", "2025-06-27")]),
+        // A limit ahead: "by", "until".
+        (
+            "The talks must end by Friday and until June",
+            "2025-03-20",
+            &[("Friday", "2025-03-21"), ("June", "2025-06")],
         ),
         // A future clause places an implicit month ahead.
         ("The work is expected to finish in late November.", "2025-01-22", &[("November", "2025-11")]),

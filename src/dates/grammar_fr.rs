@@ -5,107 +5,6 @@
 use super::grammar::{push, Class, DateExpr, Dir, Key, Rel, Scanner};
 use super::lexicon::Word;
 
-/// French function words, folded (see `text::fold`).
-pub const KEYWORDS: &[(&str, Key)] = &[
-    ("le", Key::The),
-    ("la", Key::La),
-    ("l'", Key::L),
-    ("ce", Key::This),
-    ("cet", Key::This),
-    ("cette", Key::Cette),
-    ("hier", Key::Yesterday),
-    ("aujourd'hui", Key::Today),
-    ("demain", Key::Tomorrow),
-    ("avant", Key::Before),
-    ("apres", Key::After),
-    ("veille", Key::Eve),
-    ("lendemain", Key::MorningAfter),
-    ("surlendemain", Key::TwoDaysAfter),
-    ("dernier", Key::Last),
-    ("derniere", Key::Last),
-    ("passe", Key::Last),
-    ("passee", Key::Last),
-    ("prochain", Key::Next),
-    ("prochaine", Key::Next),
-    ("mois", Key::Month),
-    ("an", Key::Year),
-    ("annee", Key::Year),
-    ("ci", Key::Ci),
-    ("en", Key::In),
-    ("depuis", Key::Since),
-    ("debut", Key::MonthLead),
-    ("fin", Key::MonthLead),
-    ("mi", Key::MonthLead),
-    ("courant", Key::MonthLead),
-    ("jusqu'", Key::Until),
-    ("au", Key::RangeJoin),
-    ("et", Key::RangeJoin),
-    ("du", Key::RangeStart),
-    ("entre", Key::RangeStart),
-    ("de", Key::Of),
-    ("d'", Key::Of),
-    ("annees", Key::Decade),
-    ("decennie", Key::Decade),
-    // Nouns counted by a number that could pass for a year.
-    ("soldats", Key::Quantity),
-    ("militaires", Key::Quantity),
-    ("mercenaires", Key::Quantity),
-    ("hommes", Key::Quantity),
-    ("femmes", Key::Quantity),
-    ("enfants", Key::Quantity),
-    ("personnes", Key::Quantity),
-    ("habitants", Key::Quantity),
-    ("morts", Key::Quantity),
-    ("victimes", Key::Quantity),
-    ("blesses", Key::Quantity),
-    ("euros", Key::Quantity),
-    ("dollars", Key::Quantity),
-    ("francs", Key::Quantity),
-    ("fcfa", Key::Quantity),
-    ("km", Key::Quantity),
-    ("kilometres", Key::Quantity),
-    ("metres", Key::Quantity),
-    ("tonnes", Key::Quantity),
-    ("kg", Key::Quantity),
-    ("hectares", Key::Quantity),
-    ("ans", Key::Quantity),
-    ("jours", Key::Quantity),
-    ("emplois", Key::Quantity),
-    ("voix", Key::Quantity),
-    ("environ", Key::Approx),
-    ("quelque", Key::Approx),
-    ("plus", Key::Approx),
-    ("moins", Key::Approx),
-    ("pres", Key::Approx),
-    ("presque", Key::Approx),
-    // The future: verbs and plans (the `-era`/`-ira` endings are caught by the scanner).
-    ("sera", Key::Future),
-    ("seront", Key::Future),
-    ("aura", Key::Future),
-    ("auront", Key::Future),
-    ("fera", Key::Future),
-    ("ira", Key::Future),
-    ("doit", Key::Future),
-    ("doivent", Key::Future),
-    ("devra", Key::Future),
-    ("devrait", Key::Future),
-    ("devraient", Key::Future),
-    ("prevu", Key::Future),
-    ("prevue", Key::Future),
-    ("prevus", Key::Future),
-    ("prevues", Key::Future),
-    ("attendu", Key::Future),
-    ("attendue", Key::Future),
-    ("attendus", Key::Future),
-    ("programme", Key::Future),
-    ("programmee", Key::Future),
-    // The near future ("va manifester samedi") and calls to act ("appelle à manifester samedi").
-    ("va", Key::Future),
-    ("vont", Key::Future),
-    ("appelle", Key::Future),
-    ("appellent", Key::Future),
-];
-
 /// Day, month and optional year from `i`: "23 juin", "1er mars 2024", "3 janv. 2024".
 fn day_month(s: &Scanner, i: usize) -> Option<DateExpr> {
     let day = s.day(i)?;
@@ -165,13 +64,18 @@ fn month_year(s: &Scanner, i: usize) -> Option<DateExpr> {
         e.last = last + 1;
         return Some(e);
     }
+    // "avril dernier", "mai prochain": `lean` takes the word in.
+    if s.same_line(last + 1) && matches!(s.key(last + 1), Some(Key::Last | Key::Next)) && !abbr {
+        return Some(e);
+    }
     let prev = i.checked_sub(1)?;
     let led = match s.key(prev) {
-        Some(Key::In | Key::Since | Key::MonthLead | Key::Until) => true,
+        // "entre janvier et avril"
+        Some(Key::In | Key::Since | Key::MonthLead | Key::Until | Key::RangeStart) => true,
         // "en juin et juillet": the second month of a pair
         _ if s.coordinated_month(i) => true,
-        // "le mois de juin"
-        Some(Key::Of) => prev > 0 && s.is_key(prev - 1, Key::Month),
+        // "le mois de juin", "à partir de juin"
+        Some(Key::Of) => prev > 0 && matches!(s.key(prev - 1), Some(Key::Month | Key::Until)),
         // "mi-juin"
         None => s.punct(prev) == Some('-') && prev > 0 && s.is_key(prev - 1, Key::MonthLead),
         _ => false,
@@ -208,6 +112,17 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     };
                     Some(push(s, out, with_day_offset(s, i, i + 2, off)))
                 }
+                // "la nuit dernière": the night before the day of publication
+                Key::La
+                    if next_line(i + 1)
+                        && next_line(i + 2)
+                        && s.is_key(i + 1, Key::DayPart)
+                        && s.is_key(i + 2, Key::Last) =>
+                {
+                    let mut e = DateExpr::new(i, i + 2);
+                    e.rel = Rel::Day(-1);
+                    Some(push(s, out, e))
+                }
                 Key::La if next_line(i + 1) && s.is_key(i + 1, Key::Eve) => {
                     let mut e = DateExpr::new(i, i + 1);
                     rel(&mut e, Rel::Anchor(-1), i + 1);
@@ -232,6 +147,12 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     Some(Key::TwoDaysAfter) => {
                         let mut e = DateExpr::new(i, i + 1);
                         e.rel = Rel::Anchor(2);
+                        Some(push(s, out, e))
+                    }
+                    // "le même jour": the day of the previous date
+                    Some(Key::Same) if next_line(i + 2) && s.is_key(i + 2, Key::Day) => {
+                        let mut e = DateExpr::new(i, i + 2);
+                        e.rel = Rel::Anchor(0);
                         Some(push(s, out, e))
                     }
                     // "le mois dernier", "le mois prochain"
@@ -269,6 +190,9 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                 }
                 // "cette année", "ce mois-ci", "ce mercredi", "ce lundi 23 juin 2025"
                 Key::This | Key::Cette if next_line(i + 1) => {
+                    if let Some(e) = this_day(s, i) {
+                        return Some(push(s, out, e));
+                    }
                     if s.is_key(i + 1, Key::Year) {
                         let mut e = DateExpr::new(i, i + 1);
                         e.rel = Rel::Year(0);
@@ -290,6 +214,18 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
                     };
                     Some(push(s, out, e))
                 }
+                // "mois dernier" without its article ("au début du mois dernier")
+                Key::Month if next_line(i + 1) => {
+                    let off = match s.key(i + 1) {
+                        Some(Key::Last) => -1,
+                        Some(Key::Next) => 1,
+                        _ => return None,
+                    };
+                    let mut e = DateExpr::new(i, i + 1);
+                    e.rel = Rel::Month(off);
+                    Some(push(s, out, e))
+                }
+                Key::MonthLead => Some(push(s, out, part_of_current(s, i)?)),
                 _ => None,
             }
         }
@@ -299,20 +235,12 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
             }
             Some(push(s, out, weekday_date(s, i)?))
         }
-        Class::Word(Word::Month { .. }) => Some(push(s, out, month_year(s, i)?)),
-        // "il y a trois ans", "il y a dix jours"
-        Class::Other if s.doc.token_text(i).eq_ignore_ascii_case("il") => {
-            if !(s.same_line(i + 1) && s.same_line(i + 2) && s.same_line(i + 3) && s.same_line(i + 4)) {
-                return None;
-            }
-            if s.folded(i + 1) != "y" || !matches!(s.class(i + 2), Class::Other) || s.folded(i + 2) != "a" {
-                return None;
-            }
-            let n = s.count(i + 3)?;
-            let mut e = DateExpr::new(i, i + 4);
-            e.rel = s.units_back(i + 4, n)?;
+        // "April 3, 2021" in an embedded English text: the English order
+        Class::Word(Word::Month { .. }) if s.is_foreign(i) => {
+            let e = super::grammar_en::month_day(s, i).or_else(|| month_year(s, i))?;
             Some(push(s, out, e))
         }
+        Class::Word(Word::Month { .. }) => Some(push(s, out, month_year(s, i)?)),
         Class::Num { .. } | Class::Ordinal(_) => {
             if let Some(e) = s.numeric(i, false) {
                 return Some(push(s, out, e));
@@ -338,6 +266,42 @@ pub fn match_at(s: &Scanner, i: usize, out: &mut Vec<DateExpr>) -> Option<usize>
         }
         _ => None,
     }
+}
+
+/// "ce matin", "cet après-midi", "ce soir", "cette nuit" (the day of publication); "ce jour-là",
+/// "ce soir-là" (the day of the previous date). `i` is "ce".
+fn this_day(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let last = s.day_part(i + 1).or_else(|| s.is_key(i + 1, Key::Day).then_some(i + 1))?;
+    let mut e = DateExpr::new(i, last);
+    match s.there_after(last) {
+        Some(la) => (e.rel, e.last) = (Rel::Anchor(0), la),
+        None if s.is_key(last, Key::Day) => return None,
+        None => e.rel = Rel::Day(0),
+    }
+    Some(e)
+}
+
+/// "début de l'année", "fin du mois": the current year or month. `i` is "début", "fin", "mi",
+/// "courant". Not when a month or a year is named after ("fin du mois de juin", "l'année 2012").
+fn part_of_current(s: &Scanner, i: usize) -> Option<DateExpr> {
+    let line = |k: usize| s.same_line(k);
+    let (noun, rel) = match (s.key(i + 1), s.key(i + 2), s.key(i + 3)) {
+        (Some(Key::Of), Some(Key::L), Some(Key::Year)) if line(i + 3) => (i + 3, Rel::Year(0)),
+        (Some(Key::RangeStart), Some(Key::Month), _) if line(i + 2) => (i + 2, Rel::Month(0)),
+        _ => return None,
+    };
+    if !line(i + 1) || !line(i + 2) {
+        return None;
+    }
+    let named_after = line(noun + 1)
+        && (matches!(s.class(noun + 1), Class::Num { .. } | Class::Word(Word::Month { .. }))
+            || matches!(s.key(noun + 1), Some(Key::Last | Key::Next | Key::Of)));
+    if named_after {
+        return None;
+    }
+    let mut e = DateExpr::new(i, noun);
+    e.rel = rel;
+    Some(e)
 }
 
 /// "hier", "aujourd'hui", "demain" (`first..=last`), with a weekday or full date after them
@@ -439,6 +403,8 @@ mod tests {
         ("environ 2000, plus de 1950 et 12,2021 ou 2025 %", "2024-02-29", &[]),
         ("la saison 2024-2025", "2024-02-29", &[("2024", "2024"), ("2025", "2025")]),
         ("fondé en 1848", "2024-02-29", &[("1848", "1848")]),
+        // A number alone between quotation marks is a title.
+        ("le film « 2046 » de Wong Kar-wai, sorti en 2004", "2024-02-29", &[("2004", "2004")]),
         // Relative days.
         ("une visite qui a pris fin hier jeudi.", "2025-06-27", &[("hier jeudi", "2025-06-26")]),
         (
@@ -485,13 +451,80 @@ mod tests {
             "2025-01-15",
             &[("l’an dernier", "2024"), ("cette année", "2025"), ("l’année prochaine", "2026")],
         ),
-        // Time ago: days, months and years back from the reference (weeks give no such value).
+        // An English date in a French article (an embedded tweet); "May" alone stays a name.
         (
-            "Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois",
-            "2025-03-20",
-            &[("il y a trois ans", "2022"), ("il y a 10 jours", "2025-03-10"), ("il y a un mois", "2025-02")],
+            "a tweeté : « Vote today » — Jean (@jean) April 3, 2021. Theresa May a dit",
+            "2024-01-10",
+            &[("April 3, 2021", "2021-04-03")],
         ),
-        ("Il y a deux semaines, il y avait du monde", "2025-03-20", &[]),
+        // « Aujourd'hui » in the present inside a quotation means nowadays.
+        (
+            "« On nous reproche aujourd’hui d’en faire trop », dit-il. « Le vote d'aujourd'hui compte. »",
+            "2025-03-14",
+            &[("aujourd'hui", "2025-03-14")],
+        ),
+        (
+            "Il a annoncé aujourd'hui : « Aujourd'hui, nous avons signé »",
+            "2025-03-14",
+            &[("aujourd'hui", "2025-03-14"), ("Aujourd'hui", "2025-03-14")],
+        ),
+        // Time ago is a duration back from the day, not a date (SCHEMA).
+        ("Rachetée il y a trois ans, puis il y a 10 jours et il y a un mois", "2025-03-20", &[]),
+        // Parts of the day are the day of publication; "-là" points to the day told of.
+        (
+            "ce matin, cet après-midi, ce soir et cette nuit",
+            "2012-10-16",
+            &[
+                ("ce matin", "2012-10-16"),
+                ("cet après-midi", "2012-10-16"),
+                ("ce soir", "2012-10-16"),
+                ("cette nuit", "2012-10-16"),
+            ],
+        ),
+        ("blessées la nuit dernière lors", "2012-11-01", &[("la nuit dernière", "2012-10-31")]),
+        (
+            "Le 3 mars 2020, il part. Ce soir-là, il dîne; ce jour-là et le même jour",
+            "2025-06-23",
+            &[
+                ("Le 3 mars 2020", "2020-03-03"),
+                ("Ce soir-là", "2020-03-03"),
+                ("ce jour-là", "2020-03-03"),
+                ("le même jour", "2020-03-03"),
+            ],
+        ),
+        // A month with "dernier" or "prochain" and no preposition; "mois dernier" without article.
+        (
+            "la version d'avril dernier, au début du mois dernier",
+            "2012-10-18",
+            &[("avril dernier", "2012-04"), ("mois dernier", "2012-09")],
+        ),
+        // The current year or month from "début de l'année", "fin du mois".
+        (
+            "depuis le début de l'année, et d'ici la fin du mois; fin du mois de juin",
+            "2012-11-07",
+            &[("début de l'année", "2012"), ("fin du mois", "2012-11"), ("juin", "2012-06")],
+        ),
+        // Ranges: the first date takes the month and the year of the second.
+        (
+            "entre janvier et avril 2011, entre le 4 et le 19 mai",
+            "2012-07-05",
+            &[
+                ("janvier", "2011-01"),
+                ("avril 2011", "2011-04"),
+                ("4", "2012-05-04"),
+                ("19 mai", "2012-05-19"),
+            ],
+        ),
+        (
+            "du 1er juillet au 31 août 2024, puis du 20 décembre au 3 janvier 2025",
+            "2025-05-15",
+            &[
+                ("1er juillet", "2024-07-01"),
+                ("31 août 2024", "2024-08-31"),
+                ("20 décembre", "2024-12-20"),
+                ("3 janvier 2025", "2025-01-03"),
+            ],
+        ),
         // A weekday with the article and no day number is a habit, not a date.
         ("Il venait déjeuner le dimanche, et chaque lundi.", "2024-11-27", &[("lundi", "2024-11-25")]),
         // A weekday range: the second day follows the first, whatever the tense.
@@ -510,6 +543,19 @@ mod tests {
         // The near future and calls to act place a bare weekday ahead.
         ("Le syndicat appelle à manifester samedi.", "2025-03-14", &[("samedi", "2025-03-15")]),
         ("Il va se rendre à Dakar jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
+        // The tense of the nearest verb: a passé simple is no future ("déplora" is not "-era").
+        ("Jean-François Copé déplora mardi un discours", "2012-07-04", &[("mardi", "2012-07-03")]),
+        ("Il déclarait en novembre que", "2025-03-20", &[("novembre", "2024-11")]),
+        // A modal in the conditional speaks of what may come.
+        ("Il pourrait être élu jeudi.", "2025-06-23", &[("jeudi", "2025-06-26")]),
+        // A limit ahead when the clause does not tell of the past.
+        (
+            "les écoles resteront fermées jusqu'à mardi, d'ici mars et à partir de mai",
+            "2025-05-15",
+            &[("mardi", "2025-05-20"), ("mars", "2026-03"), ("mai", "2025-05")],
+        ),
+        ("Il est en garde à vue jusqu'à vendredi.", "2025-03-20", &[("vendredi", "2025-03-21")]),
+        ("Il a été retenu jusqu'à mardi.", "2025-03-20", &[("mardi", "2025-03-18")]),
         // The future places an implicit month or day ahead of the reference.
         ("Les premières embauches auront lieu en septembre.", "2025-03-20", &[("septembre", "2025-09")]),
         ("Le vote aura lieu le 3 septembre.", "2025-03-20", &[("le 3 septembre", "2025-09-03")]),

@@ -4,7 +4,9 @@
 //!   shared tokens and name their parts (weekday, day, month, year, relative offset, anchor);
 //! - [`resolve`] turns parts into ISO values given the reference date and the anchor;
 //! - [`reference`] finds the reference date in the text when the caller gives none;
-//! - [`lexicon`] holds month and weekday names, read from `data/dates/lexicon.tsv`.
+//! - [`lexicon`] holds the language data read from `data/dates/`: month and weekday names
+//!   (`lexicon.tsv`), the grammars' function words (`keywords.tsv`), tense cues (`tense.tsv`) and
+//!   fixed-day holidays (`holidays.tsv`).
 //!
 //! Nothing here reads the clock.
 

@@ -3,41 +3,22 @@
 //! from the text's own constraints (the latest full date it reports, "hier jeudi").
 
 use super::grammar::{DateExpr, Dir, Rel, Scanner};
-use crate::analysis::{ReferenceDate, ReferenceDateSource};
+use super::lexicon::{data_lines, lexicon, Word};
+use crate::analysis::{Lang, ReferenceDate, ReferenceDateSource};
 use crate::calendar::{CivilDate, Weekday};
 use crate::structure::Structure;
 use crate::text::{fold, Span};
+use std::sync::OnceLock;
 
 /// Lines after this many non-blank ones are not searched for a dateline alone on its line.
 const TOP_LINES: usize = 12;
 
-/// Words a dateline may carry besides the date ("Publié le … à 10h30 GMT").
-const STAMP_WORDS: &[&str] = &[
-    "le",
-    "a",
-    "h",
-    "at",
-    "on",
-    "am",
-    "pm",
-    "gmt",
-    "utc",
-    "cet",
-    "publie",
-    "publiee",
-    "mis",
-    "jour",
-    "published",
-    "updated",
-    "posted",
-    "date",
-    "modifie",
-    "maj",
-    "par",
-    "by",
-    "du",
-    "last",
-];
+/// Words a dateline may carry besides the date ("Publié le … à 10h30 GMT"), from
+/// `data/dates/stamp_words.txt`.
+fn stamp_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| data_lines(include_str!("../../data/dates/stamp_words.txt")).collect())
+}
 
 /// What a line says about the expression on it.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -138,8 +119,9 @@ fn stamp(text: &str, e: &DateExpr, line_no: usize) -> Option<Stamp> {
     if le - ls > e.span.len() + 2 * STAMP_WINDOW {
         return None;
     }
-    let stamp_word =
-        |w: &String| STAMP_WORDS.contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h');
+    let stamp_word = |w: &String| {
+        stamp_words().contains(&w.as_str()) || w.bytes().all(|b| b.is_ascii_digit() || b == b'h')
+    };
     let wa = words(after_raw);
     wb.iter().chain(wa.iter()).all(stamp_word).then_some(Stamp::Alone)
 }
@@ -166,6 +148,8 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
     let in_dateline = |e: &DateExpr| structure.metadata.dateline.is_some_and(|l| l.contains(&e.span));
     let mut best: Option<(Stamp, &DateExpr, CivilDate)> = None;
     let mut month_hint: Option<(i32, u8, &DateExpr)> = None;
+    // A dateline without its year ("NAIROBI, Oct 8 (Reuters) -").
+    let mut yearless: Option<&DateExpr> = None;
     for e in exprs.iter().filter(|e| in_dateline(e) || !structure.is_boilerplate(e.span)) {
         let line_no = structure.blocks.partition_point(|b| b.span.end <= e.span.start);
         let Some(st) = stamp(text, e, line_no) else { continue };
@@ -175,6 +159,9 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
             }
             (None, Rel::Absolute, Some(m), Some(y)) if st == Stamp::Published && e.day.is_none() => {
                 month_hint.get_or_insert((y, m, e));
+            }
+            (None, Rel::Absolute, Some(_), None) if e.day.is_some() && st != Stamp::Updated => {
+                yearless.get_or_insert(e);
             }
             _ => {}
         }
@@ -188,7 +175,38 @@ pub fn find(s: &Scanner, structure: &Structure, exprs: &[DateExpr]) -> Reference
         return dateline(d, e, why);
     }
     let body: Vec<DateExpr> = exprs.iter().filter(|e| !structure.is_boilerplate(e.span)).copied().collect();
+    if let Some(found) = yearless.and_then(|e| year_of_dateline(s, e, &body)) {
+        return found;
+    }
     infer(s, &body, month_hint)
+}
+
+/// A dateline that gives day and month only: its year is the one nearest the latest year the
+/// text names (up to six before, one after) where the day falls on the weekday the text reports
+/// without a date ("Oct 8 … kept its rate on Tuesday"), or that latest year when no weekday is told.
+fn year_of_dateline(s: &Scanner, e: &DateExpr, body: &[DateExpr]) -> Option<ReferenceDate> {
+    let (day, month) = (e.day?, e.month?);
+    let latest = body.iter().filter_map(|b| b.year).max()?;
+    let told = body.iter().find_map(|b| match (b.rel, b.weekday) {
+        (Rel::Weekday(Dir::Bare | Dir::This), Some(wd)) if !b.future => Some((wd, b)),
+        _ => None,
+    });
+    let (date, why) = match told {
+        Some((wd, b)) => {
+            let date = (latest - 6..=latest + 1)
+                .filter_map(|y| CivilDate::new(y, month, day))
+                .filter(|c| c.weekday() == wd)
+                .min_by_key(|c| ((c.year - latest).abs(), c.year > latest))?;
+            (date, format!("the year where it falls on “{}”", b.span.slice(s.doc.text)))
+        }
+        None => (CivilDate::new(latest, month, day)?, format!("the latest year the text names ({latest})")),
+    };
+    Some(ReferenceDate {
+        date: Some(date),
+        source: ReferenceDateSource::Dateline,
+        note: format!("dateline “{}” without its year, taken as {why}", e.span.slice(s.doc.text)),
+        evidence: Some(e.span),
+    })
 }
 
 /// The latest day the text reports as past (its year from the weekday when implicit), moved to
@@ -268,9 +286,11 @@ fn infer(s: &Scanner, exprs: &[DateExpr], month_hint: Option<(i32, u8, &DateExpr
     }
 }
 
-fn weekday_name(wd: Weekday) -> &'static str {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        [usize::from(wd.index() % 7)]
+/// The English name of `wd` for the note, capitalised ("Friday"), from the lexicon.
+fn weekday_name(wd: Weekday) -> String {
+    let name = lexicon().name(Lang::En, Word::Weekday(wd)).unwrap_or("?");
+    let mut chars = name.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -299,6 +319,8 @@ mod tests {
         // The weekday picks the year of "vendredi 5 août" after the latest explicit year.
         (Lang::Fr, "la junte de 2021, le 28 mai 2021. Ils ont annoncé vendredi 5 août un accord.", "2022-08-05", Src::Inferred),
         (Lang::En, "He took office on May 28, 2021. On Friday, August 5, they announced it.", "2022-08-05", Src::Inferred),
+        // A dateline without its year: the year where its day falls on the weekday reported.
+        (Lang::En, "Headline, eyes easing in 2025\n\nNAIROBI, Oct 8 (Reuters) - The bank kept its rate on Tuesday.", "2024-10-08", Src::Dateline),
         // Nothing to go on: no reference, and relative dates get no value.
         (Lang::Fr, "Le samedi 21 juin 2025, il part. Ce mardi, il a signé.", "2025-06-24", Src::Inferred),
         (Lang::Fr, "Hier, il a parlé. Depuis 2012, le pays souffre.", "", Src::None),

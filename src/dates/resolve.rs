@@ -34,7 +34,7 @@ pub fn resolve(e: &DateExpr, reference: Option<CivilDate>, anchor: Option<CivilD
             let back = days_back(r.weekday(), wd);
             let fwd = days_forward(r.weekday(), wd);
             let delta = match dir {
-                Dir::Bare | Dir::This if e.future => fwd,
+                Dir::Bare | Dir::This if leans_ahead(e) => fwd,
                 Dir::Bare | Dir::This => -back,
                 Dir::Last => -(if back == 0 { 7 } else { back }),
                 Dir::Next => {
@@ -58,9 +58,20 @@ pub fn resolve(e: &DateExpr, reference: Option<CivilDate>, anchor: Option<CivilD
     }
 }
 
+/// On or after the reference: "prochain", a future clause, or a limit ("jusqu'à mardi", "d'ici
+/// mars", "until June") in a clause that does not tell of the past.
+fn leans_ahead(e: &DateExpr) -> bool {
+    e.ahead || (!e.since && (e.future || (e.until && !e.past)))
+}
+
+/// On or before the reference: "depuis", "dernier", or a past clause ("a annoncé mardi").
+fn leans_back(e: &DateExpr) -> bool {
+    e.since || (e.past && !e.ahead)
+}
+
 /// The year of "lundi 23 juin" or "23 juin": the one where the weekday agrees when one is named,
-/// else the one nearest the reference date (on or before it after "depuis"; on or after it when
-/// the clause speaks of the future or says "prochain").
+/// else the one nearest the reference date on the side the expression leans to, if any
+/// ([`leans_back`], [`leans_ahead`]).
 pub fn implicit_day(e: &DateExpr, day: u8, month: u8, r: CivilDate) -> Option<CivilDate> {
     let dist = |c: &CivilDate| (c.to_days() - r.to_days()).abs();
     let nearest = |cands: &mut dyn Iterator<Item = CivilDate>| {
@@ -76,7 +87,7 @@ pub fn implicit_day(e: &DateExpr, day: u8, month: u8, r: CivilDate) -> Option<Ci
     }
     let mut cands = (r.year - 1..=r.year + 1)
         .filter_map(|y| CivilDate::new(y, month, day))
-        .filter(|c| (!e.since || *c <= r) && (!(e.ahead || (e.future && !e.since)) || *c >= r));
+        .filter(|c| (!leans_back(e) || *c <= r) && (!leans_ahead(e) || *c >= r));
     nearest(&mut cands)
 }
 
@@ -84,7 +95,7 @@ fn implicit_month(e: &DateExpr, month: u8, r: CivilDate) -> Option<DateValue> {
     let here = i64::from(r.year) * 12 + i64::from(r.month);
     let (_, year) = (r.year - 1..=r.year + 1)
         .map(|y| (i64::from(y) * 12 + i64::from(month) - here, y))
-        .filter(|&(diff, _)| (!e.since || diff <= 0) && (!(e.ahead || (e.future && !e.since)) || diff >= 0))
+        .filter(|&(diff, _)| (!leans_back(e) || diff <= 0) && (!leans_ahead(e) || diff >= 0))
         .min_by_key(|&(diff, _)| (diff.abs(), diff > 0))?;
     Some(DateValue::month(year, month))
 }
