@@ -18,7 +18,7 @@ const TENSE_TSV: &str = include_str!("../../data/dates/tense.tsv");
 /// One language's tense cues: whole words, and endings longest first grouped by their last byte
 /// (most words end in a byte no ending ends in, and are let go after one look).
 struct TenseCues {
-    words: HashMap<&'static str, Option<Key>, BuildHasherDefault<Fnv>>,
+    words: FastMap<&'static str, Option<Key>>,
     /// Longest whole word in bytes: longer words skip the hash.
     max_word_len: usize,
     endings_by_last_byte: Vec<Vec<(&'static str, Option<Key>)>>,
@@ -26,7 +26,7 @@ struct TenseCues {
 
 impl Default for TenseCues {
     fn default() -> Self {
-        TenseCues { words: HashMap::default(), max_word_len: 0, endings_by_last_byte: vec![Vec::new(); 256] }
+        TenseCues { words: FastMap::default(), max_word_len: 0, endings_by_last_byte: vec![Vec::new(); 256] }
     }
 }
 
