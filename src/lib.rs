@@ -21,6 +21,7 @@ pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod html;
 pub mod lang;
 pub mod progress;
 pub mod quotes;
