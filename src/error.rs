@@ -15,6 +15,8 @@ pub enum Error {
     InvalidDate(String),
     /// A language other than `fr`, `en` or `auto`.
     InvalidLang(String),
+    /// Input that is not text: a PDF, an image, an archive… (its type, from its first bytes).
+    NotText(&'static str),
 }
 
 impl fmt::Display for Error {
@@ -29,6 +31,9 @@ impl fmt::Display for Error {
                 write!(f, "invalid reference date {s:?}: expected a calendar day as YYYY-MM-DD")
             }
             Error::InvalidLang(s) => write!(f, "invalid language {s:?}: expected fr, en or auto"),
+            Error::NotText(kind) => {
+                write!(f, "this is {kind}, not an article: open a web page (.html) or a text")
+            }
         }
     }
 }

@@ -155,6 +155,55 @@ const NEGATIVE: &[&str] = &[
     "gallery",
 ];
 
+/// Words in class and id names of what is certainly not the article (comments, sidebars,
+/// menus, related stories): paragraphs inside such an element score nothing, unless the same
+/// names also call it the article.
+const UNLIKELY: &[&str] = &[
+    "comment",
+    "comments",
+    "commentaire",
+    "commentaires",
+    "disqus",
+    "replies",
+    "reply",
+    "respond",
+    "reactions",
+    "sidebar",
+    "footer",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "nav",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "newsletter",
+    "popup",
+    "modal",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "banner",
+    "outbrain",
+    "taboola",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "recommend",
+    "recommended",
+    "recirc",
+    "trending",
+    "popular",
+    "partage",
+    "masthead",
+    "aside",
+    "teaser",
+    "teasers",
+];
+
 /// Per-element measures, summed over the element's shown text.
 #[derive(Clone, Copy, Default)]
 pub struct Measure {
@@ -209,6 +258,18 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
+/// Whether an element's class or id names something that is certainly not the article.
+fn is_unlikely(class: &str, id: &str) -> bool {
+    let mut unlikely = false;
+    for w in words(class).chain(words(id)) {
+        if POSITIVE.contains(&w.as_str()) {
+            return false;
+        }
+        unlikely |= UNLIKELY.contains(&w.as_str());
+    }
+    unlikely
+}
+
 /// +25 for an article-like class or id, -25 for a surrounding one (both: the negative wins).
 pub fn class_weight(class: &str, id: &str) -> i32 {
     let mut positive = false;
@@ -257,14 +318,18 @@ pub fn find(tree: &Tree) -> Content {
     let n = tree.nodes.len();
     let mut dropped = vec![false; n];
     let mut class_weights = vec![0i32; n];
+    let mut unlikely = vec![false; n];
     for id in 1..n {
         let node = &tree.nodes[id];
-        let parent_dropped = dropped[node.parent];
+        let parent = node.parent;
+        dropped[id] = dropped[parent];
+        unlikely[id] = unlikely[parent];
         if let NodeKind::Element { name, .. } = &node.kind {
-            dropped[id] = parent_dropped || DROPPED.contains(&&**name) || is_hidden(tree, id);
-            class_weights[id] = class_weight(node.attr("class").unwrap_or(""), node.attr("id").unwrap_or(""));
-        } else {
-            dropped[id] = parent_dropped;
+            dropped[id] |= DROPPED.contains(&&**name) || is_hidden(tree, id);
+            let (class, ident) = (node.attr("class").unwrap_or(""), node.attr("id").unwrap_or(""));
+            class_weights[id] = class_weight(class, ident);
+            let structural = matches!(&**name, "html" | "body" | "article" | "main");
+            unlikely[id] |= !structural && is_unlikely(class, ident);
         }
     }
     // Children come after their parent: a reverse pass sums measures bottom-up.
@@ -309,7 +374,12 @@ pub fn find(tree: &Tree) -> Content {
     for id in 1..n {
         let node = &tree.nodes[id];
         let m = measures[id];
-        if dropped[id] || !node.is_element() || is_inline(node.name()) || has_block_child[id] || m.chars < 25
+        if dropped[id]
+            || unlikely[id]
+            || !node.is_element()
+            || is_inline(node.name())
+            || has_block_child[id]
+            || m.chars < 25
         {
             continue;
         }
@@ -401,5 +471,8 @@ mod tests {
         assert_eq!(class_weight("article-comments", ""), -25);
         assert_eq!(class_weight("headerless", "x1"), 0);
         assert_eq!(class_weight("", ""), 0);
+        assert!(is_unlikely("comments-list", ""));
+        assert!(!is_unlikely("main-content has-sidebar", ""));
+        assert!(!is_unlikely("story", "x"));
     }
 }

@@ -10,6 +10,8 @@ use serde_json::Value;
 pub struct PageMetadata {
     /// The headline as the metadata gives it (JSON-LD `headline`, `og:title`, `<title>`).
     pub title: Option<String>,
+    /// Every title the metadata gives, best first (`title` is the first), to confirm a heading.
+    pub titles: Vec<String>,
     pub authors: Vec<String>,
     /// The outlet (JSON-LD `publisher.name`, `og:site_name`).
     pub publisher: Option<String>,
@@ -39,6 +41,7 @@ const ARTICLE_TYPES: &[&str] = &[
 /// `<meta>` keys (property, name or itemprop) giving the publication date, best first.
 const DATE_KEYS: &[(&str, &str)] = &[
     ("article:published_time", "article:published_time"),
+    ("article:published", "article:published"),
     ("datepublished", "meta datePublished"),
     ("og:published_time", "og:published_time"),
     ("date", "meta date"),
@@ -153,9 +156,7 @@ pub fn read(tree: &Tree) -> PageMetadata {
             raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim().trim_end_matches(';');
         let Ok(doc) = serde_json::from_str::<Value>(trimmed) else { continue };
         let Some(article) = json_ld_article(&doc) else { continue };
-        if meta.title.is_none() {
-            meta.title = article.get("headline").and_then(string_of);
-        }
+        meta.titles.extend(article.get("headline").and_then(string_of));
         if meta.published.is_none() {
             let date = article.get("datePublished").and_then(|v| v.as_str()).and_then(parse_date);
             if date.is_some() {
@@ -177,10 +178,12 @@ pub fn read(tree: &Tree) -> PageMetadata {
     for node in &tree.nodes {
         match node.name() {
             "meta" => {
-                let key = node.attr("property").or(node.attr("name")).or(node.attr("itemprop"));
-                let key = key.or(node.attr("http-equiv"));
-                if let (Some(key), Some(content)) = (key, node.attr("content")) {
-                    metas.push((key.trim().to_ascii_lowercase(), content));
+                // Some saved pages carry the value in `value` rather than `content`.
+                let Some(content) = node.attr("content").or(node.attr("value")) else { continue };
+                let keys =
+                    ["property", "name", "itemprop", "http-equiv"].into_iter().filter_map(|a| node.attr(a));
+                for key in keys.flat_map(str::split_whitespace) {
+                    metas.push((key.to_ascii_lowercase(), content));
                 }
             }
             "html" if meta.lang.is_none() => {

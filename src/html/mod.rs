@@ -17,9 +17,11 @@ pub mod entities;
 pub mod metadata;
 pub mod parse;
 pub mod render;
+pub mod score;
 pub mod sniff;
 
-use crate::analysis::{Block, BlockKind};
+use crate::analysis::{Block, BlockKind, Metadata};
+use crate::structure::Structure;
 use crate::text::Span;
 use content::Content;
 use metadata::PageMetadata;
@@ -78,28 +80,30 @@ fn strip_site_name(title: &str, publisher: Option<&str>) -> String {
     title.to_string()
 }
 
-/// The headline: an `<h1>` that the metadata title confirms, else the metadata title, else the
-/// first `<h1>`. Returns its text and the element it comes from.
+/// The headline: an `<h1>` that a metadata title confirms; else the page's visible `<h1>` (in
+/// the article, or the last one before it); else the metadata title without the site's name.
+/// Returns its text and the element it comes from.
 fn headline(tree: &Tree, content: &Content, meta: &PageMetadata) -> Option<(String, Option<NodeId>)> {
     let h1s: Vec<(NodeId, String)> = (1..tree.nodes.len())
         .filter(|&id| tree.nodes[id].name() == "h1" && !content.dropped[id])
         .take(MAX_CANDIDATES)
         .map(|id| (id, inner_text(tree, id, &content.dropped)))
-        .filter(|(_, t)| t.chars().count() >= 3)
+        .filter(|(_, t)| t.split_whitespace().count() >= 2)
         .collect();
+    let titles: Vec<String> = meta.titles.iter().map(|t| loose(t)).collect();
+    let confirmed = h1s.iter().find(|(_, t)| {
+        let t = loose(t);
+        t.len() >= 10 && titles.iter().any(|title| *title == t || title.contains(&t))
+    });
+    let article_start = content.in_article.iter().position(|&b| b).unwrap_or(tree.nodes.len());
+    let visible = h1s
+        .iter()
+        .find(|(id, _)| content.in_article[*id])
+        .or_else(|| h1s.iter().filter(|(id, _)| *id < article_start).last());
+    if let Some((id, t)) = confirmed.or(visible) {
+        return Some((t.clone(), Some(*id)));
+    }
     if let Some(title) = &meta.title {
-        let wanted = loose(title);
-        let confirmed = h1s.iter().find(|(_, t)| {
-            let t = loose(t);
-            t.len() >= 10 && (wanted == t || wanted.contains(&t))
-        });
-        if let Some((id, t)) = confirmed {
-            return Some((t.clone(), Some(*id)));
-        }
-        let in_article = h1s.iter().find(|(id, _)| content.in_article[*id]);
-        if let Some((id, t)) = in_article {
-            return Some((t.clone(), Some(*id)));
-        }
         let stripped = strip_site_name(title, meta.publisher.as_deref());
         if !stripped.is_empty() {
             return Some((stripped, None));
@@ -145,7 +149,9 @@ pub fn extract(html: &str) -> Page {
     let content = content::find(&tree);
     let found_article = content.in_article.iter().any(|&b| b);
     let head = headline(&tree, &content, &meta);
-    let head_node = head.as_ref().and_then(|(_, id)| *id);
+    // A heading is left out of the article only when it is a heading's size: an unclosed `<h1>`
+    // can hold the page.
+    let head_node = head.as_ref().and_then(|(_, id)| *id).filter(|&id| content.measures[id].chars < 400);
     let head_loose = head.as_ref().map(|(t, _)| loose(t)).unwrap_or_default();
     let byline_node = byline(&tree, &content, &meta, head_node);
 
@@ -185,3 +191,33 @@ pub fn extract(html: &str) -> Page {
 
 #[cfg(test)]
 mod tests;
+
+/// The structure of a page's text: the roles the page's markup gives (headline, byline, article,
+/// boilerplate) over the lines the text rules found, which still mark "Lire aussi"-style lines and
+/// datelines inside the article; the page's metadata first, the text's where it has none.
+pub fn structure(page: &Page, found: Structure) -> Structure {
+    let kind_in_page = |at: usize| {
+        let i = page.blocks.partition_point(|b| b.span.end <= at);
+        page.blocks.get(i).filter(|b| b.span.start <= at).map_or(BlockKind::Boilerplate, |b| b.kind)
+    };
+    let blocks = found
+        .blocks
+        .iter()
+        .map(|b| {
+            let kind = match (kind_in_page(b.span.start), b.kind) {
+                (BlockKind::Body, text @ (BlockKind::Boilerplate | BlockKind::Dateline)) => text,
+                (BlockKind::Body, _) => BlockKind::Body,
+                (page_kind, _) => page_kind,
+            };
+            Block { span: b.span, kind }
+        })
+        .collect();
+    let meta = &page.metadata;
+    let metadata = Metadata {
+        headline: page.headline,
+        authors: if meta.authors.is_empty() { found.metadata.authors } else { meta.authors.clone() },
+        source: meta.publisher.clone().or(found.metadata.source),
+        dateline: found.metadata.dateline,
+    };
+    Structure { blocks, metadata }
+}

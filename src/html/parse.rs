@@ -212,7 +212,10 @@ impl Builder {
             self.start_tag("br", Vec::new(), true);
             return;
         }
-        if let Some(i) = self.stack.iter().rposition(|&id| self.tree.nodes[id].name() == name) {
+        // Any heading end tag closes the open heading, whatever its level.
+        let heading = |n: &str| matches!(n, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        let matches = |n: &str| n == name || (heading(name) && heading(n));
+        if let Some(i) = self.stack.iter().rposition(|&id| matches(self.tree.nodes[id].name())) {
             self.stack.truncate(i);
         }
     }
@@ -389,6 +392,7 @@ mod tests {
             ("<p class=x id='y' data-z=\"a>b\">t", r#"p("t")"#),
             ("<table><tr><td>a<td>b<tr><td>c</table>", r#"table(tr(td("a") td("b")) tr(td("c")))"#),
             ("<h1>a<h2>b", r#"h1("a") h2("b")"#),
+            ("<h1>a</h2>b", r#"h1("a") "b""#),
             ("<p>x</p></p>", r#"p("x")"#),
             ("<div", "div"),
             ("<p title=\"unclosed>t", "p"),
