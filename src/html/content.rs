@@ -5,6 +5,8 @@
 //! Linear: one pass over the nodes in each direction.
 
 use super::parse::{NodeId, NodeKind, Tree};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Elements never shown: their text is not content nor boilerplate.
 const DROPPED: &[&str] = &[
@@ -41,168 +43,39 @@ const INLINE: &[&str] = &[
     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "tt", "u", "var", "del",
     "ins", "wbr", "nobr", "strike", "big", "br",
 ];
-/// Words in class and id names that mark the article.
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "main",
-    "post",
-    "text",
-    "story",
-    "blog",
-    "chapo",
-    "texte",
-    "corps",
-    "contenu",
-    "paragraph",
-    "articlebody",
-];
-/// Words in class and id names that mark what is around it.
-const NEGATIVE: &[&str] = &[
-    "comment",
-    "comments",
-    "commentaire",
-    "commentaires",
-    "footer",
-    "foot",
-    "footnote",
-    "masthead",
-    "meta",
-    "outbrain",
-    "taboola",
-    "promo",
-    "related",
-    "share",
-    "sharing",
-    "social",
-    "sidebar",
-    "aside",
-    "sponsor",
-    "sponsored",
-    "shopping",
-    "tags",
-    "tag",
-    "tool",
-    "tools",
-    "toolbar",
-    "widget",
-    "nav",
-    "navigation",
-    "menu",
-    "breadcrumb",
-    "breadcrumbs",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "signup",
-    "popup",
-    "modal",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "banner",
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "pub",
-    "partage",
-    "abonnement",
-    "abonne",
-    "recommend",
-    "recommended",
-    "recirc",
-    "trending",
-    "popular",
-    "most",
-    "teaser",
-    "teasers",
-    "lire",
-    "aussi",
-    "readmore",
-    "read",
-    "more",
-    "caption",
-    "credit",
-    "legend",
-    "legende",
-    "byline",
-    "author",
-    "disclaimer",
-    "copyright",
-    "login",
-    "paywall",
-    "rating",
-    "review",
-    "print",
-    "hidden",
-    "skip",
-    "header",
-    "masthead",
-    "pagination",
-    "pager",
-    "next",
-    "prev",
-    "previous",
-    "video",
-    "playlist",
-    "carousel",
-    "slider",
-    "gallery",
-];
+const CLASS_WORDS: &str = include_str!("../../data/html/class_words.txt");
 
-/// Words in class and id names of what is certainly not the article (comments, sidebars,
-/// menus, related stories): paragraphs inside such an element score nothing, unless the same
-/// names also call it the article.
-const UNLIKELY: &[&str] = &[
-    "comment",
-    "comments",
-    "commentaire",
-    "commentaires",
-    "disqus",
-    "replies",
-    "reply",
-    "respond",
-    "reactions",
-    "sidebar",
-    "footer",
-    "related",
-    "share",
-    "sharing",
-    "social",
-    "nav",
-    "navigation",
-    "menu",
-    "breadcrumb",
-    "breadcrumbs",
-    "newsletter",
-    "popup",
-    "modal",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "banner",
-    "outbrain",
-    "taboola",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "recommend",
-    "recommended",
-    "recirc",
-    "trending",
-    "popular",
-    "partage",
-    "masthead",
-    "aside",
-    "teaser",
-    "teasers",
-];
+/// The words of one kind in `data/html/class_words.txt`.
+struct ClassWords {
+    positive: HashSet<&'static str>,
+    negative: HashSet<&'static str>,
+    unlikely: HashSet<&'static str>,
+    article: HashSet<&'static str>,
+}
+
+fn class_words() -> &'static ClassWords {
+    static WORDS: OnceLock<ClassWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = ClassWords {
+            positive: HashSet::new(),
+            negative: HashSet::new(),
+            unlikely: HashSet::new(),
+            article: HashSet::new(),
+        };
+        for line in CLASS_WORDS.lines().filter(|l| !l.starts_with('#')) {
+            let Some((kind, list)) = line.split_once(':') else { continue };
+            let set = match kind.trim() {
+                "positive" => &mut words.positive,
+                "negative" => &mut words.negative,
+                "unlikely" => &mut words.unlikely,
+                "article" => &mut words.article,
+                _ => continue,
+            };
+            set.extend(list.split_whitespace());
+        }
+        words
+    })
+}
 
 /// Per-element measures, summed over the element's shown text.
 #[derive(Clone, Copy, Default)]
@@ -262,25 +135,38 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 fn is_unlikely(class: &str, id: &str) -> bool {
     let mut unlikely = false;
     for w in words(class).chain(words(id)) {
-        if POSITIVE.contains(&w.as_str()) {
+        if class_words().positive.contains(w.as_str()) {
             return false;
         }
-        unlikely |= UNLIKELY.contains(&w.as_str());
+        unlikely |= class_words().unlikely.contains(w.as_str());
     }
     unlikely
 }
 
-/// +25 for an article-like class or id, -25 for a surrounding one (both: the negative wins).
+/// Whether an element's class or id names the article's own container ("entry-content"), and
+/// nothing unlikely: it counts even inside an unlikely element.
+fn is_article_container(class: &str, id: &str) -> bool {
+    let mut article = false;
+    for w in words(class).chain(words(id)) {
+        if class_words().unlikely.contains(w.as_str()) {
+            return false;
+        }
+        article |= class_words().article.contains(w.as_str());
+    }
+    article
+}
+
+/// +25 for an article-like class or id, -25 for a surrounding one, 0 for both or neither.
 pub fn class_weight(class: &str, id: &str) -> i32 {
     let mut positive = false;
     let mut negative = false;
     for w in words(class).chain(words(id)) {
-        positive |= POSITIVE.contains(&w.as_str());
-        negative |= NEGATIVE.contains(&w.as_str());
+        positive |= class_words().positive.contains(w.as_str());
+        negative |= class_words().negative.contains(w.as_str());
     }
     match (positive, negative) {
-        (_, true) => -25,
         (true, false) => 25,
+        (false, true) => -25,
         _ => 0,
     }
 }
@@ -329,7 +215,11 @@ pub fn find(tree: &Tree) -> Content {
             let (class, ident) = (node.attr("class").unwrap_or(""), node.attr("id").unwrap_or(""));
             class_weights[id] = class_weight(class, ident);
             let structural = matches!(&**name, "html" | "body" | "article" | "main");
-            unlikely[id] |= !structural && is_unlikely(class, ident);
+            if structural || is_article_container(class, ident) {
+                unlikely[id] = false;
+            } else {
+                unlikely[id] |= is_unlikely(class, ident);
+            }
         }
     }
     // Children come after their parent: a reverse pass sums measures bottom-up.
@@ -426,15 +316,24 @@ pub fn find(tree: &Tree) -> Content {
         }
     }
     let mut boilerplate = vec![false; n];
+    // The text of the article root each node is in: an element holding most of it is not furniture.
+    let mut root_chars = vec![0u32; n];
     for &r in &roots {
         in_article[r] = true;
+        root_chars[r] = measures[r].chars;
     }
     for id in 1..n {
         let parent = tree.nodes[id].parent;
         if in_article[parent] {
             in_article[id] = true;
-            boilerplate[id] = boilerplate[parent]
-                || (!dropped[id] && is_boilerplate_inside(tree, id, &measures, &class_weights));
+            root_chars[id] = root_chars[parent];
+            let node = &tree.nodes[id];
+            let container = node.is_element()
+                && is_article_container(node.attr("class").unwrap_or(""), node.attr("id").unwrap_or(""));
+            let furniture = !dropped[id]
+                && 2 * measures[id].chars < root_chars[id]
+                && is_boilerplate_inside(tree, id, &measures, &class_weights);
+            boilerplate[id] = (boilerplate[parent] && !container) || furniture;
         }
     }
     Content { dropped, measures, in_article, boilerplate, class_weight: class_weights }
@@ -451,7 +350,9 @@ fn is_boilerplate_inside(tree: &Tree, id: NodeId, measures: &[Measure], class_we
         return true;
     }
     let m = measures[id];
-    if class_weights[id] < 0 && !is_inline(name) && m.chars < 1000 {
+    let (class, ident) = (node.attr("class").unwrap_or(""), node.attr("id").unwrap_or(""));
+    let unlikely = is_unlikely(class, ident);
+    if !is_inline(name) && (unlikely || (class_weights[id] < 0 && m.chars < 1000 && m.link_density() > 0.3)) {
         return true;
     }
     // Lists and blocks made of links: related stories, tags, share bars.
@@ -468,11 +369,14 @@ mod tests {
         assert_eq!(class_weight("entry-content", "post-12"), 25);
         assert_eq!(class_weight("share-bar", ""), -25);
         assert_eq!(class_weight("", "relatedPosts"), -25);
-        assert_eq!(class_weight("article-comments", ""), -25);
+        assert_eq!(class_weight("article-comments", ""), 0);
+        assert_eq!(class_weight("comments", ""), -25);
         assert_eq!(class_weight("headerless", "x1"), 0);
         assert_eq!(class_weight("", ""), 0);
         assert!(is_unlikely("comments-list", ""));
         assert!(!is_unlikely("main-content has-sidebar", ""));
         assert!(!is_unlikely("story", "x"));
+        assert!(is_article_container("inner-post-entry entry-content", ""));
+        assert!(!is_article_container("comment-content", ""));
     }
 }
