@@ -3,7 +3,9 @@
 
 use crate::report::Report;
 use crate::text::OffsetUnit;
-use crate::{analyze, analyze_with_progress, check_input_size, Options, Progress};
+use crate::{
+    analyze_page_with_progress, analyze_with_progress, check_input_size, check_is_text, Options, Progress,
+};
 use js_sys::{Function, JsString, Object, Reflect, TypeError, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -68,7 +70,7 @@ export interface AnalyzeProgress {
 }
 export type EntityType = "PER" | "ORG" | "LOC" | "MISC";
 export type Lang = "fr" | "en" | "other";
-export type ReferenceDateSource = "given" | "dateline" | "inferred" | "none";
+export type ReferenceDateSource = "given" | "dateline" | "metadata" | "inferred" | "none";
 export type BlockKind = "headline" | "byline" | "dateline" | "body" | "boilerplate";
 /** One mention of an entity; `text === input.slice(start, end)`. */
 export interface EntityMention {
@@ -129,6 +131,11 @@ export interface Analysis {
   dates: DateMention[];
   clusters: Cluster[];
   blocks: Block[];
+}
+/** The result of `analyzeHtml`: `analyze`'s, over the article text read from the page. */
+export interface HtmlAnalysis extends Analysis {
+  /** The article text every offset indexes: headline, byline, article, then the page's other lines. */
+  text: string;
 }
 "#;
 
@@ -255,8 +262,42 @@ fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
     }
     let date = optional_string(options, "referenceDate")?;
     let lang = optional_string(options, "lang")?;
-    Options::parse(date.as_deref(), lang.as_deref())
-        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))
+    Options::parse(date.as_deref(), lang.as_deref()).map_err(range_error)
+}
+
+/// Runs `analysis` with the caller's options and `onProgress`. The core cannot be interrupted:
+/// after a throw in the callback, the analysis finishes without calling back, then the
+/// exception is rethrown. It unwinds no Rust frame, so nothing is left half-done.
+fn with_progress<T>(
+    options: &Options,
+    on_progress: Option<Function>,
+    analysis: impl FnOnce(&Options, &mut dyn FnMut(Progress)) -> T,
+) -> Result<T, JsValue> {
+    let Some(callback) = on_progress else {
+        return Ok(analysis(options, &mut |_| {}));
+    };
+    let mut thrown: Option<JsValue> = None;
+    let result = analysis(options, &mut |progress| {
+        if thrown.is_none() {
+            if let Err(e) = progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p)) {
+                thrown = Some(e);
+            }
+        }
+    });
+    match thrown {
+        Some(e) => Err(e),
+        None => Ok(result),
+    }
+}
+
+fn range_error(e: crate::Error) -> JsValue {
+    JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}")))
+}
+
+fn to_js(report: &Report) -> Result<JsValue, JsValue> {
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
 }
 
 /// Analyses `text`: entities, quotes with speakers, and resolved dates.
@@ -272,34 +313,41 @@ pub fn analyze_js(
         .ok_or_else(|| type_error("manchette: analyze(text) expects a string"))?;
     let on_progress = progress_callback(&options)?;
     let options = parse_options(&options)?;
-    check_input_size(&text)
-        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
-    let analysis = match on_progress {
-        None => analyze(&text, &options),
-        Some(callback) => {
-            // The core cannot be interrupted: after a throw, finish without calling back, then
-            // rethrow what the callback threw. The exception unwinds no Rust frame, so nothing is
-            // left half-done.
-            let mut thrown: Option<JsValue> = None;
-            let analysis = analyze_with_progress(&text, &options, &mut |progress| {
-                if thrown.is_none() {
-                    if let Err(e) =
-                        progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p))
-                    {
-                        thrown = Some(e);
-                    }
-                }
-            });
-            if let Some(e) = thrown {
-                return Err(e);
-            }
-            analysis
-        }
-    };
-    let report = Report::new(&text, &analysis, OffsetUnit::Utf16);
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
+    check_input_size(&text).map_err(range_error)?;
+    let analysis = with_progress(&options, on_progress, |o, p| analyze_with_progress(&text, o, p))?;
+    to_js(&Report::new(&text, &analysis, OffsetUnit::Utf16))
+}
+
+/// Reads a saved web page (`html`) as an article and analyses it: the result is `analyze`'s,
+/// plus `text`, the article text every offset indexes (headline, byline, article, then the
+/// page's other lines, marked `boilerplate` in `blocks`); the publication date in the page's
+/// metadata is the reference date (source `metadata`) unless `referenceDate` is given. Input
+/// that is not text (a PDF, an image…) throws a `RangeError` naming its type.
+#[wasm_bindgen(js_name = analyzeHtml, unchecked_return_type = "HtmlAnalysis")]
+pub fn analyze_html_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let html = html
+        .dyn_ref::<JsString>()
+        .map(utf8_of)
+        .ok_or_else(|| type_error("manchette: analyzeHtml(html) expects a string"))?;
+    let on_progress = progress_callback(&options)?;
+    let options = parse_options(&options)?;
+    check_input_size(&html).map_err(range_error)?;
+    check_is_text(html.as_bytes()).map_err(range_error)?;
+    let page = crate::html::extract(&html);
+    drop(html);
+    let analysis = with_progress(&options, on_progress, |o, p| analyze_page_with_progress(&page, o, p))?;
+    to_js(&Report::of_page(&page, &analysis, OffsetUnit::Utf16))
+}
+
+/// The type of a file that is not text ("a PDF document", "a PNG image"…) from its first bytes,
+/// or `null` for text: the page refuses such a file before reading it as text.
+#[wasm_bindgen(js_name = fileKind)]
+pub fn file_kind(bytes: &[u8]) -> Option<String> {
+    crate::html::sniff::binary_kind(bytes).map(str::to_string)
 }
 
 /// The largest input `analyze` accepts, in bytes of UTF-8.

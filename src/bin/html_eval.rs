@@ -5,72 +5,83 @@
 //! and the reference date (from the page's metadata) are right. The figures are the README's.
 //! `html_eval --show PAGE.html` prints one page's lines with their roles.
 
-use manchette::analysis::BlockKind;
-use manchette::html::score::{same_headline, word_f1};
+use manchette::html::score::{read_expected, score_page};
 use manchette::{analyze_html, Options};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    // `--show PAGE` prints that page's lines with their roles instead of the scores.
-    if let [flag, file] = &args[..] {
-        if flag == "--show" {
-            let html = std::fs::read_to_string(file).expect("page");
-            let (page, analysis) = analyze_html(&html, &Options::default()).expect("a page");
-            for b in &analysis.blocks {
-                println!("{:<11} {}", format!("{:?}", b.kind), b.span.slice(&page.text));
-            }
-            return;
-        }
+fn read(path: PathBuf) -> Result<String, String> {
+    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn show(file: &str) -> Result<(), String> {
+    let html = read(file.into())?;
+    let (page, analysis) = analyze_html(&html, &Options::default()).map_err(|e| e.to_string())?;
+    for b in &analysis.blocks {
+        println!("{:<11} {}", format!("{:?}", b.kind), b.span.slice(&page.text));
     }
-    let dir = PathBuf::from(args.first().cloned().unwrap_or_else(|| "tests/pages".into()));
-    let expected = std::fs::read_to_string(dir.join("expected.tsv")).expect("expected.tsv");
-    let (mut n, mut f1_sum, mut heads, mut dates, mut words_got, mut words_want, mut common) =
-        (0, 0.0, 0, 0, 0.0, 0.0, 0.0);
+    Ok(())
+}
+
+fn report(dir: PathBuf) -> Result<(), String> {
+    let expected = read(dir.join("expected.tsv"))?;
+    let (mut n, mut f1_sum, mut heads, mut dates) = (0, 0.0, 0, 0);
+    let (mut dated_in_metadata, mut dates_from_metadata) = (0, 0);
+    let (mut got_words, mut want_words, mut common) = (0.0, 0.0, 0.0);
     println!("{:<24} {:>5} {:>5} {:>5}  headline  date", "page", "P", "R", "F1");
-    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [name, _lang, date, headline] = cols[..] else { panic!("bad line {line:?}") };
-        let html = std::fs::read_to_string(dir.join(format!("{name}.html"))).expect("page");
-        let want = std::fs::read_to_string(dir.join(format!("{name}.body.txt"))).expect("body");
-        let (page, analysis) = analyze_html(&html, &Options::default()).expect("a page");
-        let body: Vec<&str> = analysis
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Body)
-            .map(|b| b.span.slice(&page.text))
-            .collect();
-        let body = body.join("\n");
-        let s = word_f1(&body, &want);
-        let got_head = analysis.metadata.headline.map(|h| h.slice(&page.text)).unwrap_or("");
-        let head_ok = same_headline(got_head, headline);
-        let got_date = analysis.reference_date.date.map(|d| d.to_string()).unwrap_or_default();
-        let date_ok = got_date == date;
+    for e in read_expected(&expected) {
+        let e = e.ok_or("expected.tsv: a line without four tab-separated columns")?;
+        let html = read(dir.join(format!("{}.html", e.page)))?;
+        let reference = read(dir.join(format!("{}.body.txt", e.page)))?;
+        let (page, analysis) =
+            analyze_html(&html, &Options::default()).map_err(|x| format!("{}: {x}", e.page))?;
+        let s = score_page(&page, &analysis, &reference, &e);
+        let date = s.date.clone().unwrap_or_default();
         println!(
-            "{name:<24} {:>5.3} {:>5.3} {:>5.3}  {:<8}  {}",
-            s.precision,
-            s.recall,
-            s.f1,
-            if head_ok { "ok" } else { "WRONG" },
-            if date_ok { "ok".to_string() } else { format!("WRONG ({got_date})") }
+            "{:<24} {:>5.3} {:>5.3} {:>5.3}  {:<8}  {}",
+            e.page,
+            s.words.precision,
+            s.words.recall,
+            s.words.f1,
+            if s.headline_ok { "ok" } else { "WRONG" },
+            if s.date_ok { "ok".to_string() } else { format!("WRONG ({date})") }
         );
-        if !head_ok {
-            println!("    headline: {got_head:?}");
+        if !s.headline_ok {
+            println!("    headline: {:?}", s.headline);
         }
         n += 1;
-        f1_sum += s.f1;
-        heads += head_ok as usize;
-        dates += date_ok as usize;
-        let (g, w) = (body.split_whitespace().count() as f64, want.split_whitespace().count() as f64);
-        words_got += g;
-        words_want += w;
-        common += s.precision * g;
+        f1_sum += s.words.f1;
+        heads += s.headline_ok as usize;
+        dates += s.date_ok as usize;
+        dated_in_metadata += e.date_in_metadata as usize;
+        dates_from_metadata += (s.date_ok && e.date_in_metadata) as usize;
+        got_words += s.body_words as f64;
+        want_words += s.reference_words as f64;
+        common += s.words.precision * s.body_words as f64;
     }
-    let micro_p = common / words_got.max(1.0);
-    let micro_r = common / words_want.max(1.0);
+    let (p, r) = (common / got_words.max(1.0), common / want_words.max(1.0));
     println!(
-        "overall: {n} pages, mean word F1 {:.3} (micro {:.3}), headline {heads}/{n}, date {dates}/{n}",
+        "overall: {n} pages, mean word F1 {:.3} (micro {:.3}), headline {heads}/{n}, date {dates}/{n} \
+         (from the metadata on {dates_from_metadata}/{dated_in_metadata} pages whose metadata has one)",
         f1_sum / n.max(1) as f64,
-        2.0 * micro_p * micro_r / (micro_p + micro_r).max(f64::MIN_POSITIVE)
+        2.0 * p * r / (p + r).max(f64::MIN_POSITIVE)
     );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match &args[..] {
+        [flag, file] if flag == "--show" => show(file),
+        [] => report("tests/pages".into()),
+        [dir] => report(dir.into()),
+        _ => Err("usage: html_eval [DIR] | html_eval --show PAGE.html".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("html_eval: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

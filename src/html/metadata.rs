@@ -42,6 +42,7 @@ const ARTICLE_TYPES: &[&str] = &[
 const DATE_KEYS: &[(&str, &str)] = &[
     ("article:published_time", "article:published_time"),
     ("article:published", "article:published"),
+    ("og:article:published_time", "og:article:published_time"),
     ("datepublished", "meta datePublished"),
     ("og:published_time", "og:published_time"),
     ("date", "meta date"),
@@ -52,6 +53,7 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("dcterms.issued", "Dublin Core date"),
     ("dc.date", "Dublin Core date"),
     ("dcterms.created", "Dublin Core date"),
+    ("dc.date.created", "Dublin Core date"),
     ("parsely-pub-date", "meta parsely-pub-date"),
     ("sailthru.date", "meta sailthru.date"),
     ("article.published", "meta article.published"),
@@ -206,13 +208,16 @@ pub fn read(tree: &Tree) -> PageMetadata {
         meta.published = published_time_element(tree);
         meta.published_from = meta.published.map(|_| "<time datetime>");
     }
-    if meta.title.is_none() {
-        meta.title =
-            get("og:title").or(get("twitter:title")).map(str::to_string).or_else(|| tree.title.clone());
+    for key in ["og:title", "twitter:title", "headline"] {
+        meta.titles.extend(get(key).map(str::to_string));
     }
+    meta.titles.extend(tree.title.as_ref().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()));
+    meta.title = meta.titles.first().cloned();
     if meta.authors.is_empty() {
-        let author = get("author").or(get("article:author")).or(get("dc.creator")).or(get("sailthru.author"));
-        meta.authors = author.and_then(clean_author).into_iter().collect();
+        let author = ["author", "article:author", "og:article:author", "dc.creator", "sailthru.author"]
+            .into_iter()
+            .find_map(|key| get(key).and_then(clean_author));
+        meta.authors = author.into_iter().collect();
     }
     if meta.publisher.is_none() {
         meta.publisher = get("og:site_name").or(get("application-name")).map(str::to_string);

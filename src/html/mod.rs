@@ -53,7 +53,7 @@ impl Page {
 }
 
 /// How many headings or byline candidates are looked at (bounds the work on odd pages).
-const MAX_CANDIDATES: usize = 32;
+const MAX_CANDIDATES: usize = 200;
 
 /// Letters and digits, lowercased, single-spaced: headline texts compared loosely.
 fn loose(s: &str) -> String {

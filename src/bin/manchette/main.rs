@@ -3,19 +3,22 @@
 
 use manchette::report::Report;
 use manchette::text::OffsetUnit;
-use manchette::{analyze_checked, Options};
+use manchette::{analyze_checked, analyze_html, check_is_text, Options};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out-dir DIR] FILE...
+    "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--html] [--out-dir DIR] FILE...
        manchette analyze --jsonl [--reference-date YYYY-MM-DD] [--lang fr|en|auto] < LINES
   Analyses each FILE (`-` reads standard input). Without --out-dir, prints one JSON object per
   file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).
-  With --jsonl, reads lines {\"id\", \"text\", \"reference_date\"?, \"lang\"?} from standard input
-  and writes one result line per input line, in order, using every core; a bad line gives
-  {\"id\", \"error\"} and the run goes on.";
+  A web page (.html, .htm, .xhtml, or any FILE with --html) is read as an article: its JSON also
+  carries \"text\", the article text every offset indexes. A PDF, image, archive or other
+  binary file is refused with its type named.
+  With --jsonl, reads lines {\"id\", \"text\" or \"html\", \"reference_date\"?, \"lang\"?} from
+  standard input and writes one result line per input line, in order, using every core; a bad
+  line gives {\"id\", \"error\"} and the run goes on.";
 
 // Native only: rayon is not linked into wasm32 builds (which `wasm-pack test` makes of every target).
 #[cfg(not(target_arch = "wasm32"))]
@@ -26,6 +29,7 @@ struct Args {
     out_dir: Option<PathBuf>,
     files: Vec<String>,
     jsonl: bool,
+    html: bool,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -34,7 +38,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         Some("-h") | Some("--help") | None => return Err(USAGE.into()),
         Some(other) => return Err(format!("unknown command {other:?}\n{USAGE}")),
     }
-    let (mut date, mut lang, mut out_dir, mut files, mut jsonl) = (None, None, None, Vec::new(), false);
+    let (mut date, mut lang, mut out_dir, mut files, mut jsonl, mut html) =
+        (None, None, None, Vec::new(), false, false);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
@@ -42,6 +47,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--lang" => lang = Some(value("--lang")?),
             "--out-dir" => out_dir = Some(PathBuf::from(value("--out-dir")?)),
             "--jsonl" => jsonl = true,
+            "--html" => html = true,
             "-h" | "--help" => return Err(USAGE.into()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             _ => files.push(arg),
@@ -54,7 +60,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         return Err(format!("no input file\n{USAGE}"));
     }
     let options = Options::parse(date.as_deref(), lang.as_deref()).map_err(|e| e.to_string())?;
-    Ok(Args { options, out_dir, files, jsonl })
+    Ok(Args { options, out_dir, files, jsonl, html })
 }
 
 fn read_input(name: &str) -> Result<String, String> {
@@ -65,8 +71,15 @@ fn read_input(name: &str) -> Result<String, String> {
         std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     read.map_err(|e| format!("{name}: {e}"))?;
+    check_is_text(&bytes).map_err(|e| format!("{name}: {e}"))?;
     String::from_utf8(bytes)
         .map_err(|e| format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+}
+
+/// Whether a file is a web page by its extension.
+fn is_html_name(name: &str) -> bool {
+    let ext = Path::new(name).extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(ext.as_deref(), Some("html" | "htm" | "xhtml"))
 }
 
 fn stem(name: &str) -> String {
@@ -90,8 +103,13 @@ fn run(args: Args) -> Result<(), String> {
     let mut out = stdout.lock();
     for name in &args.files {
         let text = read_input(name)?;
-        let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
-        let mut report = Report::new(&text, &analysis, OffsetUnit::CodePoint);
+        let mut report = if args.html || is_html_name(name) {
+            let (page, analysis) = analyze_html(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
+            Report::of_page(&page, &analysis, OffsetUnit::CodePoint)
+        } else {
+            let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
+            Report::new(&text, &analysis, OffsetUnit::CodePoint)
+        };
         report.id = Some(stem(name));
         match &args.out_dir {
             Some(dir) => {
