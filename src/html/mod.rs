@@ -99,7 +99,7 @@ fn headline(tree: &Tree, content: &Content, meta: &PageMetadata) -> Option<(Stri
     let visible = h1s
         .iter()
         .find(|(id, _)| content.in_article[*id])
-        .or_else(|| h1s.iter().filter(|(id, _)| *id < article_start).last());
+        .or_else(|| h1s.iter().rfind(|(id, _)| *id < article_start));
     if let Some((id, t)) = confirmed.or(visible) {
         return Some((t.clone(), Some(*id)));
     }

@@ -10,13 +10,16 @@ pub const MAX_DEPTH: usize = 256;
 
 pub type NodeId = usize;
 
+/// An element's attributes: lowercased names, decoded values, the first of each name.
+pub type Attributes = Vec<(Box<str>, Box<str>)>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum NodeKind {
     Document,
     /// Lowercased name; attribute names lowercased, values decoded.
     Element {
         name: Box<str>,
-        attrs: Vec<(Box<str>, Box<str>)>,
+        attrs: Attributes,
     },
     /// Decoded text, whitespace as in the source.
     Text(Box<str>),
@@ -199,7 +202,7 @@ impl Builder {
         }
     }
 
-    fn start_tag(&mut self, name: &str, attrs: Vec<(Box<str>, Box<str>)>, self_closing: bool) {
+    fn start_tag(&mut self, name: &str, attrs: Attributes, self_closing: bool) {
         self.close_implied(name);
         let id = self.append(NodeKind::Element { name: name.into(), attrs });
         if !VOID.contains(&name) && !self_closing && self.stack.len() < MAX_DEPTH {
@@ -245,9 +248,9 @@ fn find_end_tag(s: &str, from: usize, name: &str) -> Option<usize> {
 
 /// Parses a start tag's attributes from `at` (just after the name); returns them, whether the
 /// tag ends with `/>`, and the index just after the tag's `>` (the input's end if none).
-fn attributes(s: &str, mut at: usize) -> (Vec<(Box<str>, Box<str>)>, bool, usize) {
+fn attributes(s: &str, mut at: usize) -> (Attributes, bool, usize) {
     let b = s.as_bytes();
-    let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();
+    let mut attrs: Attributes = Vec::new();
     let mut self_closing = false;
     loop {
         while at < b.len() && (b[at].is_ascii_whitespace() || b[at] == b'/') {
