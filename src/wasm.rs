@@ -300,20 +300,31 @@ fn to_js(report: &Report) -> Result<JsValue, JsValue> {
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
 }
 
+/// Reads a call's arguments, in the order their errors are reported: the input (a string, else a
+/// TypeError naming `call`), `onProgress`, the other options, then the input's size.
+fn read_call(
+    input: &JsValue,
+    options: Option<JsValue>,
+    call: &str,
+) -> Result<(String, Options, Option<Function>), JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let input = input
+        .dyn_ref::<JsString>()
+        .map(utf8_of)
+        .ok_or_else(|| type_error(&format!("manchette: {call} expects a string")))?;
+    let on_progress = progress_callback(&options)?;
+    let options = parse_options(&options)?;
+    check_input_size(&input).map_err(range_error)?;
+    Ok((input, options, on_progress))
+}
+
 /// Analyses `text`: entities, quotes with speakers, and resolved dates.
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
 pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let text = text
-        .dyn_ref::<JsString>()
-        .map(utf8_of)
-        .ok_or_else(|| type_error("manchette: analyze(text) expects a string"))?;
-    let on_progress = progress_callback(&options)?;
-    let options = parse_options(&options)?;
-    check_input_size(&text).map_err(range_error)?;
+    let (text, options, on_progress) = read_call(&text, options, "analyze(text)")?;
     let analysis = with_progress(&options, on_progress, |o, p| analyze_with_progress(&text, o, p))?;
     to_js(&Report::new(&text, &analysis, OffsetUnit::Utf16))
 }
@@ -328,14 +339,7 @@ pub fn analyze_html_js(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let html = html
-        .dyn_ref::<JsString>()
-        .map(utf8_of)
-        .ok_or_else(|| type_error("manchette: analyzeHtml(html) expects a string"))?;
-    let on_progress = progress_callback(&options)?;
-    let options = parse_options(&options)?;
-    check_input_size(&html).map_err(range_error)?;
+    let (html, options, on_progress) = read_call(&html, options, "analyzeHtml(html)")?;
     check_is_text(html.as_bytes()).map_err(range_error)?;
     let page = crate::html::extract(&html);
     drop(html);

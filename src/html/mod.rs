@@ -39,19 +39,6 @@ pub struct Page {
     pub metadata: PageMetadata,
 }
 
-impl Page {
-    /// The article's running text (the body lines), one paragraph per line.
-    pub fn body(&self) -> String {
-        let lines: Vec<&str> = self
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Body)
-            .map(|b| b.span.slice(&self.text))
-            .collect();
-        lines.join("\n")
-    }
-}
-
 /// How many headings or byline candidates are looked at (bounds the work on odd pages).
 const MAX_CANDIDATES: usize = 200;
 
