@@ -80,7 +80,8 @@ fn large_and_deep_inputs_stay_linear() {
         "<p>Un paragraphe, avec du texte, et des virgules.</p><ul><li><a href=x>lien</a>".repeat(20_000);
     let unclosed = "<a href=\"".to_string() + &"x".repeat(1 << 20);
     let stray = "</div></p></span>".repeat(100_000);
-    for html in [deep, wide, unclosed, stray] {
+    let headings = "<h1><div class=author><a rel=author>".repeat(100_000);
+    for html in [deep, wide, unclosed, stray, headings] {
         let start = std::time::Instant::now();
         check(&html);
         assert!(start.elapsed().as_secs() < 20, "{} bytes took {:?}", html.len(), start.elapsed());

@@ -110,11 +110,21 @@ impl Lines {
     }
 }
 
-/// The text of a subtree on one line, white space collapsed (for headings and bylines).
+/// Nodes [`inner_text`] looks at, at most: headings and bylines are small, and the bound keeps
+/// the calls for many nested candidates linear on odd pages.
+const INNER_TEXT_NODES: usize = 2048;
+
+/// The text of a subtree on one line, white space collapsed (for headings and bylines); only its
+/// first [`INNER_TEXT_NODES`] nodes.
 pub fn inner_text(tree: &Tree, root: NodeId, dropped: &[bool]) -> String {
     let mut out = String::new();
     let mut stack = vec![root];
+    let mut budget = INNER_TEXT_NODES;
     while let Some(id) = stack.pop() {
+        if budget == 0 {
+            break;
+        }
+        budget -= 1;
         if dropped.get(id).copied().unwrap_or(false) {
             continue;
         }
