@@ -5,13 +5,15 @@
 //! - [`metadata`]: JSON-LD, OpenGraph and `<meta>` tags, `<time datetime>`, `<html lang>`;
 //! - [`content`]: the main content found by reader-mode scoring;
 //! - [`render`]: the tree laid out as lines;
-//! - [`sniff`]: files that are not text (PDF, images, archives) recognised by their first bytes.
+//! - [`sniff`]: files that are not text (PDF, images, archives) recognised by their first bytes;
+//! - [`charset`]: pages saved in ISO-8859-1 or Windows-1252 decoded.
 //!
 //! [`extract`] gives the article as text: the headline once, the byline, the article's lines,
 //! then every other line of the page marked boilerplate (shown dimmed, never mixed into the
 //! article, nothing silently lost). Scripts, styles and hidden elements are dropped. Linear in the
 //! input, never panics.
 
+pub mod charset;
 pub mod content;
 pub mod entities;
 pub mod metadata;

@@ -1,6 +1,7 @@
 //! The command-line interface: `manchette analyze [OPTIONS] FILE...`.
 //! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
 
+use manchette::html::charset::decode_page;
 use manchette::report::Report;
 use manchette::text::OffsetUnit;
 use manchette::{analyze_checked, analyze_html, check_is_text, Options};
@@ -63,7 +64,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     Ok(Args { options, out_dir, files, jsonl, html })
 }
 
-fn read_input(name: &str) -> Result<String, String> {
+/// Reads a file (or standard input) as text; a web page that is not UTF-8 is decoded from its
+/// declared Western encoding.
+fn read_input(name: &str, html: bool) -> Result<String, String> {
     let mut bytes = Vec::new();
     let read = if name == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -72,6 +75,9 @@ fn read_input(name: &str) -> Result<String, String> {
     };
     read.map_err(|e| format!("{name}: {e}"))?;
     check_is_text(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    if html {
+        return Ok(decode_page(&bytes).into_owned());
+    }
     String::from_utf8(bytes)
         .map_err(|e| format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
@@ -102,8 +108,9 @@ fn run(args: Args) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for name in &args.files {
-        let text = read_input(name)?;
-        let mut report = if args.html || is_html_name(name) {
+        let html = args.html || is_html_name(name);
+        let text = read_input(name, html)?;
+        let mut report = if html {
             let (page, analysis) = analyze_html(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
             Report::of_page(&page, &analysis, OffsetUnit::CodePoint)
         } else {
