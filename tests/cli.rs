@@ -112,6 +112,12 @@ fn reads_a_saved_web_page_as_an_article() {
         (v["reference_date"].as_str(), v["reference_date_source"].as_str()),
         (Some("2019-05-08"), Some("given"))
     );
+    // A page saved in ISO-8859-1.
+    let (code, out, _) =
+        manchette(&["analyze", "--html", "-"], b"<meta charset=iso-8859-1><h1>L'\xe9t\xe9 \xe0 Paris</h1>");
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["headline"], "L'été à Paris");
 }
 
 #[test]
