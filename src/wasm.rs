@@ -347,6 +347,13 @@ pub fn analyze_html_js(
     to_js(&Report::of_page(&page, &analysis, OffsetUnit::Utf16))
 }
 
+/// A saved page's bytes as text: UTF-8 as it is, else decoded from the Western encoding the page
+/// declares (ISO-8859-1, Windows-1252), so a dropped `.html` file reads as the browser shows it.
+#[wasm_bindgen(js_name = decodePage)]
+pub fn decode_page(bytes: &[u8]) -> String {
+    crate::html::charset::decode_page(bytes).into_owned()
+}
+
 /// The type of a file that is not text ("a PDF document", "a PNG image"…) from its first bytes,
 /// or `null` for text: the page refuses such a file before reading it as text.
 #[wasm_bindgen(js_name = fileKind)]

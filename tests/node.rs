@@ -266,4 +266,5 @@ fn analyze_html_reads_a_page_as_an_article() {
         .is_instance_of::<TypeError>());
     assert_eq!(manchette::wasm::file_kind(b"\x89PNG\r\n\x1a\n\0").as_deref(), Some("a PNG image"));
     assert_eq!(manchette::wasm::file_kind(b"<p>texte</p>"), None);
+    assert_eq!(manchette::wasm::decode_page(b"<p>\xe9t\xe9</p>"), "<p>été</p>");
 }
