@@ -131,29 +131,27 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// Whether an element's class or id names something that is certainly not the article.
-fn is_unlikely(class: &str, id: &str) -> bool {
-    let mut unlikely = false;
+/// Whether the words of a class and id include one of `wanted` and none of `unless`.
+fn names_one_of(class: &str, id: &str, wanted: &HashSet<&str>, unless: &HashSet<&str>) -> bool {
+    let mut found = false;
     for w in words(class).chain(words(id)) {
-        if class_words().positive.contains(w.as_str()) {
+        if unless.contains(w.as_str()) {
             return false;
         }
-        unlikely |= class_words().unlikely.contains(w.as_str());
+        found |= wanted.contains(w.as_str());
     }
-    unlikely
+    found
+}
+
+/// Whether an element's class or id names something that is certainly not the article.
+fn is_unlikely(class: &str, id: &str) -> bool {
+    names_one_of(class, id, &class_words().unlikely, &class_words().positive)
 }
 
 /// Whether an element's class or id names the article's own container ("entry-content"), and
 /// nothing unlikely: it counts even inside an unlikely element.
 fn is_article_container(class: &str, id: &str) -> bool {
-    let mut article = false;
-    for w in words(class).chain(words(id)) {
-        if class_words().unlikely.contains(w.as_str()) {
-            return false;
-        }
-        article |= class_words().article.contains(w.as_str());
-    }
-    article
+    names_one_of(class, id, &class_words().article, &class_words().unlikely)
 }
 
 /// +25 for an article-like class or id, -25 for a surrounding one, 0 for both or neither.
