@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes `analyze` for a bounded time (default 10 minutes) with cargo-fuzz (libFuzzer), seeded
-# with the sample articles. Crashing inputs are copied to tests/fuzz_regressions/, which the
-# normal test suite replays (tests/fuzz_regressions.rs). Not part of `npm test`.
+# Fuzzes `analyze` and, for inputs whose first byte has bit 3 set, the reading of web pages
+# (`html::extract` then `analyze_page`) for a bounded time (default 10 minutes) with cargo-fuzz
+# (libFuzzer), seeded with the sample articles and the saved pages of tests/pages. Crashing
+# inputs are copied to tests/fuzz_regressions/, which the normal test suite replays
+# (tests/fuzz_regressions.rs). Not part of `npm test`.
 #   scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,11 @@ corpus=fuzz/corpus/analyze
 mkdir -p "$corpus"
 for f in ../shared/gold/*.txt tests/fuzz_regressions/*; do
   [ -f "$f" ] && cp -n "$f" "$corpus/" || true
+done
+# The saved pages, as web pages: a first byte with bit 3 set makes the target read HTML.
+for f in tests/pages/*.html; do
+  seed="$corpus/page-$(basename "$f")"
+  [ -f "$seed" ] || { printf '\x08'; head -c 60000 "$f"; } >"$seed"
 done
 status=0
 cargo fuzz run analyze "$corpus" -- -max_total_time="$seconds" -max_len=65536 -timeout=20 || status=$?

@@ -48,6 +48,8 @@ pub enum ReferenceDateSource {
     Given,
     /// Read from a dateline, header or "Publié le …" line.
     Dateline,
+    /// Read from a web page's metadata (JSON-LD `datePublished`, `article:published_time`…).
+    Metadata,
     /// Deduced from constraints in the text (latest full date, "hier jeudi", …).
     Inferred,
     /// None found: relative expressions get no value.

@@ -23,6 +23,10 @@ pub enum Error {
     InvalidDate(String),
     /// A language other than `fr`, `en` or `auto`.
     InvalidLang(String),
+    /// Input that is not text: a PDF, an image, an archive… (its type, from its first bytes).
+    NotText(&'static str),
+    /// A request that is not well formed (a batch line with neither or both of text and html).
+    InvalidInput(&'static str),
 }
 
 impl fmt::Display for Error {
@@ -37,6 +41,10 @@ impl fmt::Display for Error {
                 write!(f, "invalid reference date {s:?}: expected a calendar day as YYYY-MM-DD")
             }
             Error::InvalidLang(s) => write!(f, "invalid language {s:?}: expected fr, en or auto"),
+            Error::InvalidInput(why) => write!(f, "invalid input: {why}"),
+            Error::NotText(kind) => {
+                write!(f, "this is {kind}, not an article: open a web page (.html) or a text")
+            }
         }
     }
 }

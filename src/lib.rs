@@ -136,6 +136,7 @@ internal_modules!(
 );
 
 pub mod dossier;
+pub mod html;
 pub mod report;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod typescript; // writes src/report.d.ts
@@ -179,18 +180,85 @@ pub fn analyze_with_progress(
     options: &Options,
     on_progress: &mut dyn FnMut(Progress),
 ) -> Analysis {
+    run(text, None, options, on_progress)
+}
+
+/// Analyses a saved web page read as an article ([`html::extract`]): the page's markup gives
+/// the text's headline, byline, article and boilerplate lines, and its metadata the headline,
+/// authors, outlet and the publication date, which becomes the reference date (source
+/// `Metadata`) unless `options` gives one. Never panics and never fails.
+pub fn analyze_page(page: &html::Page, options: &Options) -> Analysis {
+    analyze_page_with_progress(page, options, &mut |_| {})
+}
+
+/// [`analyze_page`] with progress, as [`analyze_with_progress`].
+pub fn analyze_page_with_progress(
+    page: &html::Page,
+    options: &Options,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Analysis {
+    run(&page.text, Some(page), options, on_progress)
+}
+
+/// Reads `html` as an article and analyses it, for callers at the edge: refuses input over
+/// [`MAX_INPUT_BYTES`] and input that is not text (a PDF, an image, an archive…), naming its type.
+///
+/// ```
+/// use manchette::{analyze_html, Options, ReferenceDateSource};
+///
+/// let html = r#"<html lang="fr"><meta property="article:published_time" content="2025-06-24T08:00:00Z">
+///   <h1>Accord conclu à Bamako</h1><p>Le président a été reçu lundi au palais, a-t-on appris, après des semaines de discussions.</p>"#;
+/// let (page, analysis) = analyze_html(html, &Options::default()).unwrap();
+/// assert_eq!(analysis.reference_date.source, ReferenceDateSource::Metadata);
+/// assert_eq!(analysis.reference_date.date.unwrap().to_string(), "2025-06-24");
+/// assert!(page.text.starts_with("Accord conclu à Bamako\n\nLe président"));
+/// assert!(analyze_html("%PDF-1.7 ...", &Options::default()).is_err());
+/// ```
+pub fn analyze_html(html: &str, options: &Options) -> Result<(html::Page, Analysis), Error> {
+    check_input_size(html)?;
+    check_is_text(html.as_bytes())?;
+    let page = html::extract(html);
+    let analysis = analyze_page(&page, options);
+    Ok((page, analysis))
+}
+
+/// Refuses bytes that are clearly not text (a PDF, an image, an archive, binary data), naming
+/// their type from their first bytes.
+pub fn check_is_text(bytes: &[u8]) -> Result<(), Error> {
+    match html::sniff::binary_kind(bytes) {
+        Some(kind) => Err(Error::NotText(kind)),
+        None => Ok(()),
+    }
+}
+
+fn run(
+    text: &str,
+    page: Option<&html::Page>,
+    options: &Options,
+    on_progress: &mut dyn FnMut(Progress),
+) -> Analysis {
     let mut progress = Reporter::new(text.len(), on_progress);
     progress.begin(Stage::Language);
     let (lang, lang_confidence) = match options.lang {
         Some(lang) => (lang, 1.0),
-        None => lang::detect(text),
+        None => page_lang(lang::detect(text), page),
     };
     progress.begin(Stage::Tokens);
     let doc = Document::new(text, lang);
     progress.begin(Stage::Structure);
-    let structure = structure::analyze(&doc);
+    let mut structure = structure::analyze(&doc);
+    if let Some(page) = page {
+        structure = html::structure(page, structure);
+    }
     progress.begin(Stage::Dates);
-    let (reference_date, mut dates) = dates::analyze(&doc, &structure, options.reference_date);
+    let published = page.and_then(|p| p.metadata.published).filter(|_| options.reference_date.is_none());
+    let (mut reference_date, mut dates) =
+        dates::analyze(&doc, &structure, options.reference_date.or(published));
+    if let (Some(page), Some(_)) = (page, published) {
+        let from = page.metadata.published_from.unwrap_or("metadata");
+        reference_date.source = ReferenceDateSource::Metadata;
+        reference_date.note = format!("publication date from the page's metadata ({from})");
+    }
     // These two begin their own stages (Tagging and Entities; Quotes).
     let entities::Entities { entities, mut mentions } =
         entities::extract_reporting(&doc, &structure, &mut progress);
@@ -215,6 +283,21 @@ pub fn analyze_with_progress(
         dates,
         blocks: structure.blocks,
         metadata: structure.metadata,
+    }
+}
+
+/// The page's declared language when the text alone leaves it unsure.
+fn page_lang(detected: (Lang, f32), page: Option<&html::Page>) -> (Lang, f32) {
+    let declared = match page.and_then(|p| p.metadata.lang.as_deref()) {
+        Some("fr") => Lang::Fr,
+        Some("en") => Lang::En,
+        _ => return detected,
+    };
+    match detected {
+        (lang, confidence) if lang == declared => (lang, confidence.max(0.9)),
+        (Lang::Other, _) => (declared, 0.75),
+        (_, confidence) if confidence < 0.7 => (declared, 0.7),
+        other => other,
     }
 }
 

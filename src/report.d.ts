@@ -8,7 +8,7 @@ export type Lang = "fr" | "en" | "other";
 /**
  * Where the reference date came from.
  */
-export type ReferenceDateSource = "given" | "dateline" | "inferred" | "none";
+export type ReferenceDateSource = "given" | "dateline" | "metadata" | "inferred" | "none";
 /**
  * The type of a named entity, as in CoNLL (more may come).
  */
@@ -144,6 +144,11 @@ export interface Analysis {
     clusters: Cluster[];
     /** The text's non-blank lines with their role. */
     blocks: Block[];
+    /**
+     * The text every offset indexes, when it is not the caller's own input: the article text
+     * read from a web page.
+     */
+    text: string | null;
 }
 /**
  * One article of a dossier: its id, its `analyze` result, and the file it came from.
@@ -179,6 +184,11 @@ export interface DossierArticle {
     clusters: Cluster[];
     /** The text's non-blank lines with their role. */
     blocks: Block[];
+    /**
+     * The text every offset indexes, when it is not the caller's own input: the article text
+     * read from a web page.
+     */
+    text: string | null;
 }
 /**
  * A mention of a referent, in its article.

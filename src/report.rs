@@ -3,6 +3,7 @@
 //! returns it as objects (UTF-16 units). Field names are the JSON keys.
 
 use crate::analysis::{Analysis, BlockKind, EntityType, Lang, ReferenceDateSource, Resolution};
+use crate::html::Page;
 use crate::text::{OffsetMap, OffsetUnit, Span};
 use serde::Serialize;
 
@@ -46,6 +47,10 @@ pub struct Report {
     pub clusters: Vec<ClusterOut>,
     /// The text's non-blank lines with their role.
     pub blocks: Vec<BlockOut>,
+    /// The text every offset indexes, when it is not the caller's own input: the article text
+    /// read from a web page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// One mention of an entity; `text` is the input between `start` and `end`.
@@ -240,6 +245,15 @@ impl Report {
             dates,
             clusters,
             blocks,
+            text: None,
         }
+    }
+
+    /// The report of a web page's analysis: offsets index the page's article text, which the
+    /// report carries as `text`.
+    pub fn of_page(page: &Page, analysis: &Analysis, unit: OffsetUnit) -> Report {
+        let mut report = Report::new(&page.text, analysis, unit);
+        report.text = Some(page.text.clone());
+        report
     }
 }

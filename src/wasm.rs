@@ -3,7 +3,9 @@
 
 use crate::report::Report;
 use crate::text::OffsetUnit;
-use crate::{analyze, analyze_with_progress, check_input_size, Options, Progress};
+use crate::{
+    analyze_page_with_progress, analyze_with_progress, check_input_size, check_is_text, Options, Progress,
+};
 use js_sys::{Function, JsString, Object, Reflect, TypeError, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -76,6 +78,11 @@ export interface DossierAddOptions {
   referenceDate?: string | null;
   lang?: "fr" | "en" | "auto" | null;
   file?: string | null;
+}
+/** The result of `analyzeHtml`: `analyze`'s, over the article text read from the page. */
+export interface HtmlAnalysis extends Analysis {
+  /** The article text every offset indexes: headline, byline, article, then the page's other lines. */
+  text: string;
 }
 "#;
 
@@ -202,8 +209,61 @@ fn parse_options(options: &JsValue) -> Result<Options, JsValue> {
     }
     let date = optional_string(options, "referenceDate")?;
     let lang = optional_string(options, "lang")?;
-    Options::parse(date.as_deref(), lang.as_deref())
-        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))
+    Options::parse(date.as_deref(), lang.as_deref()).map_err(range_error)
+}
+
+/// Runs `analysis` with the caller's options and `onProgress`. The core cannot be interrupted:
+/// after a throw in the callback, the analysis finishes without calling back, then the
+/// exception is rethrown. It unwinds no Rust frame, so nothing is left half-done.
+fn with_progress<T>(
+    options: &Options,
+    on_progress: Option<Function>,
+    analysis: impl FnOnce(&Options, &mut dyn FnMut(Progress)) -> T,
+) -> Result<T, JsValue> {
+    let Some(callback) = on_progress else {
+        return Ok(analysis(options, &mut |_| {}));
+    };
+    let mut thrown: Option<JsValue> = None;
+    let result = analysis(options, &mut |progress| {
+        if thrown.is_none() {
+            if let Err(e) = progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p)) {
+                thrown = Some(e);
+            }
+        }
+    });
+    match thrown {
+        Some(e) => Err(e),
+        None => Ok(result),
+    }
+}
+
+fn range_error(e: crate::Error) -> JsValue {
+    JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}")))
+}
+
+/// A result as plain JavaScript objects (what `JSON.parse` would give).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
+}
+
+/// Reads a call's arguments, in the order their errors are reported: the input (a string, else a
+/// TypeError naming `call`), `onProgress`, the other options, then the input's size.
+fn read_call(
+    input: &JsValue,
+    options: Option<JsValue>,
+    call: &str,
+) -> Result<(String, Options, Option<Function>), JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let input = input
+        .dyn_ref::<JsString>()
+        .map(utf8_of)
+        .ok_or_else(|| type_error(&format!("manchette: {call} expects a string")))?;
+    let on_progress = progress_callback(&options)?;
+    let options = parse_options(&options)?;
+    check_input_size(&input).map_err(range_error)?;
+    Ok((input, options, on_progress))
 }
 
 /// Analyses `text`: entities, quotes with speakers, and resolved dates.
@@ -212,47 +272,41 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let text = text
-        .dyn_ref::<JsString>()
-        .map(utf8_of)
-        .ok_or_else(|| type_error("manchette: analyze(text) expects a string"))?;
-    let on_progress = progress_callback(&options)?;
-    let options = parse_options(&options)?;
-    check_input_size(&text)
-        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
-    let analysis = match on_progress {
-        None => analyze(&text, &options),
-        Some(callback) => {
-            // The core cannot be interrupted: after a throw, finish without calling back, then
-            // rethrow what the callback threw. The exception unwinds no Rust frame, so nothing is
-            // left half-done.
-            let mut thrown: Option<JsValue> = None;
-            let analysis = analyze_with_progress(&text, &options, &mut |progress| {
-                if thrown.is_none() {
-                    if let Err(e) =
-                        progress_object(progress).and_then(|p| callback.call1(&JsValue::UNDEFINED, &p))
-                    {
-                        thrown = Some(e);
-                    }
-                }
-            });
-            if let Some(e) = thrown {
-                return Err(e);
-            }
-            analysis
-        }
-    };
-    let report = Report::new(&text, &analysis, OffsetUnit::Utf16);
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
+    let (text, options, on_progress) = read_call(&text, options, "analyze(text)")?;
+    let analysis = with_progress(&options, on_progress, |o, p| analyze_with_progress(&text, o, p))?;
+    to_js(&Report::new(&text, &analysis, OffsetUnit::Utf16))
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
+/// Reads a saved web page (`html`) as an article and analyses it: the result is `analyze`'s,
+/// plus `text`, the article text every offset indexes (headline, byline, article, then the
+/// page's other lines, marked `boilerplate` in `blocks`); the publication date in the page's
+/// metadata is the reference date (source `metadata`) unless `referenceDate` is given. Input
+/// that is not text (a PDF, an image…) throws a `RangeError` naming its type.
+#[wasm_bindgen(js_name = analyzeHtml, unchecked_return_type = "HtmlAnalysis")]
+pub fn analyze_html_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions | null")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let (html, options, on_progress) = read_call(&html, options, "analyzeHtml(html)")?;
+    check_is_text(html.as_bytes()).map_err(range_error)?;
+    let page = crate::html::extract(&html);
+    drop(html);
+    let analysis = with_progress(&options, on_progress, |o, p| analyze_page_with_progress(&page, o, p))?;
+    to_js(&Report::of_page(&page, &analysis, OffsetUnit::Utf16))
+}
+
+/// A saved page's bytes as text: UTF-8 as it is, else decoded from the Western encoding the page
+/// declares (ISO-8859-1, Windows-1252), so a dropped `.html` file reads as the browser shows it.
+#[wasm_bindgen(js_name = decodePage)]
+pub fn decode_page(bytes: &[u8]) -> String {
+    crate::html::charset::decode_page(bytes).into_owned()
+}
+
+/// The type of a file that is not text ("a PDF document", "a PNG image"…) from its first bytes,
+/// or `null` for text: the page refuses such a file before reading it as text.
+#[wasm_bindgen(js_name = fileKind)]
+pub fn file_kind(bytes: &[u8]) -> Option<String> {
+    crate::html::sniff::binary_kind(bytes).map(str::to_string)
 }
 
 /// The text argument as UTF-8, or a TypeError naming the call.

@@ -173,3 +173,54 @@ fn benches_refuse_unknown_flags_and_bad_numbers() {
         &[(&["gold", "ten"], "cannot parse argument \"ten\""), (&["--fast"], "invalid option '--fast'")],
     );
 }
+
+#[test]
+fn reads_a_saved_web_page_as_an_article() {
+    let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/fr-lemonde.html");
+    let (code, out, err) = manchette(&["analyze", page.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let text = v["text"].as_str().unwrap();
+    assert!(text.starts_with("Les sombres perspectives économiques de la Commission européenne\n\n"));
+    assert_eq!(v["headline"], "Les sombres perspectives économiques de la Commission européenne");
+    assert_eq!(v["reference_date"], "2019-05-07");
+    assert_eq!(v["reference_date_source"], "metadata");
+    assert_eq!(v["blocks"][0]["kind"], "headline");
+    // Offsets are code points into `text`.
+    let chars: Vec<char> = text.chars().collect();
+    for e in v["entities"].as_array().unwrap() {
+        let (start, end) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[start..end].iter().collect::<String>(), e["text"].as_str().unwrap());
+    }
+    // Standard input with --html, and a given date wins over the page's.
+    let html = std::fs::read(&page).unwrap();
+    let (code, out, _) = manchette(&["analyze", "--html", "--reference-date", "2019-05-08", "-"], &html);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v["reference_date"].as_str(), v["reference_date_source"].as_str()),
+        (Some("2019-05-08"), Some("given"))
+    );
+    // A page saved in ISO-8859-1.
+    let (code, out, _) =
+        manchette(&["analyze", "--html", "-"], b"<meta charset=iso-8859-1><h1>L'\xe9t\xe9 \xe0 Paris</h1>");
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["headline"], "L'été à Paris");
+}
+
+#[test]
+fn refuses_binary_files_naming_their_type() {
+    for (bytes, kind) in [
+        (&b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"[..], "PDF"),
+        (b"\x89PNG\r\n\x1a\n\0\0", "PNG"),
+        (b"PK\x03\x04\x14\0", "ZIP"),
+    ] {
+        for args in [&["analyze", "-"][..], &["analyze", "--html", "-"][..]] {
+            let (code, out, err) = manchette(args, bytes);
+            assert_ne!(code, 0);
+            assert!(out.is_empty());
+            assert!(err.contains(kind) && err.contains("not an article"), "{err}");
+        }
+    }
+}

@@ -10,15 +10,28 @@ use std::path::{Path, PathBuf};
 
 /// Not checked yet, with why.
 const SKIPPED_DIRS: &[&str] = &[
-    // These two modules are being moved to data by their own work (issue 14), in parallel.
+    // Role heads, organisation heads, adverbs and titles of quotes/lexicon.rs are still to move
+    // (issue 14, left open).
     "src/quotes",
-    "src/dates",
 ];
 
 /// Lists that are not language knowledge, with why.
 const ALLOWED: &[(&str, &str)] = &[
     // The tagger's BIO tag set: the model's weight columns, not words of a language.
     ("src/entities/tagger/features.rs", "\"O\", \"B-PER\""),
+    // HTML's own vocabulary (element names, its legacy character references), schema.org's
+    // article types and the metadata keys of OpenGraph and friends: formats, not a language.
+    ("src/html/content.rs", "\"script\""),
+    ("src/html/content.rs", "\"a\", \"abbr\""),
+    ("src/html/content.rs", "\"address\" | \"ol\""),
+    ("src/html/content.rs", "\"h1\" | \"h2\""),
+    ("src/html/metadata.rs", "\"NewsArticle\""),
+    ("src/html/metadata.rs", "\"article:published_time\""),
+    ("src/html/entities.rs", "\"amp\" | \"lt\""),
+    // The HTML parser's element tables (void, block, implied end tags) and the charset labels
+    // of the encoding standard: every list of these two files (an empty head matches all).
+    ("src/html/parse.rs", ""),
+    ("src/html/charset.rs", ""),
 ];
 
 /// Most words a list in code may have.

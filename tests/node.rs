@@ -281,3 +281,33 @@ fn a_dossier_merges_articles_with_offsets_into_each_article() {
     assert!(dossier.remove("a"));
     assert_eq!(dossier.ids(), ["a-2"]);
 }
+
+#[wasm_bindgen_test]
+fn analyze_html_reads_a_page_as_an_article() {
+    let html = "<html lang=\"fr\"><head><meta property=\"article:published_time\" content=\"2025-06-24T08:00:00Z\">\
+        </head><body><nav class=\"menu\"><a href=\"/\">Accueil</a></nav><article><h1>Accord conclu à Bamako 🎉</h1>\
+        <p>Le président a été reçu lundi au palais, a-t-on appris, après des semaines de discussions à Paris.</p>\
+        </article></body></html>";
+    let r = manchette::wasm::analyze_html_js(JsValue::from_str(html), None).unwrap();
+    let text: JsString = get(&r, "text").dyn_into().unwrap();
+    assert!(String::from(&text).starts_with("Accord conclu à Bamako 🎉\n\n"));
+    assert_eq!(get(&r, "reference_date").as_string().as_deref(), Some("2025-06-24"));
+    assert_eq!(get(&r, "reference_date_source").as_string().as_deref(), Some("metadata"));
+    let blocks: Array = get(&r, "blocks").dyn_into().unwrap();
+    let kinds: Vec<String> = blocks.iter().map(|b| get(&b, "kind").as_string().unwrap()).collect();
+    assert_eq!(kinds.first().map(String::as_str), Some("headline"));
+    assert_eq!(kinds.last().map(String::as_str), Some("boilerplate"));
+    // UTF-16 offsets into `text`.
+    for e in Array::from(&get(&r, "entities")).iter() {
+        let slice = text.slice(num(&e, "start"), num(&e, "end"));
+        assert_eq!(String::from(slice), get(&e, "text").as_string().unwrap());
+    }
+    let pdf = manchette::wasm::analyze_html_js(JsValue::from_str("%PDF-1.7\n"), None).unwrap_err();
+    assert!(pdf.is_instance_of::<RangeError>());
+    assert!(manchette::wasm::analyze_html_js(JsValue::from_f64(1.0), None)
+        .unwrap_err()
+        .is_instance_of::<TypeError>());
+    assert_eq!(manchette::wasm::file_kind(b"\x89PNG\r\n\x1a\n\0").as_deref(), Some("a PNG image"));
+    assert_eq!(manchette::wasm::file_kind(b"<p>texte</p>"), None);
+    assert_eq!(manchette::wasm::decode_page(b"<p>\xe9t\xe9</p>"), "<p>été</p>");
+}

@@ -3,7 +3,7 @@
 
 use manchette::report::Report;
 use manchette::OffsetUnit;
-use manchette::{analyze_checked, Options};
+use manchette::{analyze_checked, analyze_html, Error, Options};
 use rayon::prelude::*;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -16,7 +16,9 @@ const CHUNK_BYTES: usize = 32 * 1024 * 1024;
 #[derive(Deserialize)]
 struct Input {
     id: Value,
-    text: String,
+    /// A text, or `html`: a web page read as an article.
+    text: Option<String>,
+    html: Option<String>,
     reference_date: Option<String>,
     lang: Option<String>,
 }
@@ -40,8 +42,14 @@ fn process(line: &str, defaults: &Options) -> String {
         },
         Err(e) => return json!({"id": input.id, "error": e.to_string()}).to_string(),
     };
-    let result = std::panic::catch_unwind(|| {
-        analyze_checked(&input.text, &options).map(|a| Report::new(&input.text, &a, OffsetUnit::CodePoint))
+    let result = std::panic::catch_unwind(|| match (&input.text, &input.html) {
+        (Some(text), None) => {
+            analyze_checked(text, &options).map(|a| Report::new(text, &a, OffsetUnit::CodePoint))
+        }
+        (None, Some(html)) => {
+            analyze_html(html, &options).map(|(page, a)| Report::of_page(&page, &a, OffsetUnit::CodePoint))
+        }
+        _ => Err(Error::InvalidInput("a line needs exactly one of \"text\" and \"html\"")),
     });
     match result {
         Ok(Ok(report)) => {
@@ -107,10 +115,26 @@ mod tests {
         let mut bytes = input.as_bytes().to_vec();
         bytes.extend_from_slice(b"{\"id\": 4, \"text\": \"\xff\"}\n");
         let mut out = Vec::new();
+        bytes.extend_from_slice(
+            concat!(
+                r#"{"id": 5, "html": "<h1>Accord conclu</h1><p>Le ministre est arrivé lundi à Bamako.</p>"}"#,
+                "\n",
+                r#"{"id": 6, "html": "%PDF-1.7"}"#,
+                "\n",
+                r#"{"id": 7, "text": "a", "html": "b"}"#,
+                "\n"
+            )
+            .as_bytes(),
+        );
         run(&bytes[..], &mut out, &Options::default()).unwrap();
         let lines: Vec<Value> =
             String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-        assert_eq!(lines.len(), 5);
+        assert_eq!(lines.len(), 8);
+        assert_eq!(lines[5]["id"], 5);
+        assert_eq!(lines[5]["headline"], "Accord conclu");
+        assert!(lines[5]["text"].as_str().unwrap().starts_with("Accord conclu\n\nLe ministre"));
+        assert!(lines[6]["error"].as_str().unwrap().contains("PDF"));
+        assert!(lines[7]["error"].as_str().unwrap().contains("exactly one"));
         assert!(lines[4]["error"].as_str().unwrap().contains("invalid UTF-8"));
         assert_eq!(lines[0]["id"], 1);
         assert!(lines[0]["entities"].is_array());

@@ -4,7 +4,7 @@
 
 use manchette::dossier::{Article, Dossier, DossierReport};
 use manchette::OffsetUnit;
-use manchette::{analyze_checked, Options};
+use manchette::{analyze_checked, analyze_html, Options};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -17,13 +17,25 @@ pub struct DossierArgs {
 }
 
 /// Reads and analyses the files in parallel, merges them, writes the outputs.
-pub fn run(args: &DossierArgs, read_input: fn(&str) -> Result<String, String>) -> Result<(), String> {
+pub fn run(
+    args: &DossierArgs,
+    read_input: impl Fn(&str) -> Result<String, String> + Sync,
+    is_html: fn(&str) -> bool,
+) -> Result<(), String> {
     let analysed: Vec<Result<Article, String>> = args
         .files
         .par_iter()
         .map(|name| {
-            let text = read_input(name)?;
-            let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
+            let input = read_input(name)?;
+            // A web page is analysed as the article text read from it, which offsets index.
+            let (text, analysis) = if is_html(name) {
+                let (page, analysis) =
+                    analyze_html(&input, &args.options).map_err(|e| format!("{name}: {e}"))?;
+                (page.text, analysis)
+            } else {
+                let analysis = analyze_checked(&input, &args.options).map_err(|e| format!("{name}: {e}"))?;
+                (input, analysis)
+            };
             let mut article = Article::new(super::stem(name), text, analysis);
             article.file = Some(name.clone());
             Ok(article)

@@ -2,27 +2,31 @@
 //! `manchette dossier [OPTIONS] FILE...`.
 //! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
 
+use manchette::html::decode_page;
 use manchette::report::Report;
 use manchette::OffsetUnit;
-use manchette::{analyze_checked, Options};
+use manchette::{analyze_checked, analyze_html, check_is_text, Options};
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out-dir DIR] FILE...
+    "usage: manchette analyze [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--html] [--out-dir DIR] FILE...
        manchette analyze --jsonl [--reference-date YYYY-MM-DD] [--lang fr|en|auto] < LINES
   Analyses each FILE (`-` reads standard input). Without --out-dir, prints one JSON object per
   file on its own line; with it, writes DIR/NAME.json for each NAME.txt (code point offsets).
-  With --jsonl, reads lines {\"id\", \"text\", \"reference_date\"?, \"lang\"?} from standard input
-  and writes one result line per input line, in order, using every core; a bad line gives
-  {\"id\", \"error\"} and the run goes on.
+  A web page (.html, .htm, .xhtml, or any FILE with --html) is read as an article: its JSON also
+  carries \"text\", the article text every offset indexes. A PDF, image, archive or other
+  binary file is refused with its type named.
+  With --jsonl, reads lines {\"id\", \"text\" or \"html\", \"reference_date\"?, \"lang\"?} from
+  standard input and writes one result line per input line, in order, using every core; a bad
+  line gives {\"id\", \"error\"} and the run goes on.
        manchette dossier [--reference-date YYYY-MM-DD] [--lang fr|en|auto] [--out FILE] [--csv DIR] FILE...
-  Analyses every FILE (each with its own publication date, found in it unless given) and merges
-  them: one JSON with `articles` (each the `analyze` result plus `id` and `file`), `referents`,
-  `speakers` and `timeline` (code point offsets), on standard output or in FILE; --csv DIR also
-  writes articles.csv, people.csv, quotes.csv and timeline.csv (UTF-8 with BOM).";
+  Analyses every FILE (text or web page; each with its own publication date, found in it unless
+  given) and merges them: one JSON with `articles` (each the `analyze` result plus `id` and
+  `file`), `referents`, `speakers` and `timeline` (code point offsets), on standard output or in
+  FILE; --csv DIR also writes articles.csv, people.csv, quotes.csv and timeline.csv (UTF-8 with BOM).";
 
 // Native only: rayon is not linked into wasm32 builds (which `wasm-pack test` makes of every target).
 #[cfg(not(target_arch = "wasm32"))]
@@ -42,6 +46,7 @@ struct Args {
     out_dir: Option<PathBuf>,
     files: Vec<String>,
     jsonl: bool,
+    html: bool,
 }
 
 /// The command line as typed, before its values are checked.
@@ -57,6 +62,7 @@ struct CommandLine {
     out_dir: Option<PathBuf>,
     files: Vec<String>,
     jsonl: bool,
+    html: bool,
 }
 
 fn read_command_line(args: impl IntoIterator<Item = OsString>) -> Result<CommandLine, lexopt::Error> {
@@ -80,6 +86,7 @@ fn read_command_line(args: impl IntoIterator<Item = OsString>) -> Result<Command
             Long("lang") => line.lang = Some(parser.value()?.string()?),
             Long("out-dir") if !line.dossier => line.out_dir = Some(parser.value()?.into()),
             Long("jsonl") if !line.dossier => line.jsonl = true,
+            Long("html") if !line.dossier => line.html = true,
             Long("out") if line.dossier => line.out = Some(parser.value()?.into()),
             Long("csv") if line.dossier => line.csv_dir = Some(parser.value()?.into()),
             Short('h') | Long("help") => line.help = true,
@@ -112,17 +119,19 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Option<Command
         #[cfg(target_arch = "wasm32")]
         return Err("dossier needs the native build".into());
     }
-    let CommandLine { out_dir, files, jsonl, .. } = line;
+    let CommandLine { out_dir, files, jsonl, html, .. } = line;
     if jsonl && (!files.is_empty() || out_dir.is_some()) {
         return Err(format!("--jsonl reads standard input and takes no FILE or --out-dir\n{USAGE}"));
     }
     if files.is_empty() && !jsonl {
         return Err(format!("no input file\n{USAGE}"));
     }
-    Ok(Some(Command::Analyze(Args { options, out_dir, files, jsonl })))
+    Ok(Some(Command::Analyze(Args { options, out_dir, files, jsonl, html })))
 }
 
-fn read_input(name: &str) -> Result<String, String> {
+/// Reads a file (or standard input) as text; a web page that is not UTF-8 is decoded from its
+/// declared Western encoding.
+fn read_input(name: &str, html: bool) -> Result<String, String> {
     let mut bytes = Vec::new();
     let read = if name == "-" {
         std::io::stdin().read_to_end(&mut bytes).map(|_| ())
@@ -130,8 +139,18 @@ fn read_input(name: &str) -> Result<String, String> {
         std::fs::File::open(name).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
     };
     read.map_err(|e| format!("{name}: {e}"))?;
+    check_is_text(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    if html {
+        return Ok(decode_page(&bytes).into_owned());
+    }
     String::from_utf8(bytes)
         .map_err(|e| format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+}
+
+/// Whether a file is a web page by its extension.
+fn is_html_name(name: &str) -> bool {
+    let ext = Path::new(name).extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(ext.as_deref(), Some("html" | "htm" | "xhtml"))
 }
 
 fn stem(name: &str) -> String {
@@ -145,7 +164,9 @@ fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Analyze(args) => run_analyze(args),
         #[cfg(not(target_arch = "wasm32"))]
-        Command::Dossier(args) => dossier::run(&args, read_input),
+        Command::Dossier(args) => {
+            dossier::run(&args, |name| read_input(name, is_html_name(name)), is_html_name)
+        }
     }
 }
 
@@ -162,9 +183,15 @@ fn run_analyze(args: Args) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for name in &args.files {
-        let text = read_input(name)?;
-        let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
-        let mut report = Report::new(&text, &analysis, OffsetUnit::CodePoint);
+        let html = args.html || is_html_name(name);
+        let text = read_input(name, html)?;
+        let mut report = if html {
+            let (page, analysis) = analyze_html(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
+            Report::of_page(&page, &analysis, OffsetUnit::CodePoint)
+        } else {
+            let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
+            Report::new(&text, &analysis, OffsetUnit::CodePoint)
+        };
         report.id = Some(stem(name));
         match &args.out_dir {
             Some(dir) => {
