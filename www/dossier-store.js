@@ -1,0 +1,60 @@
+// The dossier kept for the next visit, in IndexedDB: each article's text and options (it is
+// analysed again on load; analyses are not stored). `indexedDB` is the browser's, or a stand-in.
+
+const DB_NAME = 'manchette';
+const STORE = 'dossier';
+
+/** A request or transaction as a promise. */
+const done = (r) => new Promise((ok, fail) => {
+  if ('oncomplete' in r && !('onsuccess' in r)) {
+    r.oncomplete = () => ok();
+    r.onerror = () => fail(r.error);
+    r.onabort = () => fail(r.error);
+  } else {
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  }
+});
+
+export class SavedDossier {
+  constructor(idb = globalThis.indexedDB) {
+    this.db = null;
+    this.idb = idb;
+  }
+
+  /** The database, opened once; null when IndexedDB is unavailable (private modes, file://). */
+  async open() {
+    if (this.db) return this.db;
+    if (!this.idb) return null;
+    try {
+      const request = this.idb.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
+      this.db = await done(request);
+    } catch {
+      this.idb = null;
+    }
+    return this.db;
+  }
+
+  /** Runs `fn(store)` in a transaction; resolves with fn's request's result once committed. */
+  async run(mode, fn) {
+    const db = await this.open();
+    if (!db) return null;
+    const tx = db.transaction(STORE, mode);
+    const request = fn(tx.objectStore(STORE));
+    const [result] = await Promise.all([request ? done(request) : null, done(tx)]);
+    return result;
+  }
+
+  /** The saved articles ({id, file, text, options, order}) in the order they were added. */
+  async load() {
+    const all = (await this.run('readonly', (s) => s.getAll())) ?? [];
+    return all.sort((a, b) => a.order - b.order);
+  }
+
+  put(article) { return this.run('readwrite', (s) => s.put(article)); }
+
+  remove(id) { return this.run('readwrite', (s) => s.delete(id)); }
+
+  clear() { return this.run('readwrite', (s) => s.clear()); }
+}
