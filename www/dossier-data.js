@@ -6,9 +6,15 @@ import { csvRow } from './exports.js';
 /** The columns of the timeline CSV, as timeline tools (TimelineJS, Flourish) import them. */
 export const TIMELINE_COLUMNS = Object.freeze(['date', 'headline', 'text', 'source']);
 
-/** A short name for an article: its headline, else its file name, else its id. */
-export function articleTitle(article) {
-  return article?.headline || article?.file || article?.id || '';
+/** Titles longer than this are cut, with an ellipsis. */
+const TITLE_CHARS = 100;
+
+/** A short name for an article: its headline, else the first line of its `text`, else its file
+ * name, else its id. */
+export function articleTitle(article, text = '') {
+  const line = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const title = article?.headline || line || article?.file || article?.id || '';
+  return title.length > TITLE_CHARS ? `${title.slice(0, TITLE_CHARS - 1)}…` : title;
 }
 
 /** article id -> {article, number}: the articles numbered from 1 in the dossier's order. */
@@ -25,7 +31,7 @@ export function referentRows(merged, { types = null, limit = Infinity } = {}) {
     .map((r, index) => {
       const counts = new Array(merged.articles.length).fill(0);
       for (const { article, mentions } of r.articles) if (order.has(article)) counts[order.get(article)] = mentions;
-      return { index, referent: r, counts, total: r.mentions.length, spread: r.articles.length };
+      return { index, referent: r, counts, total: counts.reduce((a, b) => a + b, 0), spread: r.articles.length };
     })
     .filter((row) => !types || types.includes(row.referent.type));
   rows.sort((a, b) => b.spread - a.spread || b.total - a.total || a.referent.canonical.localeCompare(b.referent.canonical));
@@ -76,12 +82,13 @@ export function timeAxis(items) {
 
 /** The timeline as a CSV for timeline tools: UTF-8 with a byte order mark (so that spreadsheet
  * programs read the accents), one row per item: the date value, the article's headline, the
- * sentence (else the date's words), the article's file name or id. */
-export function timelineCsv(merged, items = filterTimeline(merged)) {
+ * sentence (else the date's words), the article's file name or id. `textOf(id)` gives an
+ * article's text, for the title of an article without a headline. */
+export function timelineCsv(merged, items = filterTimeline(merged), textOf = () => '') {
   const articles = articleIndex(merged);
   const rows = items.map((t) => {
     const a = articles.get(t.article)?.article;
-    return { date: t.value, headline: articleTitle(a), text: t.sentence ?? t.text, source: a?.file || t.article };
+    return { date: t.value, headline: articleTitle(a, textOf(t.article)), text: t.sentence ?? t.text, source: a?.file || t.article };
   });
   return `\uFEFF${TIMELINE_COLUMNS.join(',')}\r\n${rows.map((r) => csvRow(r, TIMELINE_COLUMNS)).join('')}`;
 }

@@ -79,9 +79,14 @@ export class DossierView {
     return b;
   }
 
+  /** An article's title: its headline, else its first line. */
+  title(article) {
+    return articleTitle(article, this.saved.get(article.id)?.text);
+  }
+
   articleLabel(id) {
     const n = this.numbers.get(id);
-    return n ? `${n.number}. ${articleTitle(n.article)}` : id;
+    return n ? `${n.number}. ${this.title(n.article)}` : id;
   }
 
   /** The rows of the article list for articles `from` to `to` (not included). */
@@ -96,10 +101,10 @@ export class DossierView {
       lang.addEventListener('change', () => this.hooks.onLang(a.id, lang.value));
       const remove = el('button', { type: 'button', class: 'remove', 'aria-label': `Remove article ${i + 1}` }, 'Remove');
       remove.addEventListener('click', () => this.hooks.onRemove(a.id));
-      const open = this.opener(articleTitle(a), a.id, 'article', 0);
+      const open = this.opener(this.title(a), a.id, 'article', 0);
       return el('li', { dataset: { article: a.id } },
         el('span', { class: 'num' }, `${i + 1}.`), open,
-        el('span', { class: 'note' }, a.file && a.file !== articleTitle(a) ? ` ${a.file}` : ''),
+        el('span', { class: 'note' }, a.file && a.file !== this.title(a) ? ` ${a.file}` : ''),
         el('span', { class: 'article-options' }, date, ` ${a.lang} `, lang, remove));
     });
   }
@@ -111,12 +116,12 @@ export class DossierView {
     if (!m) return;
     const rows = referentRows(m, { types: this.filters.type ? [this.filters.type] : null, limit: Math.max(MIN_ROWS, Math.floor(MAX_CELLS / Math.max(1, m.articles.length))) });
     const head = el('tr', {}, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Articles'), el('th', { scope: 'col' }, 'Mentions'),
-      ...m.articles.map((a, i) => el('th', { scope: 'col', class: 'col-article', title: articleTitle(a) }, String(i + 1))));
+      ...m.articles.map((a, i) => el('th', { scope: 'col', class: 'col-article', title: this.title(a) }, String(i + 1))));
     const body = rows.map(({ index, referent: r, counts, total, spread }) => {
       const first = new Map();
       for (const mention of r.mentions) if (!first.has(mention.article)) first.set(mention.article, mention.start);
       const cells = m.articles.map((a, i) => el('td', { class: counts[i] ? 'hit' : 'miss' },
-        counts[i] ? this.opener(String(counts[i]), a.id, 'entity', first.get(a.id), `${r.canonical} in ${articleTitle(a)}`) : ''));
+        counts[i] ? this.opener(String(counts[i]), a.id, 'entity', first.get(a.id), `${r.canonical} in ${this.title(a)}`) : ''));
       const extra = [...r.roles, ...r.aliases.map((x) => `also “${x}”`)].join(' · ');
       return el('tr', { dataset: { referent: String(index), type: r.type } },
         el('th', { scope: 'row' }, el('span', { class: `badge t-${r.type}`, title: TYPE_NAMES[r.type] }, r.type[0]), ' ', r.canonical,
@@ -141,7 +146,7 @@ export class DossierView {
     $('#timeline-person').replaceChildren(el('option', { value: '' }, 'everyone'),
       ...people.map(([r, i]) => el('option', { value: String(i), selected: this.filters.referent === i }, r.canonical)));
     $('#timeline-article').replaceChildren(el('option', { value: '' }, 'all articles'),
-      ...m.articles.map((a, i) => el('option', { value: a.id, selected: this.filters.article === a.id }, `${i + 1}. ${articleTitle(a)}`)));
+      ...m.articles.map((a, i) => el('option', { value: a.id, selected: this.filters.article === a.id }, `${i + 1}. ${this.title(a)}`)));
   }
 
   /** The items kept by the filters (what the CSV export writes too). */

@@ -137,6 +137,6 @@ export class DossierPanel {
   /** Saves the timeline (as filtered) as a CSV for timeline tools. */
   exportTimeline() {
     if (!this.merged) return;
-    download('manchette-dossier-timeline.csv', 'text/csv;charset=utf-8', timelineCsv(this.merged, this.view.timelineItems()));
+    download('manchette-dossier-timeline.csv', 'text/csv;charset=utf-8', timelineCsv(this.merged, this.view.timelineItems(), (id) => this.articles.get(id)?.text));
   }
 }
