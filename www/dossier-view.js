@@ -10,10 +10,10 @@ import { articleIndex, articleTitle, filterTimeline, referentRows, timeAxis } fr
 
 /** Cells drawn in the matrix, quotes' speakers, and timeline items: more would only slow the page
  * (laying out 30,000 cells stalls it for half a second). */
-const MAX_CELLS = 2_400;
+const MAX_CELLS = 1_600;
 const MIN_ROWS = 12;
 const MAX_SPEAKERS = 80;
-const MAX_TIMELINE = 300;
+const MAX_TIMELINE = 200;
 /** Article rows drawn in one task: the page gets a turn between batches. */
 const ARTICLE_BATCH = 40;
 /** Lets the page handle input, lay out and paint between two parts of the drawing. */
