@@ -38,8 +38,10 @@ async function drop(page, files) {
 
 test('the five sample articles dropped at once make a dossier that survives a reload', async () => {
   const { page, errors } = await openPage(env);
+  const started = Date.now();
   await drop(page, goldFiles.map((name) => ({ name, text: goldText(name) })));
   await dossierOf(page, 5);
+  console.log(`5-article dossier: built and shown in ${Date.now() - started} ms`);
 
   // Five articles, each with its own publication date.
   const rows = page.locator('#dossier-articles li');

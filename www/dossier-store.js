@@ -4,16 +4,17 @@
 const DB_NAME = 'manchette';
 const STORE = 'dossier';
 
-/** A request or transaction as a promise. */
-const done = (r) => new Promise((ok, fail) => {
-  if ('oncomplete' in r && !('onsuccess' in r)) {
-    r.oncomplete = () => ok();
-    r.onerror = () => fail(r.error);
-    r.onabort = () => fail(r.error);
-  } else {
-    r.onsuccess = () => ok(r.result);
-    r.onerror = () => fail(r.error);
-  }
+/** An IndexedDB request's result, as a promise. */
+const requestDone = (r) => new Promise((ok, fail) => {
+  r.onsuccess = () => ok(r.result);
+  r.onerror = () => fail(r.error);
+});
+
+/** A transaction committed, as a promise. */
+const committed = (tx) => new Promise((ok, fail) => {
+  tx.oncomplete = () => ok();
+  tx.onerror = () => fail(tx.error);
+  tx.onabort = () => fail(tx.error);
 });
 
 export class SavedDossier {
@@ -29,20 +30,20 @@ export class SavedDossier {
     try {
       const request = this.idb.open(DB_NAME, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-      this.db = await done(request);
+      this.db = await requestDone(request);
     } catch {
       this.idb = null;
     }
     return this.db;
   }
 
-  /** Runs `fn(store)` in a transaction; resolves with fn's request's result once committed. */
+  /** Runs `fn(store)` in a transaction; resolves with the request it makes's result once committed. */
   async run(mode, fn) {
     const db = await this.open();
     if (!db) return null;
     const tx = db.transaction(STORE, mode);
     const request = fn(tx.objectStore(STORE));
-    const [result] = await Promise.all([request ? done(request) : null, done(tx)]);
+    const [result] = await Promise.all([requestDone(request), committed(tx)]);
     return result;
   }
 
