@@ -56,6 +56,19 @@ test('the five sample articles dropped at once make a dossier that survives a re
   const counts = await goita.locator('td.hit').count();
   assert.ok(counts >= 3, `Assimi Goïta counted in ${counts} articles`);
 
+  // A count opens its article at the person's first mention there.
+  const cell = goita.locator('td.hit button').last();
+  const [cellArticle, cellAt] = [await cell.getAttribute('data-article'), Number(await cell.getAttribute('data-at'))];
+  await cell.click();
+  await page.waitForFunction((id) => document.body.dataset.opened === id, cellArticle);
+  const mark = await page.evaluate(() => {
+    const m = document.querySelector('#article .flash');
+    return m && { kind: m.dataset.kind, entity: window.manchette.result.entities[Number(m.dataset.index)] };
+  });
+  assert.equal(mark.kind, 'entity');
+  assert.equal(mark.entity.start, cellAt);
+  assert.equal(mark.entity.canonical.includes('Go'), true, `opened at ${mark.entity.text}`);
+
   // The timeline spans 2022 to 2025, each item linked to its article; a click opens it at the date.
   const merged = await page.evaluate(() => window.manchette.dossier);
   const years = merged.timeline.filter((t) => !t.boilerplate).map((t) => t.value.slice(0, 4)).sort();
