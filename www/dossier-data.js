@@ -7,7 +7,7 @@ import { csvRow } from './exports.js';
 export const TIMELINE_COLUMNS = Object.freeze(['date', 'headline', 'text', 'source']);
 
 /** Titles longer than this are cut, with an ellipsis. */
-const TITLE_CHARS = 100;
+const TITLE_CHARS = 70;
 
 /** A short name for an article: its headline, else the first line of its `text`, else its file
  * name, else its id. */

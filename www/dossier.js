@@ -16,7 +16,7 @@ const DEMO_URL = new URL('./samples/dossier/', import.meta.url);
 export class DossierPanel {
   constructor({ openArticle, setStatus }) {
     this.hooks = { openArticle, setStatus };
-    this.worker = new DossierWorker();
+    this.client = null;
     this.store = new SavedDossier();
     /** article id -> {id, file, text, options, order}, as stored */
     this.articles = new Map();
@@ -30,6 +30,12 @@ export class DossierPanel {
       onLang: (id, lang) => this.change(id, { lang: lang === 'auto' ? undefined : lang }),
       onRemove: (id) => this.remove(id),
     });
+  }
+
+  /** The dossier's worker, started on first use: a page used for one article at a time loads no
+   * second copy of the wasm. */
+  get worker() {
+    return (this.client ??= new DossierWorker());
   }
 
   /** Runs `job` after the changes before it; reports its failure in the status line. */

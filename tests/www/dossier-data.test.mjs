@@ -67,7 +67,7 @@ test('an article without a headline is named by its first line, cut when long, e
   assert.equal(articleTitle({ headline: 'Titre', file: 'x.txt' }, 'autre'), 'Titre');
   assert.equal(articleTitle({ headline: null, file: 'x.txt' }, '\n\nPremière ligne\nsuite'), 'Première ligne');
   assert.equal(articleTitle({ headline: null, file: 'x.txt' }), 'x.txt');
-  assert.equal(articleTitle({ headline: 'x'.repeat(150) }).length, 100);
+  assert.equal(articleTitle({ headline: 'x'.repeat(150) }).length, 70);
 });
 
 test('an item of an article is found by its start offset', () => {
