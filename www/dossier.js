@@ -85,7 +85,6 @@ export class DossierPanel {
     const texts = inline
       ? JSON.parse(inline.textContent)
       : await Promise.all(DEMO.map(async (file) => ({ file, text: await (await fetch(new URL(file, DEMO_URL))).text() })));
-    document.getElementById('demo-credit').hidden = false;
     await this.addTexts(texts);
   }
 
@@ -94,6 +93,8 @@ export class DossierPanel {
     this.merged = await this.worker.merged();
     await this.view.show(this.merged, this.articles);
     document.body.dataset.dossier = String(this.merged.articles.length);
+    // The demo's articles are credited wherever they are shown, after a reload too.
+    document.getElementById('demo-credit').hidden = ![...this.articles.values()].some((a) => DEMO.includes(a.file));
   }
 
   /** Analyses one article again with changed options (its date or language). */
@@ -124,7 +125,6 @@ export class DossierPanel {
       this.articles.clear();
       this.order = 0;
       await this.store.clear().catch(() => {});
-      document.getElementById('demo-credit').hidden = true;
       await this.refresh();
     });
   }
