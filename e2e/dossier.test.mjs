@@ -90,6 +90,12 @@ test('the five sample articles dropped at once make a dossier that survives a re
   assert.deepEqual(flashed, { kind: 'date', start: at });
   assert.equal(await page.inputValue('#refdate'), ownDates[2]);
 
+  // The timeline as a CSV for timeline tools: BOM, columns, one row per shown item.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dossier-export')]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFFdate,headline,text,source\r\n'), csv.slice(0, 40));
+  assert.equal(csv.trimEnd().split('\r\n').length - 1, await items.count());
+
   await page.locator('#dossier').screenshot({ path: join(SHOTS, 'dossier.png') });
 
   // Kept across a reload (IndexedDB), analysed again.
