@@ -52,3 +52,21 @@ test('the single file works from file://', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the single file has the demo dossier inlined, merged in its worker', async () => {
+  const page = await env.ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.click('#demo-dossier');
+  await page.waitForFunction(() => document.body.dataset.dossier === '5' && !document.body.dataset.dossierBusy);
+  assert.equal(await page.locator('#dossier-articles li').count(), 5);
+  assert.equal(await page.locator('#demo-credit').isVisible(), true);
+  assert.match(await page.locator('#demo-credit').textContent(), /CC BY 2\.5/);
+  assert.deepEqual(requests.filter((u) => !/^(file|blob|data):/.test(u)), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -25,12 +25,13 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 const glue = read('pkg/manchette.js');
 const wasm = readFileSync(join(www, 'pkg', 'manchette_bg.wasm')).toString('base64');
 const workerCode = read('worker.js');
-const importLine = "import init, { analyze, version, __panicForTests } from './pkg/manchette.js';";
+const importLine = "import init, { analyze, version, Dossier, __panicForTests } from './pkg/manchette.js';";
 if (!workerCode.includes(importLine)) throw new Error('worker.js no longer starts with the expected import');
 // A classic worker: Chromium refuses module workers from blob: URLs on file:// pages.
 const classicGlue = glue
   .replace(/^export \{ initSync, __wbg_init as default \};$/m, '')
   .replace(/^export function /gm, 'function ')
+  .replace(/^export class /gm, 'class ')
   .replaceAll('import.meta.url', 'self.location.href');
 if (/^\s*(import|export)\b/m.test(classicGlue)) throw new Error('the wasm-bindgen glue has an import or export left');
 const worker = [
@@ -61,6 +62,12 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
+/** The demo dossier's articles ({file, text}, in www/samples/dossier/CREDIT.txt's order). */
+function demoDossier() {
+  const files = read('samples/dossier/CREDIT.txt').match(/wikinews-fr-\d+\.txt/g);
+  return files.map((file) => ({ file, text: read(`samples/dossier/${file}`) }));
+}
+
 let html = read('index.html');
 const swap = (from, to) => {
   if (!html.includes(from)) throw new Error(`index.html lacks ${from}`);
@@ -75,6 +82,7 @@ swap('<link rel="stylesheet" href="style.css">', `<style>${inert(css, 'style.css
 swap('<script type="module" src="app.js"></script>', [
   `<script type="text/plain" id="worker-src">${inert(worker, 'worker')}</script>`,
   `<script type="text/plain" id="sample-src">${inert(read('samples/article-fr.txt'), 'sample')}</script>`,
+  `<script type="application/json" id="demo-src">${inert(JSON.stringify(demoDossier()), 'demo dossier')}</script>`,
   `<script type="module">${inert(app, 'app.js')}</script>`,
 ].join('\n  '));
 

@@ -5,6 +5,8 @@
 //   worker-client.js  the analysis worker: newest request only, replaced after a crash
 //   editor.js         the text box, and a long text held out of it
 //   html-import.js    a saved web page reduced to text
+//   files.js          files opened or dropped, many at once or a folder, read as article text
+//   dossier.js        many articles on one story, merged in the worker (dossier-*.js)
 //   storage.js        the text kept for the next visit
 //   article-view.js   the article with its highlights and tooltips
 //   side-lists.js     the entity, quote and date lists (list-data.js: what they show)
@@ -15,7 +17,8 @@ import { ArticleView } from './article-view.js';
 import { $, timed } from './dom.js';
 import { Editor } from './editor.js';
 import { copyJson, exportCsv, exportJson } from './exports.js';
-import { htmlToText, looksLikeHtml } from './html-import.js';
+import { DossierPanel } from './dossier.js';
+import { articleFiles, droppedFiles, readArticleFile } from './files.js';
 import { analysisSummary, languageNote, referenceNote, resultCounts } from './labels.js';
 import { SideLists } from './side-lists.js';
 import { createState } from './state.js';
@@ -37,6 +40,7 @@ const saved = new SavedText();
 const editor = new Editor({ onLoad: (text, how) => loadText(text, how) });
 const article = new ArticleView($('#article'), $('#tooltip'));
 const lists = new SideLists({ reveal: (kind, i, visit) => article.reveal(kind, i, visit) });
+const dossier = new DossierPanel({ openArticle, setStatus });
 
 // ---------- analysis ----------
 
@@ -140,9 +144,36 @@ function loadText(text, { keepDate = false } = {}) {
 
 async function loadFile(file) {
   if (!file) return;
-  const raw = await file.text();
-  loadText(looksLikeHtml(file.name, file.type, raw) ? htmlToText(raw) : raw);
+  loadText(await readArticleFile(file));
   setStatus(`Loaded ${file.name}.`);
+}
+
+/** One file is one article, as before; several make a dossier (added to the one open). */
+function loadFiles(files) {
+  if (files.length === 1) return loadFile(files[0]);
+  if (files.length > 1) return dossier.addFiles(files);
+  return null;
+}
+
+/** Shows an article of the dossier, with the options it was analysed with, at item `index` of
+ * `kind` (or at its start when kind is null). */
+function openArticle(text, result, opts, kind, index) {
+  clearTimeout(timer);
+  analyser.latestId++; // an analysis of the text box still under way is obsolete now
+  editor.text = text;
+  $('#storenote').textContent = saved.save(text);
+  state.dateTouched = Boolean(opts.referenceDate);
+  $('#refdate').value = opts.referenceDate ?? result.reference_date ?? '';
+  $('#lang').value = opts.lang ?? 'auto';
+  state.forcedLang = opts.lang ?? null;
+  state.text = text;
+  state.result = result;
+  render();
+  hideProgress();
+  delete document.body.dataset.busy;
+  document.body.dataset.opened = result.id;
+  setStatus(`Article: ${result.headline ?? result.file ?? result.id}.`);
+  if (kind === null || !article.reveal(kind, index, '')) $('#article').scrollIntoView({ block: 'start' });
 }
 
 async function loadSample() {
@@ -169,16 +200,25 @@ function exporting(exporter, { done = null, failed = 'Could not export' } = {}) 
 function wire() {
   const input = $('#input');
   input.addEventListener('input', () => scheduleAnalysis());
-  $('#file').addEventListener('change', (e) => loadFile(e.target.files[0]));
+  $('#file').addEventListener('change', (e) => loadFiles(articleFiles(e.target.files)));
+  $('#folder').addEventListener('change', (e) => dossier.addFiles(articleFiles(e.target.files)));
+  $('#dossier-add').addEventListener('change', (e) => dossier.addFiles(articleFiles(e.target.files)));
+  $('#dossier-add-text').addEventListener('click', () => {
+    if (editor.text.trim()) dossier.addTexts([{ id: state.result?.headline || 'article', text: editor.text, options: options() }]);
+  });
+  $('#dossier-export').addEventListener('click', () => dossier.exportTimeline());
+  $('#dossier-new').addEventListener('click', () => dossier.reset());
+  $('#demo-dossier').addEventListener('click', () => dossier.demo());
   const zone = document.body;
   zone.addEventListener('dragover', (e) => { e.preventDefault(); $('#dropzone').classList.add('over'); });
   zone.addEventListener('dragleave', (e) => { if (!e.relatedTarget) $('#dropzone').classList.remove('over'); });
-  zone.addEventListener('drop', (e) => {
+  zone.addEventListener('drop', async (e) => {
     e.preventDefault();
     $('#dropzone').classList.remove('over');
-    const file = e.dataTransfer?.files?.[0];
-    if (file) loadFile(file);
-    else if (e.dataTransfer?.getData('text/plain')) loadText(e.dataTransfer.getData('text/plain'));
+    const plain = e.dataTransfer?.getData('text/plain');
+    const files = await droppedFiles(e.dataTransfer);
+    if (files.length) loadFiles(files);
+    else if (plain) loadText(plain);
   });
   $('#refdate').addEventListener('change', () => { state.dateTouched = Boolean($('#refdate').value); scheduleAnalysis(0); });
   $('#lang').addEventListener('change', () => scheduleAnalysis(0));
@@ -201,6 +241,7 @@ async function main() {
       .catch((e) => console.warn('service worker not registered:', e.message));
   }
   const text = saved.load();
+  const restored = dossier.restore();
   try {
     await analyser.ready;
   } catch (e) {
@@ -209,6 +250,7 @@ async function main() {
   }
   if (text !== null && text !== '') loadText(text);
   else await loadSample();
+  await restored;
 }
 
 // For the end-to-end tests and the console: the last result, rendering a given result, and a real
@@ -224,6 +266,8 @@ window.manchette = Object.freeze({
     render();
   },
   panicForTests,
+  /** The merged dossier last shown. */
+  get dossier() { return dossier.merged; },
 });
 
 main();

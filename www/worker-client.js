@@ -6,7 +6,7 @@
 const LONG_RUN_CHARS = 200_000;
 
 /** Starts worker.js, or in the single-file build the worker source inlined in the page. */
-function makeWorker() {
+export function makeWorker() {
   const inline = document.getElementById('worker-src'); // set by the single-file build
   const url = inline
     ? URL.createObjectURL(new Blob([inline.textContent], { type: 'text/javascript' }))

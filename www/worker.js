@@ -1,5 +1,10 @@
 // Runs analyze in a module Web Worker so the page never freezes. Requests wait for the wasm to load.
-//   in:  {id, text, options}, or {id, type: 'panic-for-tests', message} (see below)
+//   in:  {id, text, options}, or {id, type: 'panic-for-tests', message} (see below), or a dossier
+//        message (handled by the worker's one Dossier; see DOSSIER_MESSAGES): {id, type:
+//        'dossier-add', article, text, options}, 'dossier-reanalyze' {article, options},
+//        'dossier-remove' {article}, 'dossier-clear', 'dossier-merged' (its articles without their
+//        lists of items: 200 articles' worth would stall the page for a quarter of a second in
+//        one structured clone), 'dossier-article' {article} (one article of the last merge, whole)
 //   out: {ready: true, version} or {ready: false, error} once, at load;
 //        {id, progress: {stage, fraction}} at most every PROGRESS_EVERY_MS during a long analysis;
 //        then {id, result, ms} or {id, error: {kind, name, message}}. A long list of the result
@@ -9,7 +14,7 @@
 // An error of kind 'crash' (a Rust panic, or another trap such as running out of memory) leaves
 // the wasm instance unusable: the page must replace this worker. Other errors (kind 'error') are
 // bad options or input, and the worker goes on.
-import init, { analyze, version, __panicForTests } from './pkg/manchette.js';
+import init, { analyze, version, Dossier, __panicForTests } from './pkg/manchette.js';
 
 const PROGRESS_EVERY_MS = 100;
 const SLICE_ITEMS = 10_000;
@@ -28,6 +33,33 @@ const ready = init(self.MANCHETTE_WASM ? { module_or_path: self.MANCHETTE_WASM }
   })
   .catch((e) => self.postMessage({ ready: false, error: { name: e.name, message: String(e.message ?? e) } }));
 
+/** The dossier of the page (one a worker): articles added one at a time, merged on demand. */
+let dossier = null;
+const theDossier = () => (dossier ??= new Dossier());
+/** The last merge, whose articles 'dossier-article' gives whole. */
+let lastMerged = null;
+
+/** An article of a merge without its lists (entities, quotes, dates, clusters, blocks). */
+const articleSummary = (a) => Object.fromEntries(Object.entries(a).filter(([, v]) => !Array.isArray(v)));
+
+/** What each dossier message does; its answer is the message's `result`. */
+const DOSSIER_MESSAGES = {
+  'dossier-add': ({ article, text, options }) => theDossier().add(article, text, options ?? {}),
+  'dossier-reanalyze': ({ article, options }) => theDossier().reanalyze(article, options ?? {}),
+  'dossier-remove': ({ article }) => theDossier().remove(article),
+  'dossier-clear': () => {
+    dossier?.free();
+    dossier = null;
+    lastMerged = null;
+    return true;
+  },
+  'dossier-merged': () => {
+    lastMerged = theDossier().merged();
+    return { ...lastMerged, articles: lastMerged.articles.map(articleSummary) };
+  },
+  'dossier-article': ({ article }) => lastMerged?.articles.find((a) => a.id === article) ?? null,
+};
+
 /** PanicError comes from the module's panic hook; a RuntimeError is any other trap. */
 const isCrash = (e) => e?.name === 'PanicError' || e instanceof WebAssembly.RuntimeError;
 
@@ -41,6 +73,11 @@ self.onmessage = async (event) => {
       throw new Error('__panicForTests returned');
     }
     const started = performance.now();
+    if (type in DOSSIER_MESSAGES) {
+      const result = DOSSIER_MESSAGES[type](event.data) ?? null;
+      self.postMessage({ id, result, ms: performance.now() - started });
+      return;
+    }
     let posted = started; // so that a short analysis posts no progress at all
     const onProgress = (progress) => {
       const now = performance.now();
