@@ -55,7 +55,7 @@ test('a TypeScript consumer compiles with tsc --strict against the installed pac
   copyFileSync(join(ROOT, 'e2e', 'fixtures', 'consumer.ts'), join(project, 'consumer.ts'));
   const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
   const args = ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler',
-    '--lib', 'es2022,dom', '--types', '', 'consumer.ts'];
+    '--lib', 'es2022,dom,esnext.disposable', '--types', '', 'consumer.ts'];
   try {
     execFileSync(tsc, args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {

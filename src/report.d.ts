@@ -148,7 +148,7 @@ export interface Analysis {
      * The text every offset indexes, when it is not the caller's own input: the article text
      * read from a web page.
      */
-    text: string | null;
+    text?: string;
 }
 /**
  * One article of a dossier: its id, its `analyze` result, and the file it came from.
@@ -188,7 +188,7 @@ export interface DossierArticle {
      * The text every offset indexes, when it is not the caller's own input: the article text
      * read from a web page.
      */
-    text: string | null;
+    text?: string;
 }
 /**
  * A mention of a referent, in its article.

@@ -50,6 +50,7 @@ pub struct Report {
     /// The text every offset indexes, when it is not the caller's own input: the article text
     /// read from a web page.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
     pub text: Option<String>,
 }
 
