@@ -8,6 +8,7 @@
 //! - elsewhere: another quote of the same sentence, a previous sentence ending with ":", or the
 //!   previous quote when a paragraph is only a quote (continuation).
 
+use crate::words::word_list;
 use super::context::Ctx;
 use super::frames;
 use super::lexicon;
@@ -142,10 +143,7 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
 /// "the senator said". The resolver matches it against the roles the article gave names.
 pub fn common_noun(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
     let det = ctx.f(i);
-    if !matches!(
-        det,
-        "le" | "la" | "l'" | "son" | "sa" | "leur" | "ce" | "cet" | "cette" | "the" | "his" | "her" | "their"
-    ) {
+    if !word_list!("quotes/fr/role_determiners.txt", "quotes/en/role_determiners.txt").contains(det) {
         return None;
     }
     let k = i + 1;
@@ -260,7 +258,7 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             // is the sentence's, not the nearest name.
             let mut g = k;
             while g > lo
-                && matches!(ctx.f(g - 1), "y" | "le" | "la" | "l'" | "les" | "lui" | "leur" | "s'" | "se")
+                && word_list!("quotes/fr/gerund_clitics.txt").contains(ctx.f(g - 1))
             {
                 g -= 1;
             }
@@ -384,29 +382,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, verb: usize) -> Option<Phrase> {
 
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
 fn is_preposition(f: &str) -> bool {
-    matches!(
-        f,
-        "de" | "du"
-            | "d'"
-            | "a"
-            | "au"
-            | "aux"
-            | "avec"
-            | "par"
-            | "pour"
-            | "chez"
-            | "vers"
-            | "contre"
-            | "sur"
-            | "of"
-            | "with"
-            | "by"
-            | "to"
-            | "from"
-            | "at"
-            | "face"
-            | "envers"
-    )
+    word_list!("quotes/fr/object_prepositions.txt", "quotes/en/object_prepositions.txt").contains(f)
 }
 
 /// The subject of the verb at `verb`: the nearest phrase before it that is not an object.
@@ -449,10 +425,7 @@ pub fn find_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
         // Look past the determiner and titles for a preposition.
         while let Some(x) = b {
             let f = ctx.f(x);
-            if matches!(
-                f,
-                "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "the" | "his" | "her" | "their"
-            ) || lexicon::is_title(f)
+            if word_list!("quotes/fr/object_determiners.txt", "quotes/en/object_determiners.txt").contains(f) || lexicon::is_title(f)
             {
                 b = x.checked_sub(1);
             } else {
@@ -497,10 +470,7 @@ fn relative_clause_start(ctx: &Ctx, verb: usize, lo: usize) -> Option<usize> {
             return None;
         }
         if ctx.is_punct(j, ",") {
-            let relative = matches!(
-                ctx.f(j + 1),
-                "who" | "which" | "whose" | "where" | "qui" | "dont" | "ou" | "lequel" | "laquelle"
-            );
+            let relative = word_list!("quotes/fr/relative_pronouns.txt", "quotes/en/relative_pronouns.txt").contains(ctx.f(j + 1));
             return (relative && j > lo).then_some(j);
         }
     }

@@ -59,14 +59,14 @@ fn inflect_fr(lemma: &str, set: &mut HashSet<String>) {
             stem.to_string()
         };
         let soft = crate::text::fold(&soft);
-        for end in ["e", "es", "ent", "ee", "ees", "erent", "era", "eront", "erait"] {
+        for end in word_list!("quotes/fr/er_endings.txt").iter() {
             set.insert(format!("{stem}{end}"));
         }
-        for end in ["a", "ait", "aient", "ant"] {
+        for end in word_list!("quotes/fr/er_soft_endings.txt").iter() {
             set.insert(format!("{soft}{end}"));
         }
     } else if let Some(stem) = lemma.strip_suffix("ir") {
-        for end in ["it", "issent", "issait", "issaient", "irent", "ira", "i", "ie", "issant"] {
+        for end in word_list!("quotes/fr/ir_endings.txt").iter() {
             set.insert(format!("{stem}{end}"));
         }
     }

@@ -3,6 +3,7 @@
 //! Diop, en visite, a déclaré"). A phrase is a name, a pronoun, a role ("le ministre malien des
 //! Affaires étrangères") or an organisation ("le ministère russe des Affaires étrangères").
 
+use crate::words::word_list;
 use super::context::Ctx;
 use super::lexicon::{self, Gender};
 use crate::text::Span;
@@ -33,24 +34,7 @@ pub struct Phrase {
 const MAX_PHRASE: usize = 12;
 
 fn is_determiner(f: &str) -> bool {
-    matches!(
-        f,
-        "le" | "la"
-            | "l'"
-            | "les"
-            | "the"
-            | "un"
-            | "une"
-            | "a"
-            | "an"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "his"
-            | "her"
-            | "their"
-    )
+    word_list!("quotes/fr/determiners.txt", "quotes/en/determiners.txt").contains(f)
 }
 
 /// Reads a speaker phrase starting at token `i`, not past token `end` (exclusive).
@@ -234,7 +218,7 @@ pub fn find_backward(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
             let the_head = s > floor
                 && ctx.f(s - 1) == "the"
                 && !(s >= 2
-                    && matches!(ctx.f(s - 2), "of" | "for" | "to" | "in" | "at" | "from" | "with" | "by"));
+                    && word_list!("quotes/en/complement_prepositions.txt").contains(ctx.f(s - 2)));
             if s > floor
                 && lexicon::is_connector(ctx.f(s - 1))
                 && !lexicon::is_name_particle(ctx.f(s - 1))
@@ -243,7 +227,7 @@ pub fn find_backward(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
                 k = s;
                 continue;
             }
-            if s > floor && matches!(ctx.f(s - 1), "de" | "du" | "des" | "la" | "l'" | "d'") {
+            if s > floor && word_list!("quotes/fr/complement_links.txt").contains(ctx.f(s - 1)) {
                 // "de la Défense" as complement, unless a first name precedes ("Charles de Gaulle").
                 if !(s >= 2 + floor && ctx.is_name_word(s - 2)) {
                     k = s;

@@ -3,6 +3,7 @@
 //! built from the article ("Sergueï Lavrov, le chef de la diplomatie russe"), pronouns to the
 //! most recent compatible person, organisations as themselves.
 
+use crate::words::word_list;
 use super::context::Ctx;
 use super::lexicon::{self, Gender};
 use super::phrase::{parse_forward, Kind, Phrase};
@@ -122,7 +123,7 @@ fn subject_like(ctx: &Ctx, t: usize) -> bool {
     ctx.is_punct(k - 1, ",")
         || ctx.is_punct(k - 1, "(")
         // The agent of a passive ("reçu par X", "voiced by X") is a doer too.
-        || matches!(f, "et" | "que" | "qu'" | "and" | "mais" | "but" | "par" | "by")
+        || word_list!("quotes/fr/doer_links.txt", "quotes/en/doer_links.txt").contains(f)
 }
 
 /// The gender a determiner marks ("la", "sa", "cette": female).
@@ -389,10 +390,7 @@ impl Resolver {
                     && ctx.f(j).chars().count() > 2
             };
             let is_det = |j: usize| {
-                matches!(
-                    ctx.f(j),
-                    "le" | "la" | "l'" | "son" | "sa" | "leur" | "the" | "his" | "her" | "their"
-                )
+                word_list!("quotes/fr/alias_determiners.txt", "quotes/en/alias_determiners.txt").contains(ctx.f(j))
             };
             // "son complice Jean-Michel Larqué"
             if t >= 2 && is_noun(t - 1) && is_det(t - 2) {
@@ -563,17 +561,7 @@ impl Resolver {
     /// adjective starts with the country's name but for its last two letters at most).
     fn country_of(&self, words: &[String]) -> Option<usize> {
         let government = words.first().is_some_and(|h| {
-            matches!(
-                h.as_str(),
-                "gouvernement"
-                    | "government"
-                    | "presidence"
-                    | "presidency"
-                    | "executif"
-                    | "regime"
-                    | "junte"
-                    | "diplomatie"
-            )
+            word_list!("quotes/fr/government_heads.txt", "quotes/en/government_heads.txt").contains(h.as_str())
         });
         if !government {
             return None;
@@ -686,19 +674,7 @@ impl Resolver {
             Kind::Role => {
                 // "un diplomate ivoirien", "a witness": someone the article does not name.
                 if phrase.first > 0
-                    && matches!(
-                        ctx.f(phrase.first - 1),
-                        "un" | "une"
-                            | "des"
-                            | "a"
-                            | "an"
-                            | "one"
-                            | "plusieurs"
-                            | "certains"
-                            | "several"
-                            | "nombreux"
-                            | "many"
-                    )
+                    && word_list!("quotes/fr/indefinites.txt", "quotes/en/indefinites.txt").contains(ctx.f(phrase.first - 1))
                 {
                     return Resolved::default();
                 }
