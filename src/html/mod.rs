@@ -1,12 +1,12 @@
 //! Saved web pages read as articles. One implementation for the CLI and the page:
 //!
-//! - [`parse`]: a small tolerant HTML tokenizer and tree builder;
-//! - [`entities`]: character references (`&eacute;`, `&#8217;`);
-//! - [`metadata`]: JSON-LD, OpenGraph and `<meta>` tags, `<time datetime>`, `<html lang>`;
-//! - [`content`]: the main content found by reader-mode scoring;
-//! - [`render`]: the tree laid out as lines;
-//! - [`sniff`]: files that are not text (PDF, images, archives) recognised by their first bytes;
-//! - [`charset`]: pages saved in ISO-8859-1 or Windows-1252 decoded.
+//! - `parse`: a small tolerant HTML tokenizer and tree builder;
+//! - `entities`: character references (`&eacute;`, `&#8217;`);
+//! - `metadata`: JSON-LD, OpenGraph and `<meta>` tags, `<time datetime>`, `<html lang>`;
+//! - `content`: the main content found by reader-mode scoring;
+//! - `render`: the tree laid out as lines;
+//! - `sniff`: files that are not text (PDF, images, archives) recognised by their first bytes;
+//! - `charset`: pages saved in ISO-8859-1 or Windows-1252 decoded.
 //!
 //! [`extract`] gives the article as text: the headline once, the byline, the article's lines,
 //! then every other line of the page marked boilerplate (shown dimmed, never mixed into the
