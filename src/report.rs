@@ -7,7 +7,8 @@ use crate::html::Page;
 use crate::text::{OffsetMap, OffsetUnit, Span};
 use serde::Serialize;
 
-fn is_false(b: &bool) -> bool {
+/// For `skip_serializing_if`: a flag that is false is left out of the JSON.
+pub(crate) fn is_false(b: &bool) -> bool {
     !*b
 }
 

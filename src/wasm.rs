@@ -248,6 +248,14 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("manchette: {e}"))))
 }
 
+/// A string argument as UTF-8, or a TypeError naming `call`.
+fn string_argument(input: &JsValue, call: &str) -> Result<String, JsValue> {
+    input
+        .dyn_ref::<JsString>()
+        .map(utf8_of)
+        .ok_or_else(|| type_error(&format!("manchette: {call} expects a string")))
+}
+
 /// Reads a call's arguments, in the order their errors are reported: the input (a string, else a
 /// TypeError naming `call`), `onProgress`, the other options, then the input's size.
 fn read_call(
@@ -256,10 +264,7 @@ fn read_call(
     call: &str,
 ) -> Result<(String, Options, Option<Function>), JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let input = input
-        .dyn_ref::<JsString>()
-        .map(utf8_of)
-        .ok_or_else(|| type_error(&format!("manchette: {call} expects a string")))?;
+    let input = string_argument(input, call)?;
     let on_progress = progress_callback(&options)?;
     let options = parse_options(&options)?;
     check_input_size(&input).map_err(range_error)?;
@@ -309,17 +314,6 @@ pub fn file_kind(bytes: &[u8]) -> Option<String> {
     crate::html::sniff::binary_kind(bytes).map(str::to_string)
 }
 
-/// The text argument as UTF-8, or a TypeError naming the call.
-fn text_argument(text: &JsValue, call: &str) -> Result<String, JsValue> {
-    let text = text
-        .dyn_ref::<JsString>()
-        .map(utf8_of)
-        .ok_or_else(|| type_error(&format!("manchette: {call} expects a string")))?;
-    check_input_size(&text)
-        .map_err(|e| JsValue::from(js_sys::RangeError::new(&format!("manchette: {e}"))))?;
-    Ok(text)
-}
-
 /// Many articles on one story, each analysed with its own options, merged into one index.
 #[wasm_bindgen(js_name = Dossier)]
 pub struct DossierJs {
@@ -343,7 +337,8 @@ impl DossierJs {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "DossierAddOptions | null")] options: Option<JsValue>,
     ) -> Result<String, JsValue> {
-        let text = text_argument(&text, "Dossier.add(id, text)")?;
+        let text = string_argument(&text, "Dossier.add(id, text)")?;
+        check_input_size(&text).map_err(range_error)?;
         let options = options.unwrap_or(JsValue::UNDEFINED);
         let file = if options.is_object() { optional_string(&options, "file")? } else { None };
         let options = parse_options(&options)?;

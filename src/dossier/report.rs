@@ -3,13 +3,9 @@
 
 use super::{Dossier, Merged};
 use crate::analysis::EntityType;
-use crate::report::Report;
+use crate::report::{is_false, Report};
 use crate::text::{OffsetMap, OffsetUnit, Span};
 use serde::Serialize;
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
 
 /// The merged view of a dossier as the CLI and the JavaScript API return it. Offsets are into
 /// each item's own article: code points in the CLI's JSON, UTF-16 units in JavaScript.

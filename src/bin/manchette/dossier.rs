@@ -4,7 +4,7 @@
 
 use manchette::dossier::{Article, Dossier, DossierReport};
 use manchette::OffsetUnit;
-use manchette::{analyze_checked, analyze_html, Options};
+use manchette::{Analysis, Options};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -17,25 +17,16 @@ pub struct DossierArgs {
 }
 
 /// Reads and analyses the files in parallel, merges them, writes the outputs.
+/// `analyze_file` gives a file's analysed text (a web page's article text, which offsets index).
 pub fn run(
     args: &DossierArgs,
-    read_input: impl Fn(&str) -> Result<String, String> + Sync,
-    is_html: fn(&str) -> bool,
+    analyze_file: impl Fn(&str) -> Result<(String, Analysis), String> + Sync,
 ) -> Result<(), String> {
     let analysed: Vec<Result<Article, String>> = args
         .files
         .par_iter()
         .map(|name| {
-            let input = read_input(name)?;
-            // A web page is analysed as the article text read from it, which offsets index.
-            let (text, analysis) = if is_html(name) {
-                let (page, analysis) =
-                    analyze_html(&input, &args.options).map_err(|e| format!("{name}: {e}"))?;
-                (page.text, analysis)
-            } else {
-                let analysis = analyze_checked(&input, &args.options).map_err(|e| format!("{name}: {e}"))?;
-                (input, analysis)
-            };
+            let (text, analysis) = analyze_file(name)?;
             let mut article = Article::new(super::stem(name), text, analysis);
             article.file = Some(name.clone());
             Ok(article)

@@ -2,10 +2,10 @@
 //! `manchette dossier [OPTIONS] FILE...`.
 //! Offsets in its JSON are code points, as in the gold files (`../shared/gold/SCHEMA.md`).
 
-use manchette::html::decode_page;
+use manchette::html::{decode_page, Page};
 use manchette::report::Report;
 use manchette::OffsetUnit;
-use manchette::{analyze_checked, analyze_html, check_is_text, Options};
+use manchette::{analyze_checked, analyze_html, check_is_text, Analysis, Options};
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -147,6 +147,34 @@ fn read_input(name: &str, html: bool) -> Result<String, String> {
         .map_err(|e| format!("{name}: invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
+/// What was analysed: a text as given, or a web page read as an article.
+enum Input {
+    Text(String),
+    Page(Page),
+}
+
+impl Input {
+    /// The text every offset of the analysis indexes (for the dossier, native only).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn into_text(self) -> String {
+        match self {
+            Input::Text(text) => text,
+            Input::Page(page) => page.text,
+        }
+    }
+}
+
+/// Reads the file `name` and analyses it, as a web page when `html`.
+fn analyze_file(name: &str, html: bool, options: &Options) -> Result<(Input, Analysis), String> {
+    let input = read_input(name, html)?;
+    let analysed = if html {
+        analyze_html(&input, options).map(|(page, analysis)| (Input::Page(page), analysis))
+    } else {
+        analyze_checked(&input, options).map(|analysis| (Input::Text(input), analysis))
+    };
+    analysed.map_err(|e| format!("{name}: {e}"))
+}
+
 /// Whether a file is a web page by its extension.
 fn is_html_name(name: &str) -> bool {
     let ext = Path::new(name).extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
@@ -164,9 +192,10 @@ fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Analyze(args) => run_analyze(args),
         #[cfg(not(target_arch = "wasm32"))]
-        Command::Dossier(args) => {
-            dossier::run(&args, |name| read_input(name, is_html_name(name)), is_html_name)
-        }
+        Command::Dossier(args) => dossier::run(&args, |name| {
+            analyze_file(name, is_html_name(name), &args.options)
+                .map(|(input, analysis)| (input.into_text(), analysis))
+        }),
     }
 }
 
@@ -183,14 +212,9 @@ fn run_analyze(args: Args) -> Result<(), String> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for name in &args.files {
-        let html = args.html || is_html_name(name);
-        let text = read_input(name, html)?;
-        let mut report = if html {
-            let (page, analysis) = analyze_html(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
-            Report::of_page(&page, &analysis, OffsetUnit::CodePoint)
-        } else {
-            let analysis = analyze_checked(&text, &args.options).map_err(|e| format!("{name}: {e}"))?;
-            Report::new(&text, &analysis, OffsetUnit::CodePoint)
+        let mut report = match analyze_file(name, args.html || is_html_name(name), &args.options)? {
+            (Input::Page(page), analysis) => Report::of_page(&page, &analysis, OffsetUnit::CodePoint),
+            (Input::Text(text), analysis) => Report::new(&text, &analysis, OffsetUnit::CodePoint),
         };
         report.id = Some(stem(name));
         match &args.out_dir {
