@@ -446,6 +446,34 @@ mod tests {
     }
 
     #[test]
+    fn media_with_numbers_clitics_particles_and_agencies_before_people() {
+        check(
+            &[
+                // A media or company entry that runs over a number or a clitic, not a number
+                // that goes on.
+                (
+                    "Le journaliste de France 2 Gilles Jacquier parlait sur Europe 1.",
+                    &[("France 2", ORG), ("Gilles Jacquier", PER), ("Europe 1", ORG)],
+                ),
+                ("La France 2 000 fois citée.", &[("France", LOC)]),
+                ("L'agence Moody's et Moody’s.", &[("Moody's", ORG), ("Moody’s", ORG)]),
+                // Particles in a row are one person.
+                ("Ursula von der Leyen arrive.", &[("Ursula von der Leyen", PER)]),
+                // An agency then the person it quotes: two names.
+                (
+                    "Il déclare à l'AFP Jean-Philippe Magnen, le porte-parole.",
+                    &[("AFP", ORG), ("Jean-Philippe Magnen", PER)],
+                ),
+                (
+                    "Il a annoncé à l'agence RIA Novosti Valentine Sapounov, chercheur.",
+                    &[("RIA Novosti", ORG), ("Valentine Sapounov", PER)],
+                ),
+            ],
+            Lang::Fr,
+        );
+    }
+
+    #[test]
     fn english_names_titles_and_places() {
         check(
             &[

@@ -59,6 +59,10 @@ fn particle_end(ctx: &Ctx, j: usize) -> Option<usize> {
             k += 1;
         }
     } else if name_particles().contains(f) {
+        // "Ursula von der Leyen", "Rafael van der Vaart": particles in a row.
+        while k < ctx.len() && ctx.continues(k) && ctx.is_lower(k) && name_particles().contains(ctx.fold(k)) {
+            k += 1;
+        }
         if ctx.text(k) == "-" && ctx.continues(k) && !ctx.doc.tokens[k].space_before {
             k += 1;
         }
@@ -189,9 +193,11 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     }
     // "sa société, Atlantique Patrimoine Conseil": after an organisation noun, the run is the
     // organisation's name, places inside it included.
+    // Not past a person's name: "l’agence RIA Novosti Valentine Sapounov".
     if end > pos
         && (pos..=end).all(|k| ctx.is_cap(k) || ctx.text(k) == "-")
         && ctx.classes(pos, pos) & class::FIRST_NAME == 0
+        && !(pos + 1..end).any(|k| person_ahead(ctx, k, end))
         && super::cues::org_noun_before(ctx, pos)
     {
         return trim(ctx, pos, end).into_iter().collect();
@@ -213,7 +219,7 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             k += 1;
             continue;
         }
-        let person_ahead = k < end && ctx.is_cap(k + 1) && ctx.classes(k, k) & class::FIRST_NAME != 0;
+        let person_ahead = person_ahead(ctx, k, end);
         // An entry inside a toponym chain ("Boulogne" in "Boulogne-sur-Mer") does not cut it.
         let cuts_chain = |last: usize| {
             in_toponym_chain(ctx, k)
@@ -267,8 +273,20 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     pieces
 }
 
-/// Gazetteer entries that run over lowercase words ("Nations unies", "Bande de Gaza",
-/// "Pierviy kanal"), which capitalised runs cut short.
+/// A first name at `k` and a capitalised word after it by `end`, glued by a hyphen or not: a
+/// person's name starts there ("Vladimir Poutine", "Jean-Philippe Magnen").
+fn person_ahead(ctx: &Ctx, k: usize, end: usize) -> bool {
+    let next = if k + 2 <= end && ctx.text(k + 1) == "-" && !ctx.doc.tokens[k + 1].space_before {
+        k + 2
+    } else {
+        k + 1
+    };
+    next <= end && ctx.is_cap(next) && ctx.classes(k, k) & class::FIRST_NAME != 0
+}
+
+/// Gazetteer entries that run over lowercase words, numbers or a clitic ("Nations unies",
+/// "Bande de Gaza", "Pierviy kanal", "France 2", "Europe 1", "Moody’s"), which capitalised runs
+/// cut short. Not a number that goes on ("la France 2 000 fois", "Europe 1 million").
 pub fn gazetteer_pieces(ctx: &Ctx) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -278,7 +296,8 @@ pub fn gazetteer_pieces(ctx: &Ctx) -> Vec<Piece> {
             if let Some((last, c)) = ctx.longest(i, limit, class::NAME) {
                 if last > i
                     && (i..=last).all(|k| k == i || ctx.continues(k))
-                    && (i..=last).any(|k| ctx.is_lower(k) && !is_joiner(ctx, k))
+                    && (i..=last).any(|k| !ctx.is_cap(k) && !is_joiner(ctx, k))
+                    && !number_goes_on(ctx, last)
                 {
                     out.push(Piece { first: i, last, origin: Origin::Name, classes: c });
                     i = last + 1;
@@ -289,6 +308,16 @@ pub fn gazetteer_pieces(ctx: &Ctx) -> Vec<Piece> {
         i += 1;
     }
     out
+}
+
+/// Whether the number at `last` reads on into the next token ("2 000", "1 million", "3 %").
+fn number_goes_on(ctx: &Ctx, last: usize) -> bool {
+    let digits = |k: usize| ctx.text(k).starts_with(|c: char| c.is_ascii_digit());
+    let next = last + 1;
+    digits(last)
+        && ctx.continues(next)
+        && (digits(next)
+            || word_list!("entities/fr/number_words.txt", "entities/en/number_words.txt").contains(ctx.fold(next)))
 }
 
 /// Trims joiners at both ends of `a..=b`.
@@ -364,6 +393,10 @@ fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) ->
     };
     let t = head_end + 1;
     if t > end || !ctx.doc.tokens[t].space_before || !ctx.is_cap(t) {
+        return None;
+    }
+    // "l’AFP Jean-Philippe Magnen": a first name and more is the person the agency quotes.
+    if t < end && ctx.classes(t, t) & class::FIRST_NAME != 0 {
         return None;
     }
     let (e, _) =
