@@ -8,6 +8,7 @@
 //! tagger vote) → candidates with neither rule evidence nor tagger support dropped →
 //! person-name propagation ("Goïta" after "Assimi Goïta") → [`cluster`].
 
+pub mod acronyms;
 pub mod candidates;
 pub mod cluster;
 pub mod context;
@@ -64,6 +65,9 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
     let (pieces, votes) = merge_tagger(&ctx, pieces, tagged);
     let mut typed: Vec<Typed> = pieces.iter().zip(&votes).map(|(p, v)| typing::score(&ctx, p, *v)).collect();
     drop(pieces);
+    let common = acronyms::judge(&ctx, &mut typed);
+    let mut typed = kept(typed, &common);
+    let votes = kept(votes, &common);
     if !tagged.is_empty() {
         // Only when the tagger has spoken: its silence means something then.
         let people = person_name_words(&ctx, &typed);
@@ -78,6 +82,11 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
     propagate_people(&ctx, &mut typed);
     typing::harmonise(&ctx, &mut typed);
     build(&ctx, typed)
+}
+
+/// The items of `v` whose flag in `keep` is set.
+fn kept<T>(v: Vec<T>, keep: &[bool]) -> Vec<T> {
+    v.into_iter().zip(keep).filter_map(|(x, &k)| k.then_some(x)).collect()
 }
 
 /// Folded words of the names that open with a first name ("Vladimir Poutine" → "poutine"): a
@@ -588,6 +597,18 @@ mod tests {
         let text = "le Président de la Transition, le Général d’Armée Assimi GOÏTA, a parlé.";
         let got = with_tagger(text, &[("Armée", "GOÏTA", ORG, 0.9)]);
         assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Assimi GOÏTA"]);
+    }
+
+    #[test]
+    fn acronyms_stand_on_their_spelled_out_form() {
+        // Spelled out with capitals: an organisation, kept though the tagger saw nothing there.
+        let text = "La société Zorbex Quantum Industries (ZQI) ferme à Bamako. Hier, ZQI a annoncé.";
+        let got = with_tagger(text, &[("Bamako", "Bamako", LOC, 0.9)]);
+        assert!(got.iter().filter(|(t, k)| t == "ZQI" && *k == ORG).count() == 2, "{got:?}");
+        // Spelled out in lowercase or listed as a common noun's: no mention, whatever the tagger.
+        let text = "Il parle de l'IVG (interruption volontaire de grossesse) et d'un AVC.";
+        let got = with_tagger(text, &[("IVG", "IVG", ORG, 0.95), ("AVC", "AVC", ORG, 0.95)]);
+        assert_eq!(got, owned(&[]));
     }
 
     #[test]
