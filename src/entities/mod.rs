@@ -466,6 +466,8 @@ mod tests {
                 ),
                 ("La France 2 000 fois citée.", &[("France", LOC)]),
                 ("L'agence Moody's et Moody’s.", &[("Moody's", ORG), ("Moody’s", ORG)]),
+                // A first name makes a person of a place-like surname.
+                ("Lors du procès d'Yvan Colonna, Élisabeth Bonnet a parlé.", &[("Yvan Colonna", PER), ("Élisabeth Bonnet", PER)]),
                 // Particles in a row are one person.
                 ("Ursula von der Leyen arrive.", &[("Ursula von der Leyen", PER)]),
                 // An agency then the person it quotes: two names.
