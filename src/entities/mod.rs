@@ -185,8 +185,17 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
         let resizable =
             hits.iter().all(|&i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
         let covers = first <= pieces[head].first && t.last >= pieces[tail].last;
+        // "du site de Jababeka David Quentin": a person's name opens on the first name, and
+        // the word before it is another name.
+        let before_person = hits.iter().map(|&i| pieces[i].first).any(|p| {
+            ctx.classes(p, p) & class::FIRST_NAME != 0
+                && p > first
+                && name_word(ctx, p - 1)
+                && ctx.text(p - 1).chars().count() > 1
+        });
         if !resizable
             || !covers
+            || before_person
             || (hits.len() == 1 && (first, t.last) == (pieces[head].first, pieces[head].last))
         {
             continue;
@@ -468,6 +477,13 @@ mod tests {
                 ("L'agence Moody's et Moody’s.", &[("Moody's", ORG), ("Moody’s", ORG)]),
                 // A first name makes a person of a place-like surname.
                 ("Lors du procès d'Yvan Colonna, Élisabeth Bonnet a parlé.", &[("Yvan Colonna", PER), ("Élisabeth Bonnet", PER)]),
+                // An initial opens the name; "M." is a title.
+                (
+                    "Il a indiqué V. Sapounov, puis M. Dupont, avec A. Montebourg.",
+                    &[("V. Sapounov", PER), ("Dupont", PER), ("A. Montebourg", PER)],
+                ),
+                // An entry that opens with its elided article.
+                ("Indonésie : L'Oréal ouvre une usine.", &[("Indonésie", LOC), ("L'Oréal", ORG)]),
                 // Particles in a row are one person.
                 ("Ursula von der Leyen arrive.", &[("Ursula von der Leyen", PER)]),
                 // An agency then the person it quotes: two names.
@@ -596,6 +612,9 @@ mod tests {
     fn tagger_extends_candidates_with_initials_and_particles_but_not_titles() {
         let got = with_tagger("Le navire de G. Storn est arrivé.", &[("G", "Storn", PER, 0.9)]);
         assert_eq!(got, owned(&[("G. Storn", PER)]));
+        // Not another name before a first name.
+        let got = with_tagger("le directeur du site de Jababeka David Quentin dit", &[("Jababeka", "Quentin", PER, 0.9)]);
+        assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Jababeka", "David Quentin"]);
         let text = "le Président de la Transition, le Général d’Armée Assimi GOÏTA, a parlé.";
         let got = with_tagger(text, &[("Armée", "GOÏTA", ORG, 0.9)]);
         assert_eq!(got.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["Assimi GOÏTA"]);

@@ -119,8 +119,11 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
             && !ctx.doc.tokens[first + 1].space_before
             && (ctx.is_cap(first + 2) || super::candidates::in_toponym_chain(ctx, first + 1))
             && !g.is_function_word(f);
+        // "A. Montebourg": an initial, whatever word the letter spells alone.
+        let initial = first < p.last && ctx.text(first + 1) == "." && ctx.text(first).chars().count() == 1;
         let drop = !compound
             && !name_article
+            && !initial
             && (g.is_function_word(f)
                 || (!known
                     && ctx.is_initial(first)
@@ -269,6 +272,14 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     // "Arques : la salle des fêtes …": a local page's line opening on a name and a colon.
     if cues::kicker(ctx, p.first, p.last) && p.first == p.last {
         s.add(EntityType::LOC, 2.0);
+    }
+    // "V. Sapounov": an initial opens a person's name.
+    if p.last > p.first + 1
+        && ctx.text(p.first).chars().count() == 1
+        && ctx.is_cap(p.first)
+        && ctx.text(p.first + 1) == "."
+    {
+        s.add(EntityType::PER, 3.0);
     }
     // "St. Henry", "Mt. Vernon": an abbreviated saint or mount opens a place.
     if p.last > p.first

@@ -462,7 +462,13 @@ fn name_opening(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     if first == 0 || ctx.doc.tokens[first].space_before {
         // "St. Henry": the abbreviation, its dot, a space.
         let (a, dot) = (first.checked_sub(2)?, first - 1);
-        let abbr = matches!(ctx.text(a), "St" | "Ste" | "Mt" | "Ft")
+        // "V. Sapounov", "A. Montebourg": a first name's initial (not "M.", a title).
+        let initial = ctx.text(a).chars().count() == 1
+            && ctx.is_cap(a)
+            && ctx.classes(a, dot) & class::TITLE == 0
+            && ctx.classes(first, first) & class::NAME == 0
+            && (a == 0 || ctx.text(a - 1) != ".");
+        let abbr = (matches!(ctx.text(a), "St" | "Ste" | "Mt" | "Ft") || initial)
             && ctx.text(dot) == "."
             && !ctx.doc.tokens[dot].space_before;
         let same_line =
@@ -477,7 +483,9 @@ fn name_opening(ctx: &Ctx, first: usize, last: usize) -> Option<usize> {
     let line_start = a == 0 || ctx.doc.tokens[a].newlines_before > 0;
     let line_end = last + 1 >= ctx.len() || ctx.doc.tokens[last + 1].newlines_before > 0;
     let inside = !ctx.is_initial(a) && !line_start;
-    (inside || (line_start && line_end)).then_some(a)
+    // "L’Oréal": a gazetteer entry that opens with its article, wherever it stands.
+    let entry = ctx.classes(a, last) & class::NAME != 0;
+    (inside || entry || (line_start && line_end)).then_some(a)
 }
 
 /// Organisation names around a head noun: "ministère (russe)? de la Défense", "ministry of
