@@ -484,6 +484,12 @@ mod tests {
                 ),
                 // An entry that opens with its elided article.
                 ("Indonésie : L'Oréal ouvre une usine.", &[("Indonésie", LOC), ("L'Oréal", ORG)]),
+                // A known organisation's name, not the pattern around its head or a seat.
+                (
+                    "Le Parti populaire espagnol et l'Assemblée nationale du Québec.",
+                    &[("Parti populaire", ORG), ("Assemblée nationale du Québec", ORG)],
+                ),
+                ("L'agence américaine Moody's a abaissé la note.", &[("Moody's", ORG)]),
                 // Particles in a row are one person.
                 ("Ursula von der Leyen arrive.", &[("Ursula von der Leyen", PER)]),
                 // An agency then the person it quotes: two names.

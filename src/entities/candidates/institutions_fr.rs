@@ -92,6 +92,10 @@ pub(super) fn seat_institution(ctx: &Ctx, i: usize) -> Option<usize> {
         // any after an adjective, which no verb can follow capitalised).
         if qualified && j < n && ctx.is_cap(j) && ctx.continues(j) {
             let e = seat(j)?;
+            // "l'agence américaine Moody's": a known organisation is no seat.
+            if ctx.longest(j, e.max(j + ctx.gaz.max_tokens), class::ORG | class::MEDIA).is_some() {
+                return None;
+            }
             let known = ctx.longest(j, e, class::PLACE).is_some();
             let hyphenated = (j..=e).any(|k| ctx.text(k) == "-");
             return (known || hyphenated || after_adjective).then_some(e);

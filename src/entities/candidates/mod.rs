@@ -529,9 +529,17 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
                 if let Some(l) = complement_end(ctx, last + 1) {
                     last = l;
                 }
-                out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
-                i = last + 1;
-                continue;
+                // A known name is left to the gazetteer when it reaches as far ("Assemblée
+                // nationale du Québec") or only adjectives of nationality follow it ("Parti
+                // populaire espagnol": the name is "Parti populaire").
+                let known = ctx.longest(i, i + ctx.gaz.max_tokens, class::ORG | class::MEDIA).filter(|&(l, _)| {
+                    l >= last || (l > i && (l + 1..=last).all(|k| ctx.classes(k, k) & class::DEMONYM != 0))
+                });
+                if known.is_none() {
+                    out.push(Piece { first: i, last, origin: Origin::OrgPattern, classes: class::ORG });
+                    i = last + 1;
+                    continue;
+                }
             }
         }
         i += 1;
