@@ -490,6 +490,11 @@ mod tests {
                     &[("Parti populaire", ORG), ("Assemblée nationale du Québec", ORG)],
                 ),
                 ("L'agence américaine Moody's a abaissé la note.", &[("Moody's", ORG)]),
+                // A term named after someone is no mention of them.
+                (
+                    "Boson de Higgs\n\nLe boson de Higgs et la maladie d'Alzheimer, selon Peter Higgs.",
+                    &[("Peter Higgs", PER)],
+                ),
                 // Particles in a row are one person.
                 ("Ursula von der Leyen arrive.", &[("Ursula von der Leyen", PER)]),
                 // An agency then the person it quotes: two names.

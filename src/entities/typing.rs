@@ -77,6 +77,16 @@ fn is_feast(f: &str) -> bool {
     crate::words::word_list!("entities/fr/feasts.txt", "entities/en/feasts.txt").contains(f)
 }
 
+/// A name in a term of science or medicine named after someone: "boson de Higgs", "maladie
+/// d'Alzheimer", a headline's "Boson de Higgs" (`data/entities/fr/eponym_nouns.txt`).
+fn eponym_term(ctx: &Ctx, p: Piece) -> bool {
+    let nouns = crate::words::word_list!("entities/fr/eponym_nouns.txt");
+    let de = |k: usize| ctx.is_lower(k) && matches!(ctx.fold(k), "de" | "d'");
+    let after_term = p.first >= 2 && de(p.first - 1) && nouns.contains(ctx.fold(p.first - 2));
+    let opens_term = p.first < p.last && nouns.contains(ctx.fold(p.first)) && de(p.first + 1);
+    ctx.doc.lang != crate::analysis::Lang::En && (after_term || opens_term)
+}
+
 /// Drops words that cannot open a name (function words, sentence-initial common words) from
 /// the front of `p`, and the whole piece when nothing name-like remains.
 pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Piece> {
@@ -94,6 +104,9 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         if adjective && !ctx.fold(p.first).ends_with('s') {
             return None;
         }
+    }
+    if eponym_term(ctx, p) {
+        return None;
     }
     if p.origin != Origin::Name || p.classes & class::NAME != 0 {
         return Some(p);
