@@ -67,6 +67,14 @@ pub fn place_noun_before(ctx: &Ctx, first: usize) -> bool {
     })
 }
 
+/// A building's or site's noun right before the name: "la mosquée Sidi Yahia", "l’hôpital Sao
+/// Joao" (`data/entities/fr/building_nouns.txt`).
+pub fn building_noun_before(ctx: &Ctx, first: usize) -> bool {
+    prev_in_sentence(ctx, first).is_some_and(|p| {
+        ctx.is_lower(p) && word_list!("entities/fr/building_nouns.txt").contains(ctx.fold(p))
+    })
+}
+
 /// The name `first..=last` opens a dateline: at the start of its line, followed by a comma and a
 /// date ("NAIROBI, Oct 8 (Reuters) -", "Pontarlier, jeudi 26 septembre 2024", "SAINT-NAZAIRE,
 /// 27 novembre 2024 (AFP)"), by a comma, a region and an agency ("CELINA, Ohio (AP) —"), by an

@@ -495,6 +495,11 @@ mod tests {
                     "Boson de Higgs\n\nLe boson de Higgs et la maladie d'Alzheimer, selon Peter Higgs.",
                     &[("Peter Higgs", PER)],
                 ),
+                // A building's noun before the name makes it a place.
+                (
+                    "La porte de la mosquée Sidi Yahia et l'hôpital Sao Joao.",
+                    &[("Sidi Yahia", LOC), ("Sao Joao", LOC)],
+                ),
                 // Particles in a row are one person.
                 ("Ursula von der Leyen arrive.", &[("Ursula von der Leyen", PER)]),
                 // An agency then the person it quotes: two names.

@@ -274,6 +274,11 @@ pub fn score(ctx: &Ctx, p: &Piece, tagger: Option<(EntityType, f32)>) -> Typed {
     if p.first > 0 && cues::holding_in(ctx, p.first - 1) && ctx.continues(p.first) {
         s.add(EntityType::ORG, 2.0);
     }
+    // "la mosquée Sidi Yahia", "l’hôpital Sao Joao", "le stade Pierre-Mauroy": a place, even
+    // named after someone (so above a first name and the tagger's vote against).
+    if ctx.doc.lang != crate::analysis::Lang::En && cues::building_noun_before(ctx, p.first) {
+        s.add(EntityType::LOC, 5.0);
+    }
     // "le maire de Mignovillard", "l’hôpital d’Helfaut", "the mayor of Chester"
     if cues::place_noun_before(ctx, p.first) {
         s.add(EntityType::LOC, 2.5);
