@@ -146,8 +146,20 @@ test('a paste of text/html is read as the same page; HTML with no text falls bac
   assert.equal(await page.inputValue('#input'), 'Le texte brut, à Lyon.');
   assert.deepEqual(await pageResult(page), manchette.analyze('Le texte brut, à Lyon.', {}));
 
+  // Dragged from another page (no file, text/html and text/plain), it is read the same way.
+  let before = await analysed(page);
+  const dt = await page.evaluateHandle((h) => {
+    const d = new DataTransfer();
+    d.setData('text/html', h);
+    d.setData('text/plain', 'texte brut de secours');
+    return d;
+  }, pageHtml);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  await waitAnalysis(page, before);
+  assert.deepEqual(await pageResult(page), expected);
+
   // A plain-text paste is the browser's, as before.
-  const before = await analysed(page);
+  before = await analysed(page);
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'ignored');
@@ -231,6 +243,31 @@ test('the CLI and the page give the same entities for the same .html file', asyn
   assert.equal(shownResult.reference_date, cli.reference_date);
   assert.equal(shownResult.reference_date_source, cli.reference_date_source);
   assert.deepEqual(shownResult.blocks.map((b) => b.kind), cli.blocks.map((b) => b.kind));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('several files dropped make a dossier: a saved page as its article text and metadata date, a PDF left out', async () => {
+  const { page, errors } = await openPage(env);
+  const { text: pageText } = manchette.analyzeHtml(pageHtml, {});
+  const note = 'Note de Lyon, le 3 mars 2024 : rien à signaler.\n';
+  const dt = await page.evaluateHandle(([html, plain]) => {
+    const d = new DataTransfer();
+    d.items.add(new File([html], 'lemonde.html', { type: 'text/html' }));
+    d.items.add(new File([plain], 'note.txt', { type: 'text/plain' }));
+    d.items.add(new File(['%PDF-1.4\n'], 'scan.pdf', { type: 'application/pdf' }));
+    return d;
+  }, [pageHtml, note]);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  await page.waitForFunction(() => document.body.dataset.dossier === '2' && !document.body.dataset.dossierBusy, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Added'));
+  assert.match(await page.locator('#status').textContent(), /^Added 2 articles to the dossier\. scan\.pdf is a PDF document, not an article/);
+  const row = page.locator('#dossier-articles li', { hasText: 'lemonde.html' });
+  assert.equal(await row.locator('input[type=date]').inputValue(), PAGE_DATE, 'the page\'s metadata date');
+  assert.equal(await row.locator('button.linkish').textContent(), PAGE_HEADLINE);
+  await row.locator('button.linkish').click();
+  await page.waitForFunction(() => document.body.dataset.opened);
+  assert.equal(await page.locator('#article').textContent(), pageText, 'opened, the article text read from the page');
   assert.deepEqual(errors, []);
   await page.close();
 });
