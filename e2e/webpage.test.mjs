@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SHOTS, analysed, api, launch, offOrigin, openPage, waitAnalysis } from './helpers.mjs';
+import { ROOT, SHOTS, analysed, api, dropFiles, launch, offOrigin, openPage, waitAnalysis } from './helpers.mjs';
 
 /** A real saved page of the test suite (Le Monde; source and licence in tests/pages/README.md),
  * with its publication date and headline from tests/pages/expected.tsv. */
@@ -175,12 +175,7 @@ test('a dropped PDF or an opened image is refused by type; the text stays', asyn
   const { page, errors } = await openPage(env);
   const text = await page.inputValue('#input');
   const before = await analysed(page);
-  const dt = await page.evaluateHandle(() => {
-    const d = new DataTransfer();
-    d.items.add(new File(['%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n'], 'rapport.pdf', { type: 'application/pdf' }));
-    return d;
-  });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  await dropFiles(page, [{ name: 'rapport.pdf', type: 'application/pdf', text: '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n' }]);
   await page.waitForFunction(() => document.querySelector('#status').textContent.includes('rapport.pdf'));
   assert.match(await page.locator('#status').textContent(), /^rapport\.pdf is a PDF document, not an article/);
   assert.equal(await page.locator('#status.error').count(), 1);
@@ -251,14 +246,11 @@ test('several files dropped make a dossier: a saved page as its article text and
   const { page, errors } = await openPage(env);
   const { text: pageText } = manchette.analyzeHtml(pageHtml, {});
   const note = 'Note de Lyon, le 3 mars 2024 : rien à signaler.\n';
-  const dt = await page.evaluateHandle(([html, plain]) => {
-    const d = new DataTransfer();
-    d.items.add(new File([html], 'lemonde.html', { type: 'text/html' }));
-    d.items.add(new File([plain], 'note.txt', { type: 'text/plain' }));
-    d.items.add(new File(['%PDF-1.4\n'], 'scan.pdf', { type: 'application/pdf' }));
-    return d;
-  }, [pageHtml, note]);
-  await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+  await dropFiles(page, [
+    { name: 'lemonde.html', type: 'text/html', text: pageHtml },
+    { name: 'note.txt', type: 'text/plain', text: note },
+    { name: 'scan.pdf', type: 'application/pdf', text: '%PDF-1.4\n' },
+  ]);
   await page.waitForFunction(() => document.body.dataset.dossier === '2' && !document.body.dataset.dossierBusy, null, { timeout: 60_000 });
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Added'));
   assert.match(await page.locator('#status').textContent(), /^Added 2 articles to the dossier\. scan\.pdf is a PDF document, not an article/);
