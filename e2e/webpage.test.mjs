@@ -22,7 +22,12 @@ before(async () => {
   manchette = await api();
   pageHtml = manchette.decodePage(PAGE_BYTES);
   env = await launch();
-  await env.ctx.addInitScript(() => localStorage.removeItem('manchette:text'));
+  // Every page opens on the sample, not on a text or page a previous test left saved.
+  await env.ctx.addInitScript(() => {
+    if (sessionStorage.getItem('keep')) return;
+    localStorage.removeItem('manchette:text');
+    localStorage.removeItem('manchette:page');
+  });
 });
 after(async () => env?.close());
 
@@ -117,6 +122,13 @@ test('a saved French page opened shows its article first, boilerplate set apart,
   await openFile(page, { name: 'fr-lemonde.html', mimeType: 'text/html', buffer: PAGE_BYTES });
   await checkPageShown(page, expected);
   await page.screenshot({ path: join(SHOTS, 'webpage.png'), fullPage: true });
+
+  // A reload reads the page again, not its text alone.
+  await page.evaluate(() => sessionStorage.setItem('keep', '1'));
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.deepEqual(await pageResult(page), expected, 'the page comes back after a reload');
+  await page.evaluate(() => sessionStorage.removeItem('keep'));
 
   // The date can be set by hand; the page is read again from its HTML with it.
   let before = await analysed(page);

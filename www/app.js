@@ -62,6 +62,12 @@ function options() {
   return o;
 }
 
+/** Keeps `text` for the next visit, with the web page it was read from (`html`, or null). */
+function keep(text, html) {
+  $('#storenote').textContent = saved.save(text);
+  saved.savePage(saved.last === text ? html : null);
+}
+
 /** The web page being read, if the text box still holds its article text unedited; an edited
  * page is a plain text from then on. */
 function currentPage() {
@@ -73,7 +79,7 @@ function currentPage() {
 async function runAnalysis() {
   const page = currentPage();
   let text = editor.text;
-  if (!page) $('#storenote').textContent = saved.save(text);
+  if (!page) keep(text, null);
   const opts = options();
   document.body.dataset.busy = '1';
   // Most analyses take a few milliseconds: flashing "Analysing…" for them would only flicker.
@@ -96,7 +102,7 @@ async function runAnalysis() {
     }
     text = page.text = msg.result.text;
     editor.text = text;
-    $('#storenote').textContent = saved.save(text);
+    keep(text, page.html);
   }
   if (progressShown()) {
     // Drawing a long article takes a while too: say so before the page is busy with it.
@@ -207,7 +213,7 @@ function openArticle(text, result, opts, kind, index) {
   state.page = null;
   analyser.latestId++; // an analysis of the text box still under way is obsolete now
   editor.text = text;
-  $('#storenote').textContent = saved.save(text);
+  keep(text, null);
   state.dateTouched = Boolean(opts.referenceDate);
   $('#refdate').value = opts.referenceDate ?? result.reference_date ?? '';
   $('#lang').value = opts.lang ?? 'auto';
@@ -289,6 +295,7 @@ async function main() {
       .catch((e) => console.warn('service worker not registered:', e.message));
   }
   const text = saved.load();
+  const page = saved.loadPage();
   const restored = dossier.restore();
   try {
     await analyser.ready;
@@ -296,7 +303,8 @@ async function main() {
     setStatus(`Could not load the WebAssembly module: ${e.message}`, true);
     return;
   }
-  if (text !== null && text !== '') loadText(text);
+  if (page !== null) loadPage(page);
+  else if (text !== null && text !== '') loadText(text);
   else await loadSample();
   await restored;
 }

@@ -1,11 +1,14 @@
 // The text kept for the next visit, in localStorage. A text too large for the browser's storage is
 // not kept and the page says why; an older text is then removed, so that it does not come back in
-// the new one's place after a reload.
+// the new one's place after a reload. A text read from a web page keeps the page's HTML beside it,
+// so that the next visit reads the page again (its boilerplate and publication date) rather than
+// its text alone.
 
 import { sizeInMillions } from './labels.js';
 import { timed } from './dom.js';
 
 export const STORE_KEY = 'manchette:text';
+export const PAGE_KEY = 'manchette:page';
 
 /** The saved text of one browser profile; `storage` is localStorage, or a stand-in in tests. */
 export class SavedText {
@@ -13,6 +16,32 @@ export class SavedText {
     this.storage = storage;
     /** The text last written, so that an unchanged text is not written again. */
     this.last = null;
+    /** The page last written (null: none), likewise. */
+    this.lastPage = null;
+  }
+
+  /** The web page whose text was saved by the last visit, or null. */
+  loadPage() {
+    try {
+      this.lastPage = this.storage.getItem(PAGE_KEY);
+    } catch {
+      this.lastPage = null;
+    }
+    return this.lastPage;
+  }
+
+  /** Keeps `html`, the page the saved text was read from, or forgets it (null). A page too large
+   * for the storage is not kept: its text alone comes back. */
+  savePage(html) {
+    if (html === this.lastPage) return;
+    try {
+      if (html === null) this.storage.removeItem(PAGE_KEY);
+      else timed('store', () => this.storage.setItem(PAGE_KEY, html));
+      this.lastPage = html;
+    } catch {
+      try { this.storage.removeItem(PAGE_KEY); } catch { /* storage disabled */ }
+      this.lastPage = null;
+    }
   }
 
   /** The text saved by the last visit, or null when there is none or storage is disabled. */
@@ -40,9 +69,13 @@ export class SavedText {
     }
   }
 
-  /** Removes the saved text. */
+  /** Removes the saved text and its page. */
   forget() {
-    try { this.storage.removeItem(STORE_KEY); } catch { /* storage disabled */ }
+    try {
+      this.storage.removeItem(STORE_KEY);
+      this.storage.removeItem(PAGE_KEY);
+    } catch { /* storage disabled */ }
     this.last = null;
+    this.lastPage = null;
   }
 }
