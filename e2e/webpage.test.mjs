@@ -4,8 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { ROOT, SHOTS, analysed, api, dropFiles, launch, offOrigin, openPage, waitAnalysis } from './helpers.mjs';
 
 /** A real saved page of the test suite (Le Monde; source and licence in tests/pages/README.md),
@@ -232,26 +233,65 @@ function utf16Offsets(text) {
   return at;
 }
 
+/** The CLI's JSON lines for `files`, built by `cargo run` if it is not up to date with the sources. */
+function cliAnalyze(files) {
+  const out = execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'manchette', '--', 'analyze', ...files],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return out.trim().split('\n').map((line) => JSON.parse(line));
+}
+
+/** The spans of a result's entities, quotes and dates, with what identifies each, in UTF-16 units
+ * (`at` maps the CLI's code points to them; identity for the page's). */
+function spansOf(r, at = (i) => i) {
+  const span = (x) => [at(x.start), at(x.end), x.text, Boolean(x.boilerplate)];
+  return {
+    entities: r.entities.map((e) => [...span(e), e.type, e.canonical]),
+    quotes: r.quotes.map((q) => [...span(q), q.speaker ?? null]),
+    dates: r.dates.map((d) => [...span(d), d.value ?? null]),
+    blocks: r.blocks.map((b) => [at(b.start), at(b.end), b.kind]),
+  };
+}
+
 test('the CLI and the page give the same entities for the same .html file', async () => {
   const { page, errors } = await openPage(env);
   await openFile(page, { name: 'fr-lemonde.html', mimeType: 'text/html', buffer: PAGE_BYTES });
   const shownResult = await pageResult(page);
-  // `cargo run` builds the CLI if it is not up to date with the sources.
-  const out = execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'manchette', '--', 'analyze', PAGE_FILE],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const cli = JSON.parse(out);
+  const [cli] = cliAnalyze([PAGE_FILE]);
   assert.equal(cli.text, shownResult.text, 'the same article text');
   const at = utf16Offsets(cli.text);
-  const spans = (list) => list.map((e) => [e.start, e.end, e.type, e.text, Boolean(e.boilerplate)]);
-  const cliSpans = spans(cli.entities.map((e) => ({ ...e, start: at[e.start], end: at[e.end] })));
-  assert.ok(cliSpans.length > 20, `entities found (${cliSpans.length})`);
-  assert.deepEqual(spans(shownResult.entities), cliSpans);
-  for (const [start, end, , text] of spans(shownResult.entities)) assert.equal(shownResult.text.slice(start, end), text);
+  const cliSpans = spansOf(cli, (i) => at[i]);
+  assert.ok(cliSpans.entities.length > 20, `entities found (${cliSpans.entities.length})`);
+  assert.deepEqual(spansOf(shownResult), cliSpans);
+  for (const [start, end, text] of spansOf(shownResult).entities) assert.equal(shownResult.text.slice(start, end), text);
   assert.equal(shownResult.reference_date, cli.reference_date);
   assert.equal(shownResult.reference_date_source, cli.reference_date_source);
-  assert.deepEqual(shownResult.blocks.map((b) => b.kind), cli.blocks.map((b) => b.kind));
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('the CLI and the page\'s package agree on every saved page of tests/pages', () => {
+  const dir = join(ROOT, 'tests', 'pages');
+  const paths = readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => join(dir, f));
+  assert.ok(paths.length >= 12, `${paths.length} pages`);
+  // The saved pages have no character outside the BMP: a copy of one with emoji in its paragraphs
+  // makes the CLI's code points and the page's UTF-16 units differ.
+  const emoji = join(mkdtempSync(join(tmpdir(), 'manchette-pages-')), 'fr-lemonde-emoji.html');
+  writeFileSync(emoji, pageHtml.replace(/<p>/g, '<p>🎉 Emmanuel Macron 👩‍👩‍👧 '));
+  paths.push(emoji);
+  const cli = cliAnalyze(paths);
+  let astral = 0;
+  paths.forEach((path, k) => {
+    const file = basename(path);
+    const page = manchette.analyzeHtml(manchette.decodePage(readFileSync(path)), {});
+    assert.equal(cli[k].text, page.text, `${file}: the same article text`);
+    const at = utf16Offsets(page.text);
+    astral += page.text.length - (at.length - 1);
+    assert.deepEqual(spansOf(page), spansOf(cli[k], (i) => at[i]), file);
+    assert.equal(page.reference_date, cli[k].reference_date, file);
+  });
+  rmSync(dirname(emoji), { recursive: true });
+  assert.ok(astral >= 10, `characters outside the BMP: ${astral}`);
+  console.log(`${paths.length} pages compared; ${astral} characters outside the BMP (two UTF-16 units each)`);
 });
 
 test('several files dropped make a dossier: a saved page as its article text and metadata date, a PDF left out', async () => {
