@@ -20,13 +20,24 @@ export class SavedText {
     this.lastPage = null;
   }
 
+  /** The item `key`, or null when there is none or storage is disabled. */
+  read(key) {
+    try {
+      return this.storage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The text saved by the last visit, or null. */
+  load() {
+    this.last = this.read(STORE_KEY);
+    return this.last;
+  }
+
   /** The web page whose text was saved by the last visit, or null. */
   loadPage() {
-    try {
-      this.lastPage = this.storage.getItem(PAGE_KEY);
-    } catch {
-      this.lastPage = null;
-    }
+    this.lastPage = this.read(PAGE_KEY);
     return this.lastPage;
   }
 
@@ -34,24 +45,12 @@ export class SavedText {
    * for the storage is not kept: its text alone comes back. */
   savePage(html) {
     if (html === this.lastPage) return;
+    this.lastPage = null;
     try {
-      if (html === null) this.storage.removeItem(PAGE_KEY);
-      else timed('store', () => this.storage.setItem(PAGE_KEY, html));
+      this.storage.removeItem(PAGE_KEY);
+      if (html !== null) timed('store', () => this.storage.setItem(PAGE_KEY, html));
       this.lastPage = html;
-    } catch {
-      try { this.storage.removeItem(PAGE_KEY); } catch { /* storage disabled */ }
-      this.lastPage = null;
-    }
-  }
-
-  /** The text saved by the last visit, or null when there is none or storage is disabled. */
-  load() {
-    try {
-      this.last = this.storage.getItem(STORE_KEY);
-    } catch {
-      this.last = null;
-    }
-    return this.last;
+    } catch { /* too large, or storage disabled: no page comes back */ }
   }
 
   /** Keeps `text`. Returns '' once it is kept, or a note saying why it will not come back. */
