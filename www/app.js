@@ -4,8 +4,8 @@
 //   state.js          the state shared by the parts (text, result, settings made by hand)
 //   worker-client.js  the analysis worker: newest request only, replaced after a crash
 //   editor.js         the text box, and a long text held out of it
-//   html-import.js    a saved web page reduced to text
-//   files.js          files opened or dropped, many at once or a folder, read as article text
+//   html-import.js    web pages and files that are no article: told apart, judged, refused
+//   files.js          files opened or dropped, many at once or a folder, read in the worker
 //   dossier.js        many articles on one story, merged in the worker (dossier-*.js)
 //   storage.js        the text kept for the next visit
 //   article-view.js   the article with its highlights and tooltips
@@ -19,6 +19,7 @@ import { Editor } from './editor.js';
 import { copyJson, exportCsv, exportJson } from './exports.js';
 import { DossierPanel } from './dossier.js';
 import { articleFiles, droppedFiles, readArticleFile } from './files.js';
+import { hasArticleText, refusedFileNote } from './html-import.js';
 import { analysisSummary, languageNote, referenceNote, resultCounts } from './labels.js';
 import { SideLists } from './side-lists.js';
 import { createState } from './state.js';
@@ -37,7 +38,7 @@ const analyser = new AnalysisWorker({
   onBroken: (message) => setStatus(`The analysis worker failed: ${message}`, true),
 });
 const saved = new SavedText();
-const editor = new Editor({ onLoad: (text, how) => loadText(text, how) });
+const editor = new Editor({ onLoad: (text, how) => loadText(text, how), onPage: (html, text) => loadPage(html, { fallback: text }) });
 const article = new ArticleView($('#article'), $('#tooltip'));
 const lists = new SideLists({ reveal: (kind, i, visit) => article.reveal(kind, i, visit) });
 const dossier = new DossierPanel({ openArticle, setStatus });
@@ -61,23 +62,48 @@ function options() {
   return o;
 }
 
-async function runAnalysis() {
-  const text = editor.text;
+/** Keeps `text` for the next visit, with the web page it was read from (`html`, or null). */
+function keep(text, html) {
   $('#storenote').textContent = saved.save(text);
+  saved.savePage(saved.last === text ? html : null);
+}
+
+/** The web page being read, if the text box still holds its article text unedited; an edited
+ * page is a plain text from then on. */
+function currentPage() {
+  const page = state.page;
+  if (page && page.text !== null && page.text !== editor.text) state.page = null;
+  return state.page;
+}
+
+async function runAnalysis() {
+  const page = currentPage();
+  let text = editor.text;
+  if (!page) keep(text, null);
   const opts = options();
   document.body.dataset.busy = '1';
   // Most analyses take a few milliseconds: flashing "Analysing…" for them would only flicker.
   const slow = setTimeout(() => setStatus('Analysing…'), SLOW_ANALYSIS_MS);
   let msg;
   try {
-    msg = await analyser.request({ text, options: opts });
+    msg = await analyser.request(page ? { html: page.html, options: opts } : { text, options: opts });
   } catch (e) {
+    if (page?.text === null && state.page === page) state.page = null; // a page never read is dropped
     showFailure(e);
     return;
   } finally {
     clearTimeout(slow);
   }
   if (!msg) return; // a newer request is on its way
+  if (page) {
+    if (page.fallback !== undefined && !hasArticleText(msg.result)) {
+      loadText(page.fallback);
+      return;
+    }
+    text = page.text = msg.result.text;
+    editor.text = text;
+    keep(text, page.html);
+  }
   if (progressShown()) {
     // Drawing a long article takes a while too: say so before the page is busy with it.
     showProgress({ stage: 'rendering', fraction: 1 });
@@ -134,6 +160,7 @@ function render() {
 /** Replaces the text and analyses it; a new article forgets a publication date set by hand
  * unless `keepDate` (the same article, edited). */
 function loadText(text, { keepDate = false } = {}) {
+  state.page = null;
   editor.text = text;
   if (!keepDate) {
     state.dateTouched = false;
@@ -142,9 +169,33 @@ function loadText(text, { keepDate = false } = {}) {
   scheduleAnalysis(0);
 }
 
+/** Reads a web page as an article: its article text replaces the text once analysed, and its
+ * metadata's publication date is the reference date unless one is set by hand. `fallback` (a
+ * paste's plain text) is loaded instead if the page gives no article text. */
+function loadPage(html, { fallback } = {}) {
+  state.page = { html, text: null, fallback };
+  state.dateTouched = false;
+  $('#refdate').value = '';
+  scheduleAnalysis(0);
+}
+
+/** Opens one file: a text, or a saved web page; a file that is not text is refused, named, and
+ * the text is left as it was. */
 async function loadFile(file) {
   if (!file) return;
-  loadText(await readArticleFile(file));
+  let read;
+  try {
+    read = await readArticleFile(file, analyser);
+  } catch (e) {
+    setStatus(`Could not read ${file.name}: ${e.message}`, true);
+    return;
+  }
+  if (read.refused) {
+    setStatus(refusedFileNote(file.name, read.refused), true);
+    return;
+  }
+  if (read.html === undefined) loadText(read.text);
+  else loadPage(read.html);
   setStatus(`Loaded ${file.name}.`);
 }
 
@@ -159,9 +210,10 @@ function loadFiles(files) {
  * `kind` (or at its start when kind is null). */
 function openArticle(text, result, opts, kind, index) {
   clearTimeout(timer);
+  state.page = null;
   analyser.latestId++; // an analysis of the text box still under way is obsolete now
   editor.text = text;
-  $('#storenote').textContent = saved.save(text);
+  keep(text, null);
   state.dateTouched = Boolean(opts.referenceDate);
   $('#refdate').value = opts.referenceDate ?? result.reference_date ?? '';
   $('#lang').value = opts.lang ?? 'auto';
@@ -216,8 +268,10 @@ function wire() {
     e.preventDefault();
     $('#dropzone').classList.remove('over');
     const plain = e.dataTransfer?.getData('text/plain');
+    const html = e.dataTransfer?.getData('text/html');
     const files = await droppedFiles(e.dataTransfer);
     if (files.length) loadFiles(files);
+    else if (html?.trim()) loadPage(html, { fallback: plain ?? '' });
     else if (plain) loadText(plain);
   });
   $('#refdate').addEventListener('change', () => { state.dateTouched = Boolean($('#refdate').value); scheduleAnalysis(0); });
@@ -241,6 +295,7 @@ async function main() {
       .catch((e) => console.warn('service worker not registered:', e.message));
   }
   const text = saved.load();
+  const page = saved.loadPage();
   const restored = dossier.restore();
   try {
     await analyser.ready;
@@ -248,7 +303,8 @@ async function main() {
     setStatus(`Could not load the WebAssembly module: ${e.message}`, true);
     return;
   }
-  if (text !== null && text !== '') loadText(text);
+  if (page !== null) loadPage(page);
+  else if (text !== null && text !== '') loadText(text);
   else await loadSample();
   await restored;
 }

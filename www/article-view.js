@@ -24,7 +24,8 @@ const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
 function openElement(iv, r, first) {
   const common = { 'data-kind': iv.kind, 'data-index': iv.i };
   if (iv.kind === 'block') {
-    return el('span', { ...common, class: `block block-${r.blocks[iv.i].kind}` });
+    const boilerplate = r.blocks[iv.i].kind === 'boilerplate';
+    return el('span', { ...common, class: `block block-${r.blocks[iv.i].kind}`, title: boilerplate ? 'Boilerplate: a line of the page outside the article' : null });
   }
   if (iv.kind === 'quote') {
     const q = r.quotes[iv.i];

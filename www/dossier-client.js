@@ -48,6 +48,12 @@ export class DossierWorker {
   /** Adds an article; resolves with the id used (the given one, or `id-2`… when taken). */
   add(article, text, options) { return this.call('dossier-add', { article, text, options }); }
 
+  /** A file's bytes sniffed and decoded: {binary: its type} or {text} (as AnalysisWorker.readFile). */
+  readFile(bytes) { return this.call('read-file', { bytes }); }
+
+  /** A saved web page's article text and its metadata's publication date: {text, referenceDate}. */
+  pageText(html) { return this.call('page-text', { html }); }
+
   reanalyze(article, options) { return this.call('dossier-reanalyze', { article, options }); }
 
   remove(article) { return this.call('dossier-remove', { article }); }

@@ -9,6 +9,7 @@ import { DossierWorker } from './dossier-client.js';
 import { SavedDossier } from './dossier-store.js';
 import { DossierView } from './dossier-view.js';
 import { readArticleFile } from './files.js';
+import { refusedFileNote } from './html-import.js';
 
 const DEMO = ['wikinews-fr-44485.txt', 'wikinews-fr-44540.txt', 'wikinews-fr-44373.txt', 'wikinews-fr-44655.txt', 'wikinews-fr-44881.txt'];
 const DEMO_URL = new URL('./samples/dossier/', import.meta.url);
@@ -64,12 +65,23 @@ export class DossierPanel {
     });
   }
 
-  /** Reads `files` (in order) and adds them. */
+  /** Reads `files` (in order) and adds them: a saved web page as its article text, with its
+   * metadata's publication date; a file that is not text is left out and named. */
   async addFiles(files) {
     const items = [];
-    for (const file of files) items.push({ file: file.webkitRelativePath || file.name, text: await readArticleFile(file) });
+    const refused = [];
+    for (const file of files) {
+      const name = file.webkitRelativePath || file.name;
+      const read = await readArticleFile(file, this.worker);
+      if (read.refused) refused.push(refusedFileNote(name, read.refused));
+      else if (read.html === undefined) items.push({ file: name, text: read.text });
+      else {
+        const { text, referenceDate } = await this.worker.pageText(read.html);
+        items.push({ file: name, text, options: referenceDate ? { referenceDate } : {} });
+      }
+    }
     await this.addTexts(items);
-    this.hooks.setStatus(`Added ${files.length} articles to the dossier.`);
+    this.hooks.setStatus([`Added ${items.length} articles to the dossier.`, ...refused].join(' '), refused.length > 0);
   }
 
   /** The dossier of the last visit, analysed again. */

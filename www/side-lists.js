@@ -89,7 +89,8 @@ export class SideLists {
 
   renderDates() {
     const { result: r, groups, dateKeys } = this.data;
-    this.fill('dates', $('#dates'), dateKeys, (v) => el('li', { 'data-value': v },
+    const boilerplate = (v) => groups.get(v).every((i) => r.dates[i].boilerplate);
+    this.fill('dates', $('#dates'), dateKeys, (v) => el('li', { 'data-value': v, class: boilerplate(v) ? 'bp' : null },
       listButton(itemKey.date(v),
         el('span', { class: 'iso' }, dateValueLabel(v)),
         el('span', { class: 'texts' }, dateTexts(r, groups.get(v))),

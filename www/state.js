@@ -15,5 +15,9 @@ export function createState() {
     dateTouched: false,
     /** The language chosen by hand for the shown result, or null when it was detected. */
     forcedLang: null,
+    /** The web page being read, {html, text, fallback}: its article `text` once read (null
+     * before), analysed from the HTML while the text box holds that text unedited; `fallback`,
+     * a paste's plain text, shown instead if the page gives no article. Null for a plain text. */
+    page: null,
   };
 }

@@ -1,5 +1,10 @@
 // Runs analyze in a module Web Worker so the page never freezes. Requests wait for the wasm to load.
-//   in:  {id, text, options}, or {id, type: 'panic-for-tests', message} (see below), or a dossier
+//   in:  {id, text, options}, or {id, html, options} (a saved web page, read by analyzeHtml: the
+//        result's `text` is the article text its offsets index), or {id, type: 'read-file', bytes}
+//        (a file's bytes sniffed and decoded; result {binary: 'a PDF document'} for a file that is
+//        not text, else {text}), or {id, type: 'page-text', html} (result {text, referenceDate}: a
+//        page's article text and its metadata's publication date, for the dossier, which takes
+//        texts), or {id, type: 'panic-for-tests', message} (see below), or a dossier
 //        message (handled by the worker's one Dossier; see DOSSIER_MESSAGES): {id, type:
 //        'dossier-add', article, text, options}, 'dossier-reanalyze' {article, options},
 //        'dossier-remove' {article}, 'dossier-clear', 'dossier-merged' (its articles without their
@@ -14,7 +19,7 @@
 // An error of kind 'crash' (a Rust panic, or another trap such as running out of memory) leaves
 // the wasm instance unusable: the page must replace this worker. Other errors (kind 'error') are
 // bad options or input, and the worker goes on.
-import init, { analyze, version, Dossier, __panicForTests } from './pkg/manchette.js';
+import init, { analyze, analyzeHtml, decodePage, fileKind, version, Dossier, __panicForTests } from './pkg/manchette.js';
 
 const PROGRESS_EVERY_MS = 100;
 const SLICE_ITEMS = 10_000;
@@ -60,12 +65,24 @@ const DOSSIER_MESSAGES = {
   'dossier-article': ({ article }) => lastMerged?.articles.find((a) => a.id === article) ?? null,
 };
 
+/** Messages about files and pages, answered with their `result`. */
+const FILE_MESSAGES = {
+  'read-file': ({ bytes }) => {
+    const binary = fileKind(bytes);
+    return binary ? { binary } : { text: decodePage(bytes) };
+  },
+  'page-text': ({ html }) => {
+    const r = analyzeHtml(html, {});
+    return { text: r.text, referenceDate: r.reference_date_source === 'metadata' ? r.reference_date : null };
+  },
+};
+
 /** PanicError comes from the module's panic hook; a RuntimeError is any other trap. */
 const isCrash = (e) => e?.name === 'PanicError' || e instanceof WebAssembly.RuntimeError;
 
 self.onmessage = async (event) => {
   await ready;
-  const { id, type, text, options, message } = event.data;
+  const { id, type, text, html, options, message } = event.data;
   try {
     if (type === 'panic-for-tests') {
       // The real panic path for the end-to-end test: a Rust panic inside the real .wasm.
@@ -73,8 +90,9 @@ self.onmessage = async (event) => {
       throw new Error('__panicForTests returned');
     }
     const started = performance.now();
-    if (type in DOSSIER_MESSAGES) {
-      const result = DOSSIER_MESSAGES[type](event.data) ?? null;
+    const handler = DOSSIER_MESSAGES[type] ?? FILE_MESSAGES[type];
+    if (handler) {
+      const result = handler(event.data) ?? null;
       self.postMessage({ id, result, ms: performance.now() - started });
       return;
     }
@@ -85,7 +103,7 @@ self.onmessage = async (event) => {
       posted = now;
       self.postMessage({ id, progress });
     };
-    const result = analyze(text, { ...options, onProgress });
+    const result = html === undefined ? analyze(text, { ...options, onProgress }) : analyzeHtml(html, { ...options, onProgress });
     const ms = performance.now() - started;
     const sliced = Object.keys(result).filter((key) => Array.isArray(result[key]) && result[key].length > SLICE_ITEMS);
     for (const key of sliced) {
