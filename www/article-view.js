@@ -79,6 +79,10 @@ function renderRange(text, r, ivs, from, to) {
     for (let j = keep; j < active.length; j++) {
       const iv = active[j];
       const node = openElement(iv, r, iv.start === a);
+      if (r[LIST_OF_KIND[iv.kind]]?.[iv.i]?.corrected) {
+        node.classList.add('corrected');
+        node.title += ' (corrected by hand)';
+      }
       (stack.length ? stack[stack.length - 1].node : root).append(node);
       stack.push({ iv, node });
     }

@@ -228,12 +228,14 @@ export function applyCorrections(text, r, ops) {
 export const correctionCount = (ops) => `${ops.length} correction${ops.length === 1 ? '' : 's'}`;
 
 /** The corrections of one text with their undo and redo stacks: each change pushes the list it
- * replaces. The lists are never changed in place, so that each stays as it was. */
+ * replaces. The lists are never changed in place, so that each stays as it was. A log made from a
+ * saved or rebased list can undo its operations one by one, last first (the page only ever adds
+ * operations, so that is the history they were made in). */
 export class CorrectionLog {
   constructor(ops = []) {
     this.ops = ops;
     this.undone = [];
-    this.done = [];
+    this.done = ops.map((_, i) => ops.slice(0, i));
   }
 
   /** Adds operation `op` after the others. */
@@ -264,15 +266,11 @@ export class CorrectionLog {
     return true;
   }
 
-  /** The list for a new text, rebased; the stacks are emptied (their offsets are the old text's).
-   * Returns the operations dropped. */
+  /** The list for a new text, rebased; the stacks start again from it (their offsets were the
+   * old text's). Returns the operations dropped. */
   rebase(oldText, newText) {
     const { ops, dropped } = rebase(this.ops, oldText, newText);
-    if (ops !== this.ops) {
-      this.ops = ops;
-      this.done = [];
-      this.undone = [];
-    }
+    if (ops !== this.ops) Object.assign(this, new CorrectionLog(ops));
     return dropped;
   }
 }

@@ -15,5 +15,10 @@ export function createState() {
     dateTouched: false,
     /** The language chosen by hand for the shown result, or null when it was detected. */
     forcedLang: null,
+    /** The options the shown result was analysed with, and the library's version. */
+    options: {},
+    version: '',
+    /** `result` with the corrections made by hand (review-ui.js): what the page shows and exports. */
+    shown: null,
   };
 }

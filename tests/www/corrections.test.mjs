@@ -155,7 +155,12 @@ test('the log undoes and redoes, and a new change empties the redo stack', () =>
   const edited = TEXT.replace('Paris', 'Lyon');
   assert.deepEqual(log.rebase(TEXT, edited), [a]);
   assert.deepEqual(log.ops.map((op) => edited.slice(op.ref.start, op.ref.end)), ['lundi']);
-  assert.equal(log.undo(), false, 'the stacks held the old text\'s offsets');
+  assert.ok(log.undo(), 'a rebased list is undone one operation at a time');
+  assert.deepEqual(log.ops, []);
+  assert.equal(log.undo(), false);
+  const saved = new CorrectionLog([a, b]);
+  assert.ok(saved.undo());
+  assert.deepEqual(saved.ops, [a], 'a saved list too');
 });
 
 test('the text hash changes with the text', () => {
