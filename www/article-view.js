@@ -15,7 +15,7 @@ const SYNC_CHARS = 100_000;
 const FILL_CHARS = 4_000_000;
 /** The result's lists drawn as marks, outermost first, with the kind each mark names. */
 const LAYERS = [['blocks', 'block'], ['quotes', 'quote'], ['dates', 'date'], ['entities', 'entity']];
-const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
+export const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
 
 const idle = window.requestIdleCallback ?? ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 16));
 const cancelIdle = window.cancelIdleCallback ?? clearTimeout;

@@ -6,12 +6,12 @@
 // (storage.js), undone and redone with the bar's buttons or Ctrl+Z / Ctrl+Shift+Z outside the
 // text box. The analysis as it was is shown on demand ("Show the analysis without them").
 
+import { LIST_OF_KIND } from './article-view.js';
 import { $, el } from './dom.js';
 import { applyCorrections, CorrectionLog, correctionCount, OPS, refOf, textHash } from './corrections.js';
 import { TYPE_NAMES, TYPES } from './labels.js';
 import { SavedCorrections } from './storage.js';
 
-const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
 /** A date value as corrected by hand: ISO 8601 at the precision known, with a time or not. */
 const ISO_VALUE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}){0,2})?)?)?$/;
 const isEditable = (t) => t instanceof Element && (t.closest('input, textarea, select, [contenteditable=""], [contenteditable=true]') !== null);
@@ -60,7 +60,7 @@ export class Review {
     if (!raw) return raw;
     if (this.text === null) {
       const saved = this.saved.load();
-      if (saved?.text === textHash(text)) this.log = new CorrectionLog(saved.ops.filter((op) => OPS.includes(op?.op)));
+      if (saved && saved.text === textHash(text)) this.log = new CorrectionLog(saved.ops.filter((op) => OPS.includes(op?.op)));
       else if (saved?.ops.length) this.note = `${correctionCount(saved.ops)} saved for another text were dropped.`;
     } else if (text !== this.text) {
       const dropped = this.log.rebase(this.text, text);
@@ -68,7 +68,8 @@ export class Review {
     }
     this.text = text;
     this.raw = raw;
-    if (!this.saved.save(textHash(text), this.log.ops)) this.note = 'The browser\'s storage is not available: the corrections will not come back after a reload.';
+    // A text is hashed only when it has corrections (a 10 MB text takes a few tens of ms).
+    if (!this.saved.save(this.log.ops.length ? textHash(text) : '', this.log.ops)) this.note = 'The browser\'s storage is not available: the corrections will not come back after a reload.';
     const { result, skipped } = applyCorrections(text, raw, $('#show-original')?.checked ? [] : this.log.ops);
     this.shown = result;
     this.updateBar(skipped);
@@ -156,8 +157,10 @@ export class Review {
 
   // ---------- the menu ----------
 
-  /** Shows the menu with `content` under `anchor` (an element or a DOMRect). */
+  /** Shows the menu with `content` under `anchor` (an element or a DOMRect); not while the
+   * analysis is shown without the corrections. */
   openMenu(anchor, title, ...content) {
+    if ($('#show-original').checked) return false;
     this.opener = anchor instanceof Element ? anchor : document.activeElement;
     this.menu.replaceChildren(el('p', { class: 'review-title' }, title), ...content.filter(Boolean),
       el('button', { type: 'button', class: 'review-close', 'aria-label': 'Close' }, '×'));

@@ -44,30 +44,25 @@ export function zip(files, date = new Date(0)) {
     const name = utf8.encode(f.name);
     const data = typeof f.content === 'string' ? utf8.encode(f.content) : f.content;
     const crc = crc32(data);
+    /** The fields local and central headers share, from "version needed" to the name's length. */
+    const shared = (view, at) => {
+      view.setUint16(at, VERSION, true);
+      view.setUint16(at + 2, UTF8_NAMES, true);
+      view.setUint16(at + 4, 0, true); // stored
+      view.setUint16(at + 6, time, true);
+      view.setUint16(at + 8, day, true);
+      view.setUint32(at + 10, crc, true);
+      view.setUint32(at + 14, data.length, true);
+      view.setUint32(at + 18, data.length, true);
+      view.setUint16(at + 22, name.length, true);
+    };
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, VERSION, true);
-    local.setUint16(6, UTF8_NAMES, true);
-    local.setUint16(8, 0, true); // stored
-    local.setUint16(10, time, true);
-    local.setUint16(12, day, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, data.length, true);
-    local.setUint32(22, data.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
+    shared(local, 4); // then the extra field's length: 0
     const entry = new DataView(new ArrayBuffer(46));
     entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, VERSION, true);
-    entry.setUint16(6, VERSION, true);
-    entry.setUint16(8, UTF8_NAMES, true);
-    entry.setUint16(10, 0, true);
-    entry.setUint16(12, time, true);
-    entry.setUint16(14, day, true);
-    entry.setUint32(16, crc, true);
-    entry.setUint32(20, data.length, true);
-    entry.setUint32(24, data.length, true);
-    entry.setUint16(28, name.length, true);
+    entry.setUint16(4, VERSION, true); // made by
+    shared(entry, 6);
     // extra and comment lengths, disk number, internal and external attributes: 0
     entry.setUint32(42, offset, true);
     parts.push(new Uint8Array(local.buffer), name, data);
