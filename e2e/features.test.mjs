@@ -132,7 +132,7 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
   const timeline = await page.locator('#dates li .iso').allTextContents();
   assert.deepEqual(timeline, ['2022', '2024-03', '2025-10-13', '2025-10-14', '2025-10-16', '2026', '2027', 'unresolved']);
   // Clicking cycles through the mentions.
-  const nantes = page.locator('#entities li').first().locator('button');
+  const nantes = page.locator('#entities li').first().locator('button.item');
   const mentions = fx.clusters[1].mentions;
   for (let k = 0; k < mentions.length + 1; k++) {
     await nantes.click();
@@ -144,11 +144,11 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
     return r.top >= 0 && r.bottom <= innerHeight;
   });
   assert.ok(inView, 'the mention is scrolled into view');
-  await page.locator('#quotes li button').nth(2).click();
+  await page.locator('#quotes li button.item').nth(2).click();
   assert.equal(await page.locator('#article .flash').textContent(), fx.quotes[2].text);
-  await page.locator('#dates li button', { hasText: '2025-10-13' }).click();
+  await page.locator('#dates li button.item', { hasText: '2025-10-13' }).click();
   assert.equal(await page.locator('#article .flash').textContent(), 'lundi 13 octobre');
-  await page.locator('#dates li button', { hasText: '2025-10-13' }).click();
+  await page.locator('#dates li button.item', { hasText: '2025-10-13' }).click();
   assert.equal(await page.locator('#article .flash').textContent(), 'Hier');
   // Filters and search.
   await page.uncheck('input[name=type][value=PER]');
@@ -274,7 +274,7 @@ test('keyboard only: controls, list items and marks are reachable and explained'
   for (const id of ['input', 'file', 'refdate', 'lang', 'hide-boilerplate', 'sample', 'clear', 'export-json', 'search',
     'mark:entity', 'mark:quote', 'mark:date']) assert.ok(reached.has(id), `${id} reachable by Tab`);
   // Enter on a list item moves the focus to the mention.
-  await page.locator('#entities li button').first().focus();
+  await page.locator('#entities li button.item').first().focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'entity');
   await page.keyboard.press('Escape');

@@ -121,8 +121,11 @@ export class Review {
     $('#undo').addEventListener('click', () => this.undo());
     $('#redo').addEventListener('click', () => this.redo());
     $('#show-original').addEventListener('change', () => this.rerender());
+    // Escape closes the menu first, before any other use of the key on the page.
     document.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !this.menu.hidden) { this.closeMenu(true); return; }
+      if (e.key === 'Escape' && !this.menu.hidden) { e.stopPropagation(); this.closeMenu(true); }
+    }, true);
+    document.addEventListener('keydown', (e) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isEditable(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) this.undo();
