@@ -73,7 +73,10 @@ function staleReason(op, text) {
 function workingCopy(r) {
   const entities = r.clusters.map((c) => ({ canonical: c.canonical, type: c.type, roles: [...c.roles], boilerplate: c.boilerplate, from: c, corrected: new Set(), original: {} }));
   const mentions = r.entities.map((m) => ({ m: { ...m }, entity: entities[m.cluster], from: m, corrected: new Set(), original: {} }));
-  const quotes = r.quotes.map((q) => ({ q: { ...q }, entity: q.speaker_cluster === null ? null : entities[q.speaker_cluster], from: q, corrected: new Set(), original: {} }));
+  const quotes = r.quotes.map((q) => {
+    const entity = q.speaker_cluster === null ? null : entities[q.speaker_cluster];
+    return { q: { ...q }, entity, analysed: entity, from: q, corrected: new Set(), original: {} };
+  });
   const dates = r.dates.map((d) => ({ d: { ...d }, from: d, corrected: new Set(), original: {} }));
   return { entities, mentions, quotes, dates };
 }
@@ -148,7 +151,7 @@ function run(w, op, text) {
       if (!x) return 'no such entity';
       if (members(x.entity).length < 2) return 'already an entity of its own';
       touch(x, 'split', x.m, ['cluster']);
-      const entity = { canonical: x.m.text, type: x.entity.type, roles: [], boilerplate: Boolean(x.m.boilerplate), from: null, corrected: new Set(['split']), original: {} };
+      const entity = { canonical: x.m.text, type: x.m.type, roles: [], boilerplate: Boolean(x.m.boilerplate), from: null, corrected: new Set(['split']), original: {} };
       w.entities.push(entity);
       x.entity = entity;
       return null;
@@ -209,7 +212,8 @@ export function applyCorrections(text, r, ops) {
   const order = [];
   const index = new Map();
   for (const x of w.mentions) if (!index.has(x.entity)) { index.set(x.entity, order.length); order.push(x.entity); }
-  const entities = w.mentions.map((x) => flag({ ...x.m, type: x.entity.type, canonical: x.entity.canonical, cluster: index.get(x.entity) }, x));
+  // A mention keeps its own type (the analysis may type one mention apart from its entity).
+  const entities = w.mentions.map((x) => flag({ ...x.m, canonical: x.entity.canonical, cluster: index.get(x.entity) }, x));
   const clusters = order.map((e) => flag({
     canonical: e.canonical, type: e.type, roles: e.roles,
     mentions: [], boilerplate: e.boilerplate,
@@ -217,7 +221,9 @@ export function applyCorrections(text, r, ops) {
   entities.forEach((m, i) => clusters[m.cluster].mentions.push(i));
   const quotes = w.quotes.map((q) => {
     const cluster = q.entity && index.has(q.entity) ? index.get(q.entity) : null;
-    const speaker = cluster === null ? q.q.speaker : order[cluster].canonical;
+    // The speaker's name follows its entity when that changed; else it stays as the analysis gave it.
+    const same = !q.corrected.size && q.entity === q.analysed && q.entity?.canonical === q.entity?.from?.canonical;
+    const speaker = cluster === null || same ? q.q.speaker : order[cluster].canonical;
     return flag({ ...q.q, speaker, speaker_cluster: cluster }, q);
   });
   const dates = w.dates.map((d) => flag({ ...d.d }, d));

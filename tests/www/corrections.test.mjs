@@ -41,6 +41,16 @@ test('no corrections give the analysis itself', () => {
   assert.equal(applyCorrections(TEXT, r, []).result, r);
 });
 
+test('a correction leaves the other items as the analysis gave them, a mention typed apart from its entity and a speaker named apart included', () => {
+  const r = result();
+  r.entities[3].type = 'ORG';
+  r.quotes[0].speaker = 'Scholz';
+  const { result: out } = applyCorrections(TEXT, r, [{ op: 'value', ref: find('lundi'), value: null }]);
+  assert.deepEqual(out.entities, r.entities);
+  assert.deepEqual(out.clusters, r.clusters);
+  assert.deepEqual(out.quotes, r.quotes);
+});
+
 test('retype changes the type of the whole entity, keeping the analysis\'s own', () => {
   const { result: r, skipped } = apply([{ op: 'retype', ref: find('Paris'), type: 'LOC' }]);
   assert.deepEqual(skipped, []);
