@@ -196,3 +196,66 @@ test('corrections follow an edit elsewhere in the text and are dropped, with a n
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('corrections from the keyboard and by selection: a span fixed, a mention split off, a date valued, a quote deleted', async () => {
+  const { page, errors } = await openPage(env);
+  const cleared = await analysed(page);
+  await page.click('#clear');
+  await waitAnalysis(page, cleared);
+  await paste(page, ARTICLE);
+  let r = await corrected(page);
+
+  // The span: select the entity's words and one more word before them.
+  const m = r.entities.find((x) => /\s/.test(ARTICLE[x.start - 1]) && /\p{L}/u.test(ARTICLE[x.start - 2]));
+  const wider = ARTICLE.lastIndexOf(' ', m.start - 2) + 1;
+  await selectWords(page, wider, m.end);
+  await page.waitForSelector('#review-menu:not([hidden])');
+  await page.screenshot({ path: join(SHOTS, 'review-menu.png') });
+  await page.click(`#review-menu button:has-text("Make these the words of “${m.text}”")`);
+  await page.waitForFunction(([a, b]) => window.manchette.corrected.entities.some((x) => x.start === a && x.end === b), [wider, m.end]);
+  r = await corrected(page);
+  const fixed = r.entities.find((x) => x.start === wider);
+  assert.equal(fixed.text, ARTICLE.slice(wider, m.end));
+  assert.deepEqual(fixed.original, { start: m.start, end: m.end, text: m.text });
+
+  // Split a mention off an entity of several, from its mark with the keyboard (E opens the menu).
+  const c = r.clusters.findIndex((x) => x.mentions.length > 1);
+  const second = r.clusters[c].mentions[1];
+  await page.locator(`#article [data-kind=entity][data-index="${second}"].first`).focus();
+  await page.keyboard.press('e');
+  await page.waitForSelector('#review-menu:not([hidden])');
+  // Escape closes it and gives the focus back to the mark.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#review-menu').isHidden(), true);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.index), String(second));
+  await page.keyboard.press('e');
+  await page.click('#review-menu button:has-text("Split this mention off")');
+  await page.waitForFunction((n) => window.manchette.corrected.clusters.length === n + 1, r.clusters.length);
+
+  // A date's value, from its list item with the keyboard.
+  r = await corrected(page);
+  const d = r.dates[0];
+  await page.locator(`#dates li[data-value="${d.value}"] button.item`).focus();
+  await page.keyboard.press('e');
+  await page.fill('#review-menu input', '1999-12');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((s) => window.manchette.corrected.dates.find((x) => x.start === s).value === '1999-12', d.start);
+  assert.equal(await page.locator('#article time.corrected').first().getAttribute('datetime'), '1999-12');
+  // A value that is not a date is refused, with the reason.
+  await page.locator('#dates li[data-value="1999-12"] button.item').focus();
+  await page.keyboard.press('e');
+  await page.fill('#review-menu input', 'demain');
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('#review-menu [role=alert]').textContent(), /YYYY/);
+  await page.keyboard.press('Escape');
+
+  // Delete a quote from its list item's ✎ button.
+  const quotes = r.quotes.length;
+  await page.click('#quotes li[data-quote="0"] button.edit');
+  await page.click('#review-menu button:has-text("Delete the quote")');
+  await page.waitForFunction((n) => window.manchette.corrected.quotes.length === n - 1, quotes);
+  assert.equal(await page.locator('#quotes li').count(), quotes - 1);
+  assert.equal(await opsCount(page), 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
