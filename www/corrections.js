@@ -26,7 +26,7 @@ export const refOf = (x) => ({ start: x.start, end: x.end, text: x.text });
  * common start and their common end; an operation wholly before it keeps its offsets, one wholly
  * after it moves by the change in length, one touching it is dropped. Returns {ops, dropped}. */
 export function rebase(ops, oldText, newText) {
-  if (oldText === newText) return { ops, dropped: [] };
+  if (!ops.length || oldText === newText) return { ops, dropped: [] };
   let head = 0;
   const most = Math.min(oldText.length, newText.length);
   while (head < most && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;

@@ -34,7 +34,8 @@ const CONTEXT_CHARS = 300;
 /** Text[i] ends a sentence: ., !, ? or … followed by a space or the end, but not the period of an
  * initial or of "M." (one capital letter alone). */
 function endsSentence(text, i) {
-  if (!/[.!?…]/.test(text[i] ?? '') || !(i + 1 >= text.length || /\s/.test(text[i + 1]))) return false;
+  const c = text[i];
+  if (!(c === '.' || c === '!' || c === '?' || c === '…') || !(i + 1 >= text.length || /\s/.test(text[i + 1]))) return false;
   return !(text[i] === '.' && /\p{Lu}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i - 2] ?? ''));
 }
 
@@ -47,7 +48,7 @@ export function sentenceAround(text, start, end) {
   let b = end;
   const ceil = Math.min(text.length, end + CONTEXT_CHARS);
   while (b < ceil && text[b] !== '\n' && !endsSentence(text, b)) b++;
-  if (endsSentence(text, b)) b++;
+  if (b < text.length && endsSentence(text, b)) b++;
   return text.slice(a, b).trim();
 }
 
