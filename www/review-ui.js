@@ -14,6 +14,11 @@ import { SavedCorrections } from './storage.js';
 
 /** A date value as corrected by hand: ISO 8601 at the precision known, with a time or not. */
 const ISO_VALUE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}){0,2})?)?)?$/;
+/** How the analysis found a quote's speaker (the API's `resolution`), in words. */
+const HOW_FOUND = {
+  named: 'by name', role: 'by a role or title', pronoun: 'through a pronoun',
+  continuation: 'from the quote before', headline: 'in the headline',
+};
 const isEditable = (t) => t instanceof Element && (t.closest('input, textarea, select, [contenteditable=""], [contenteditable=true]') !== null);
 
 /** The words a mark or list item shows for an item's correction, for the menu's "as analysed" line. */
@@ -250,7 +255,8 @@ export class Review {
   quoteMenu(anchor, q) {
     const r = this.shown;
     const ref = refOf(q);
-    const speakers = r.clusters.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'PER' || c.type === 'ORG');
+    // People and organisations, and the speaker found whatever its type.
+    const speakers = r.clusters.map((c, i) => ({ c, i })).filter(({ c, i }) => c.type === 'PER' || c.type === 'ORG' || i === q.speaker_cluster);
     const pick = el('select', { 'aria-label': 'Speaker' },
       el('option', { value: 'none' }, 'No speaker'),
       ...speakers.map(({ c, i }) => el('option', { value: i, selected: q.speaker_cluster === i }, c.canonical)),
@@ -267,7 +273,10 @@ export class Review {
     };
     name.addEventListener('keydown', (e) => { if (e.key === 'Enter') apply(); });
     const short = q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text;
-    return this.openMenu(anchor, `Quote « ${short} »`, this.asAnalysed(q),
+    const found = q.corrected ? null : el('p', { class: 'note' }, q.speaker
+      ? `Speaker found ${HOW_FOUND[q.resolution] ?? q.resolution}, confidence ${Math.round(q.confidence * 100)} %.`
+      : 'The analysis found no speaker.');
+    return this.openMenu(anchor, `Quote « ${short} »`, this.asAnalysed(q), found,
       el('div', { class: 'review-row' }, el('label', {}, 'Said by ', pick), name),
       this.buttons('Edit', [['Set the speaker', apply, { class: 'review-apply' }],
         ['Delete the quote', () => this.change([...this.log.ops, { op: 'delete', kind: 'quote', ref }])]]));
