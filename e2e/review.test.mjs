@@ -197,7 +197,7 @@ test('corrections follow an edit elsewhere in the text and are dropped, with a n
   await page.close();
 });
 
-test('corrections from the keyboard and by selection: a span fixed, a mention split off, a date valued, a quote deleted', async () => {
+test('corrections from the keyboard and by selection: a span fixed, a mention split off, a date valued, a speaker typed in, a quote deleted', async () => {
   const { page, errors } = await openPage(env);
   const cleared = await analysed(page);
   await page.click('#clear');
@@ -249,13 +249,22 @@ test('corrections from the keyboard and by selection: a span fixed, a mention sp
   assert.match(await page.locator('#review-menu [role=alert]').textContent(), /YYYY/);
   await page.keyboard.press('Escape');
 
+  // A speaker the article does not name as an entity, typed in.
+  await page.click('#quotes li[data-quote="1"] button.edit');
+  await page.selectOption('#review-menu select', 'other');
+  await page.fill('#review-menu input', 'un porte-parole de SUD');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.manchette.corrected.quotes[1].speaker === 'un porte-parole de SUD');
+  assert.equal((await corrected(page)).quotes[1].speaker_cluster, null);
+  assert.match(await page.locator('#quotes li[data-quote="1"] .speaker').textContent(), /un porte-parole de SUD/);
+
   // Delete a quote from its list item's ✎ button.
   const quotes = r.quotes.length;
   await page.click('#quotes li[data-quote="0"] button.edit');
   await page.click('#review-menu button:has-text("Delete the quote")');
   await page.waitForFunction((n) => window.manchette.corrected.quotes.length === n - 1, quotes);
   assert.equal(await page.locator('#quotes li').count(), quotes - 1);
-  assert.equal(await opsCount(page), 4);
+  assert.equal(await opsCount(page), 5);
   assert.deepEqual(errors, []);
   await page.close();
 });

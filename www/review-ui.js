@@ -174,6 +174,7 @@ export class Review {
       el('button', { type: 'button', class: 'review-close', 'aria-label': 'Close' }, '×'));
     this.menu.querySelector('.review-close').addEventListener('click', () => this.closeMenu(true));
     this.menu.hidden = false;
+    $('#tooltip').hidden = true; // the mark's tooltip would show under the menu
     const box = anchor instanceof Element ? anchor.getBoundingClientRect() : anchor;
     const width = Math.min(320, document.documentElement.clientWidth - 16);
     this.menu.style.left = `${window.scrollX + Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8))}px`;
