@@ -16,6 +16,8 @@
 //                                    speaker's entity, or null), or by no one when speaker is null
 //   value   {ref, value}             date ref means `value` (ISO 8601, or null)
 
+import { TYPES } from './labels.js';
+
 /** The operations, for checking a list read back from storage. */
 export const OPS = ['retype', 'span', 'delete', 'add', 'merge', 'split', 'speaker', 'value'];
 
@@ -61,6 +63,10 @@ export function rebase(ops, oldText, newText) {
 
 /** Why operation `op` cannot apply to `text`, or null: each ref and span must hold the same words. */
 function staleReason(op, text) {
+  if (!op || typeof op !== 'object') return 'not an operation';
+  if ((op.op === 'retype' || op.op === 'add') && !TYPES.includes(op.type)) return `unknown type ${op.type}`;
+  if (['retype', 'span', 'delete', 'merge', 'split', 'speaker', 'value'].includes(op.op) && !op.ref) return 'no item named';
+  if (op.op === 'merge' && !op.into) return 'no entity to merge into';
   for (const key of ['ref', 'into', 'entity']) {
     const r = op[key];
     if (r && text.slice(r.start, r.end) !== r.text) return `the text at “${r.text}” changed`;

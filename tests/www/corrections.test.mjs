@@ -128,6 +128,14 @@ test('operations whose words changed, or whose item is gone, are skipped with a 
   assert.deepEqual(r.entities, result().entities);
 });
 
+test('malformed operations (a hand-edited storage) are skipped, not thrown', () => {
+  const { result: r, skipped } = apply([null, { op: 'retype', type: 'LOC' }, { op: 'retype', ref: find('Paris'), type: 'CITY' },
+    { op: 'merge', ref: find('Paris') }, { op: 'nothing' }, { op: 'add', start: 5, end: 2, type: 'PER' }]);
+  assert.deepEqual(skipped.map((s) => s.reason), ['not an operation', 'no item named', 'unknown type CITY', 'no entity to merge into',
+    'unknown operation nothing', 'its span is outside the text']);
+  assert.deepEqual(r.entities, result().entities);
+});
+
 test('rebase keeps operations before an edit, moves those after it, drops those it touches', () => {
   const ops = [
     { op: 'retype', ref: find('Emmanuel Macron'), type: 'ORG' },
