@@ -14,6 +14,8 @@ import { SavedCorrections } from './storage.js';
 
 /** A date value as corrected by hand: ISO 8601 at the precision known, with a time or not. */
 const ISO_VALUE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}){0,2})?)?)?$/;
+/** A selection on a touch screen opens the menu once it has not changed for this long. */
+const SETTLE_MS = 700;
 /** How the analysis found a quote's speaker (the API's `resolution`), in words. */
 const HOW_FOUND = {
   named: 'by name', role: 'by a role or title', pronoun: 'through a pronoun',
@@ -147,6 +149,13 @@ export class Review {
       if (mark) this.openForMark(mark);
     });
     article.addEventListener('mouseup', () => setTimeout(() => this.openForSelection(), 0));
+    // A touch screen selects with a long press and handles, without a mouseup: offer the menu once
+    // the selection has stayed put for a moment.
+    let settle = 0;
+    document.addEventListener('selectionchange', () => {
+      clearTimeout(settle);
+      if (matchMedia('(pointer: coarse)').matches) settle = setTimeout(() => { if (this.menu.hidden) this.openForSelection(); }, SETTLE_MS);
+    });
     const menuKey = (e) => e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey) || ((e.key === 'e' || e.key === 'E') && !e.ctrlKey && !e.metaKey && !e.altKey);
     article.addEventListener('keydown', (e) => {
       if (!menuKey(e)) return;
