@@ -36,9 +36,10 @@ function csvRows(content) {
   });
 }
 
-/** Selects text[start, end) of the article as a reader would with the mouse, and lets go. */
-async function selectWords(page, start, end) {
-  await page.evaluate(([a, b]) => {
+/** Selects text[start, end) of the article as a reader would with the mouse, and lets go (or
+ * not: a touch screen has no mouseup). */
+async function selectWords(page, start, end, { mouseup = true } = {}) {
+  await page.evaluate(([a, b, up]) => {
     const article = document.querySelector('#article');
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
     let at = 0;
@@ -51,8 +52,8 @@ async function selectWords(page, start, end) {
     }
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    article.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, [start, end]);
+    if (up) article.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, [start, end, mouseup]);
 }
 
 test('corrections: speaker, type, merge and an added entity survive a reload, go into both exports, and undo', async () => {
@@ -267,4 +268,23 @@ test('corrections from the keyboard and by selection: a span fixed, a mention sp
   assert.equal(await opsCount(page), 5);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('on a phone, selecting words (no mouse) offers to add them as an entity', async () => {
+  const phone = await launch({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  try {
+    const { page, errors } = await openPage(phone);
+    await paste(page, ARTICLE);
+    const words = 'fédérations nationales';
+    const start = ARTICLE.indexOf(words);
+    await selectWords(page, start, start + words.length, { mouseup: false });
+    await page.waitForSelector('#review-menu:not([hidden])');
+    assert.equal(await page.locator('#review-menu .review-title').textContent(), `“${words}”`);
+    await page.locator('#review-menu button.t-ORG').tap();
+    await page.waitForFunction((s) => window.manchette.corrected.entities.some((m) => m.start === s && m.type === 'ORG'), start);
+    await page.screenshot({ path: join(SHOTS, 'review-phone.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await phone.close();
+  }
 });
