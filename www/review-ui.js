@@ -71,7 +71,8 @@ export class Review {
       else if (saved?.ops.length) this.note = `${correctionCount(saved.ops)} saved for another text were dropped.`;
     } else if (text !== this.text) {
       const dropped = this.log.rebase(this.text, text);
-      this.note = dropped.length ? `${correctionCount(dropped)} dropped: the words they named changed.` : '';
+      // A cleared text box drops them all, as asked: no note for that.
+      this.note = dropped.length && text ? `${correctionCount(dropped)} dropped: the words they named changed.` : '';
     }
     this.text = text;
     this.raw = raw;
