@@ -10,7 +10,8 @@
 //   storage.js        the text kept for the next visit
 //   article-view.js   the article with its highlights and tooltips
 //   side-lists.js     the entity, quote and date lists (list-data.js: what they show)
-//   exports.js        JSON and CSV files, the clipboard
+//   exports.js        JSON and CSV files (in one ZIP, zip.js), the clipboard
+//   review-ui.js      corrections by hand over the result (corrections.js), undo and redo
 //   status.js, labels.js, spans.js, dom.js: the status line, the words shown, offsets, DOM helpers
 
 import { ArticleView } from './article-view.js';
@@ -23,6 +24,7 @@ import { hasArticleText, refusedFileNote } from './html-import.js';
 import { analysisSummary, languageNote, referenceNote, resultCounts } from './labels.js';
 import { SideLists } from './side-lists.js';
 import { createState } from './state.js';
+import { Review } from './review-ui.js';
 import { hideProgress, progressShown, setStatus, showProgress } from './status.js';
 import { SavedText } from './storage.js';
 import { AnalysisWorker } from './worker-client.js';
@@ -33,7 +35,7 @@ const SLOW_ANALYSIS_MS = 200;
 
 const state = createState();
 const analyser = new AnalysisWorker({
-  onReady: (version) => { $('#version').textContent = `v${version}`; },
+  onReady: (version) => { $('#version').textContent = `v${version}`; state.version = version; },
   onProgress: showProgress,
   onBroken: (message) => setStatus(`The analysis worker failed: ${message}`, true),
 });
@@ -42,6 +44,7 @@ const editor = new Editor({ onLoad: (text, how) => loadText(text, how), onPage: 
 const article = new ArticleView($('#article'), $('#tooltip'));
 const lists = new SideLists({ reveal: (kind, i, visit) => article.reveal(kind, i, visit) });
 const dossier = new DossierPanel({ openArticle, setStatus });
+const review = new Review({ rerender: () => render(), view: () => article.view });
 
 // ---------- analysis ----------
 
@@ -114,6 +117,7 @@ async function runAnalysis() {
   state.forcedLang = opts.lang ?? null;
   state.text = text;
   state.result = msg.result;
+  state.options = opts;
   render();
   performance.measure('manchette:shown', { start: msg.received, end: performance.now() });
   setStatus(analysisSummary(text.length, msg.ms, msg.result));
@@ -143,9 +147,11 @@ async function panicForTests(message) {
   }
 }
 
-/** Shows state.result on state.text: the article, the notes beside the options, the lists. */
+/** Shows state.result on state.text, corrected by hand: the article, the notes beside the
+ * options, the lists. */
 function render() {
-  const r = state.result;
+  const r = review.correct(state.text, state.result);
+  state.shown = r;
   timed('article', () => article.show(state.text, r));
   if (!state.dateTouched) $('#refdate').value = r.reference_date ?? '';
   $('#refnote').textContent = referenceNote(r);
@@ -220,6 +226,7 @@ function openArticle(text, result, opts, kind, index) {
   state.forcedLang = opts.lang ?? null;
   state.text = text;
   state.result = result;
+  state.options = opts;
   render();
   hideProgress();
   delete document.body.dataset.busy;
@@ -235,13 +242,14 @@ async function loadSample() {
 
 // ---------- wiring ----------
 
-/** A button's handler running `exporter(result)` on the shown result, if any, and saying `done`
- * after it or `failed` with the reason. */
+/** A button's handler running `exporter(article)` on the shown article, if any ({text, result
+ * as corrected, options, version, corrections}), and saying `done` after it or `failed` with the
+ * reason. */
 function exporting(exporter, { done = null, failed = 'Could not export' } = {}) {
   return async () => {
     if (!state.result) return;
     try {
-      await exporter(state.result);
+      await exporter({ text: state.text, result: state.shown, options: state.options, version: state.version, corrections: review.ops });
       if (done) setStatus(done);
     } catch (e) {
       setStatus(`${failed}: ${e.message}`, true);
@@ -316,6 +324,8 @@ window.manchette = Object.freeze({
   /** The text being edited: the text box's, or the one held out of it. */
   get editorText() { return editor.text; },
   get result() { return state.result; },
+  /** The result shown: the last result with the corrections made by hand. */
+  get corrected() { return state.shown; },
   render(text, result) {
     state.text = text;
     state.result = result;

@@ -15,7 +15,7 @@ const SYNC_CHARS = 100_000;
 const FILL_CHARS = 4_000_000;
 /** The result's lists drawn as marks, outermost first, with the kind each mark names. */
 const LAYERS = [['blocks', 'block'], ['quotes', 'quote'], ['dates', 'date'], ['entities', 'entity']];
-const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
+export const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
 
 const idle = window.requestIdleCallback ?? ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 16));
 const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
@@ -80,6 +80,10 @@ function renderRange(text, r, ivs, from, to) {
     for (let j = keep; j < active.length; j++) {
       const iv = active[j];
       const node = openElement(iv, r, iv.start === a);
+      if (r[LIST_OF_KIND[iv.kind]]?.[iv.i]?.corrected) {
+        node.classList.add('corrected');
+        node.title += ' (corrected by hand)';
+      }
       (stack.length ? stack[stack.length - 1].node : root).append(node);
       stack.push({ iv, node });
     }

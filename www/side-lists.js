@@ -7,6 +7,10 @@ import { dateValueLabel, speakerLabel, TYPE_NAMES, TYPES } from './labels.js';
 import { clusterMeta, dateTexts, filterClusters, itemKey, LIST_ROWS, listData, moreLabel, targetsOf } from './list-data.js';
 
 const listButton = (key, ...content) => el('button', { type: 'button', class: 'item', 'data-key': key }, ...content);
+/** The ✎ button opening an item's corrections (review-ui.js; from the keyboard: E on the item). */
+const editButton = (key) => el('button', { type: 'button', class: 'edit', 'data-key': key, tabindex: -1, title: 'Correct', 'aria-label': 'Correct' }, '✎');
+/** A list item's class: boilerplate dimmed, corrected by hand marked. */
+const itemClass = (x, corrected = x.corrected) => [x.boilerplate ? 'bp' : '', corrected ? 'corrected' : ''].join(' ').trim() || null;
 
 export class SideLists {
   /** `reveal(kind, index, visit)` shows a mention in the article (ArticleView.reveal). */
@@ -66,12 +70,12 @@ export class SideLists {
     const data = this.data;
     const types = new Set([...document.querySelectorAll('input[name=type]:checked')].map((i) => i.value));
     const items = filterClusters(data, types, $('#search').value);
-    this.fill('entities', $('#entities'), items, ({ c, i }) => el('li', { 'data-cluster': i, 'data-type': c.type, class: c.boilerplate ? 'bp' : null },
+    this.fill('entities', $('#entities'), items, ({ c, i }) => el('li', { 'data-cluster': i, 'data-type': c.type, class: itemClass(c) },
       listButton(itemKey.cluster(i),
         el('span', { class: `badge t-${c.type}`, title: TYPE_NAMES[c.type] }, c.type[0]),
         el('span', { class: 'name' }, c.canonical),
         el('span', { class: 'meta' }, clusterMeta(c)),
-        el('span', { class: 'count', title: 'mentions' }, `×${c.mentions.length}`))));
+        el('span', { class: 'count', title: 'mentions' }, `×${c.mentions.length}`)), editButton(itemKey.cluster(i))));
     $('#n-entities').textContent = `${items.length}/${data.result.clusters.length}`;
     // The article hides the marks of the types filtered out of the list.
     for (const t of TYPES) document.body.classList.toggle(`hide-${t}`, !types.has(t));
@@ -79,22 +83,22 @@ export class SideLists {
 
   renderQuotes() {
     const r = this.data.result;
-    this.fill('quotes', $('#quotes'), r.quotes, (q, i) => el('li', { 'data-quote': i, class: q.boilerplate ? 'bp' : null },
+    this.fill('quotes', $('#quotes'), r.quotes, (q, i) => el('li', { 'data-quote': i, class: itemClass(q) },
       listButton(itemKey.quote(i),
         el('span', { class: 'speaker' }, speakerLabel(q)),
         ' — ',
-        el('span', { class: 'qtext' }, `« ${q.text} »`))));
+        el('span', { class: 'qtext' }, `« ${q.text} »`)), editButton(itemKey.quote(i))));
     $('#n-quotes').textContent = String(r.quotes.length);
   }
 
   renderDates() {
     const { result: r, groups, dateKeys } = this.data;
     const boilerplate = (v) => groups.get(v).every((i) => r.dates[i].boilerplate);
-    this.fill('dates', $('#dates'), dateKeys, (v) => el('li', { 'data-value': v, class: boilerplate(v) ? 'bp' : null },
+    this.fill('dates', $('#dates'), dateKeys, (v) => el('li', { 'data-value': v, class: itemClass({ boilerplate: boilerplate(v) }, groups.get(v).some((i) => r.dates[i].corrected)) },
       listButton(itemKey.date(v),
         el('span', { class: 'iso' }, dateValueLabel(v)),
         el('span', { class: 'texts' }, dateTexts(r, groups.get(v))),
-        el('span', { class: 'count' }, `×${groups.get(v).length}`))));
+        el('span', { class: 'count' }, `×${groups.get(v).length}`)), editButton(itemKey.date(v))));
     $('#n-dates').textContent = String(r.dates.length);
   }
 

@@ -19,5 +19,10 @@ export function createState() {
      * before), analysed from the HTML while the text box holds that text unedited; `fallback`,
      * a paste's plain text, shown instead if the page gives no article. Null for a plain text. */
     page: null,
+    /** The options the shown result was analysed with, and the library's version. */
+    options: {},
+    version: '',
+    /** `result` with the corrections made by hand (review-ui.js): what the page shows and exports. */
+    shown: null,
   };
 }

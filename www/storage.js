@@ -78,3 +78,35 @@ export class SavedText {
     this.lastPage = null;
   }
 }
+
+export const CORRECTIONS_KEY = 'manchette:corrections';
+
+/** The corrections made by hand on the saved text, beside it: {text, ops} with the text named by
+ * its hash (corrections.js), so that they come back only with the text they were made on. */
+export class SavedCorrections {
+  constructor(storage = globalThis.localStorage) {
+    this.storage = storage;
+  }
+
+  /** The saved {text, ops}, or null when there are none or they cannot be read. */
+  load() {
+    try {
+      const saved = JSON.parse(this.storage.getItem(CORRECTIONS_KEY));
+      return saved && typeof saved.text === 'string' && Array.isArray(saved.ops) ? saved : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps `ops` for the text of hash `text`; an empty list removes the saved one. Returns false
+   * when the browser's storage refused. */
+  save(text, ops) {
+    try {
+      if (ops.length) this.storage.setItem(CORRECTIONS_KEY, JSON.stringify({ text, ops }));
+      else this.storage.removeItem(CORRECTIONS_KEY);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -6,7 +6,8 @@ const CACHE = 'manchette-v4';
 const MODULES = ['./app.js', './article-view.js', './dom.js', './dossier.js', './dossier-client.js',
   './dossier-data.js', './dossier-store.js', './dossier-view.js', './editor.js', './exports.js', './files.js',
   './html-import.js', './labels.js', './list-data.js', './side-lists.js', './spans.js', './state.js',
-  './status.js', './storage.js', './worker-client.js'];
+  './status.js', './storage.js', './worker-client.js',
+  './corrections.js', './review-ui.js', './zip.js'];
 const FILES = ['./', './index.html', ...MODULES, './worker.js', './style.css',
   './pkg/manchette.js', './pkg/manchette_bg.wasm', './samples/article-fr.txt',
   ...['44485', '44540', '44373', '44655', '44881'].map((n) => `./samples/dossier/wikinews-fr-${n}.txt`),

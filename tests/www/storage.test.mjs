@@ -86,3 +86,18 @@ test('a page too large for the storage is not kept, and no older page stays in i
   saved.savePage(`<p>${'x'.repeat(100)}</p>`);
   assert.equal(new SavedText(storage).loadPage(), null);
 });
+
+test('corrections are kept beside the text and read back; an empty list removes them', async () => {
+  const { SavedCorrections, CORRECTIONS_KEY } = await import('../../www/storage.js');
+  const storage = fakeStorage();
+  const saved = new SavedCorrections(storage);
+  assert.equal(saved.load(), null);
+  const ops = [{ op: 'retype', ref: { start: 0, end: 5, text: 'Paris' }, type: 'LOC' }];
+  assert.equal(saved.save('12:abc', ops), true);
+  assert.deepEqual(new SavedCorrections(storage).load(), { text: '12:abc', ops });
+  assert.equal(saved.save('12:abc', []), true);
+  assert.equal(storage.items.has(CORRECTIONS_KEY), false);
+  storage.items.set(CORRECTIONS_KEY, '{not json');
+  assert.equal(saved.load(), null, 'unreadable corrections are ignored');
+  assert.equal(new SavedCorrections(fakeStorage({ broken: 'SecurityError' })).save('1:a', ops), false);
+});
