@@ -64,7 +64,7 @@ for (const scheme of ['light', 'dark']) {
       if (device === 'phone') await page.click('#view-tabs [data-view=entities]');
       await page.locator('#entities button.item').first().click();
       assert.match(await page.locator('#position').textContent(), /mention 1\//);
-      await page.locator('#article q.quote.first').first().hover();
+      await page.locator('#article q.quote.first').first().focus(); // its tooltip and cue shown
       const views = device === 'phone' ? ['article', 'entities', 'quotes', 'dates'] : ['article'];
       for (const view of views) {
         if (device === 'phone') await page.click(`#view-tabs [data-view=${view}]`);
@@ -187,6 +187,12 @@ test('phone: the lists are one tap away, and the article one tap back', async ()
     const b = document.querySelector('#article .flash')?.getBoundingClientRect();
     return b && b.top >= 0 && b.bottom <= barTop;
   }, bar.y, { timeout: 3000 });
+  // The next mention is one tap away too.
+  assert.match(await page.locator('#position').textContent(), /: mention 1\/\d+$/);
+  const index = await page.locator('#article .flash').getAttribute('data-index');
+  await page.click('#mention-next');
+  assert.match(await page.locator('#position').textContent(), /: mention 2\/\d+$/);
+  assert.notEqual(await page.locator('#article .flash').getAttribute('data-index'), index);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= PHONE.width, `no sideways scrolling (${width})`);
   assert.deepEqual(errors, []);

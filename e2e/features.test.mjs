@@ -293,7 +293,7 @@ test('narrow screens: one column, no sideways scrolling, the lists behind tabs',
   const layout = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     article: getComputedStyle(document.querySelector('#article')).display,
-    panels: getComputedStyle(document.querySelector('.panels')).display,
+    panels: getComputedStyle(document.querySelector('#panel-entities')).display,
   }));
   assert.ok(layout.scroll <= 375, `page width ${layout.scroll}`);
   assert.deepEqual([layout.article, layout.panels], ['block', 'none'], 'the article first, the lists a tap away');

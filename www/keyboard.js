@@ -36,9 +36,11 @@ export class Keyboard {
       if (mark) this.takeStop(mark);
     });
     document.addEventListener('keydown', (e) => this.onKey(e));
+    $('#mention-prev').addEventListener('click', () => this.lists.selected && this.lists.step(this.lists.selected, -1));
+    $('#mention-next').addEventListener('click', () => this.lists.selected && this.lists.step(this.lists.selected, 1));
   }
 
-  /** Where the reader is, shown beside the article and read out by screen readers. */
+  /** Where the reader is, shown above the lists and read out by screen readers. */
   announce(words) {
     $('#position').textContent = words;
   }
