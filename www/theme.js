@@ -10,15 +10,16 @@ const CHOICES = ['auto', 'light', 'dark'];
 export const effectiveTheme = (choice, systemDark) => (choice === 'auto' || !CHOICES.includes(choice) ? (systemDark ? 'dark' : 'light') : choice);
 
 export class Theme {
-  constructor(storage = localStorage) {
-    this.storage = storage;
+  /** `storage` is localStorage (reading it can throw when the browser disables it). */
+  constructor(storage = null) {
+    try { storage ??= globalThis.localStorage; } catch { storage = null; }
     this.select = $('#theme');
     this.system = matchMedia('(prefers-color-scheme: dark)');
     let saved = 'auto';
-    try { saved = storage.getItem(THEME_KEY) ?? 'auto'; } catch { /* storage disabled */ }
+    try { saved = storage?.getItem(THEME_KEY) ?? 'auto'; } catch { /* storage disabled */ }
     this.select.value = CHOICES.includes(saved) ? saved : 'auto';
     this.select.addEventListener('change', () => {
-      try { storage.setItem(THEME_KEY, this.select.value); } catch { /* not kept, still applied */ }
+      try { storage?.setItem(THEME_KEY, this.select.value); } catch { /* not kept, still applied */ }
       this.apply();
     });
     this.system.addEventListener('change', () => this.apply());
