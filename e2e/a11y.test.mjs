@@ -70,6 +70,7 @@ for (const scheme of ['light', 'dark']) {
         if (device === 'phone') await page.click(`#view-tabs [data-view=${view}]`);
         const found = await axeViolations(page);
         assert.deepEqual(found, [], `${scheme} ${device} ${view}: ${JSON.stringify(found, null, 1)}`);
+        if (view === 'quotes') await page.screenshot({ path: join(SHOTS, `a11y-${scheme}-phone-quotes.png`) });
       }
       if (device === 'phone') await page.click('#view-tabs [data-view=article]');
       await page.screenshot({ path: join(SHOTS, `a11y-${scheme}-${device}.png`), fullPage: device === 'desktop' });
@@ -187,7 +188,9 @@ test('phone: the lists are one tap away, and the article one tap back', async ()
     const b = document.querySelector('#article .flash')?.getBoundingClientRect();
     return b && b.top >= 0 && b.bottom <= barTop;
   }, bar.y, { timeout: 3000 });
-  // The next mention is one tap away too.
+  // The next mention is one tap away too, in a bar above the tabs that hides no more than it needs.
+  const where = await page.locator('.where').boundingBox();
+  assert.ok(where.height < 80 && where.y + where.height <= bar.y, `position bar ${JSON.stringify(where)}`);
   assert.match(await page.locator('#position').textContent(), /: mention 1\/\d+$/);
   const index = await page.locator('#article .flash').getAttribute('data-index');
   await page.click('#mention-next');
