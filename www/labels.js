@@ -93,13 +93,16 @@ export const cueText = (q, text) => (text && q.cue_start !== null && q.cue_start
 /** A date's value as the lists show it. */
 export const dateValueLabel = (value) => value || 'unresolved';
 
+/** "1 mention", "3 mentions". */
+const mentionCount = (n) => `${count(n)} mention${n === 1 ? '' : 's'}`;
+
 /** The lines of the tooltip of a mark in the article: `kind` is entity, date or quote and `i` its
  * index in the result's list of that kind; `text` (the analysed text) gives a quote's cue words. */
 export function describeMark(r, kind, i, text = '') {
   if (kind === 'entity') {
     const m = r.entities[i]; const c = r.clusters[m.cluster];
     return [`${TYPE_NAMES[m.type]} (${m.type})`, `“${m.text}” → ${m.canonical}`,
-      c?.roles.length ? `roles: ${c.roles.join(', ')}` : null, `${c?.mentions.length ?? 1} mention(s)`].filter(Boolean);
+      c?.roles.length ? `roles: ${c.roles.join(', ')}` : null, mentionCount(c?.mentions.length ?? 1)].filter(Boolean);
   }
   if (kind === 'date') {
     const d = r.dates[i];

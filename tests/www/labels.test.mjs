@@ -62,8 +62,8 @@ test('the publication date note is in plain words, never the source name twice',
 });
 
 test('tooltips describe an entity, a date and a quote', () => {
-  assert.deepEqual(describeMark(r, 'entity', 0), ['person (PER)', '“Goïta” → Assimi Goïta', 'roles: colonel, président', '3 mention(s)']);
-  assert.deepEqual(describeMark(r, 'entity', 1), ['place (LOC)', '“Bamako” → Bamako', '1 mention(s)']);
+  assert.deepEqual(describeMark(r, 'entity', 0), ['person (PER)', '“Goïta” → Assimi Goïta', 'roles: colonel, président', '3 mentions']);
+  assert.deepEqual(describeMark(r, 'entity', 1), ['place (LOC)', '“Bamako” → Bamako', '1 mention']);
   assert.deepEqual(describeMark(r, 'date', 0), ['date', '“mardi”', 'value: 2025-06-24']);
   assert.deepEqual(describeMark(r, 'date', 1), ['date', '“un jour”', 'value: unresolved']);
   const text = 'Goïta a déclaré à Bamako, selon lui';
