@@ -288,3 +288,30 @@ test('a quote shows its cue on hover; an uncertain speaker is marked in the arti
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the arrow keys cross the chunks of a long article, marking them up on the way', async () => {
+  const long = `${OTHER}\n\n`.repeat(60); // ~130,000 characters: drawn in lazily marked chunks
+  const { page, errors } = await pageWith(long);
+  const chunks = await page.locator('#article .chunk').count();
+  assert.ok(chunks > 2, `${chunks} chunks`);
+  await page.locator('#article').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  const last = await page.evaluate(() => {
+    const a = document.activeElement;
+    return { chunk: Number(a.closest('.chunk').dataset.chunk), kind: a.dataset.kind, index: Number(a.dataset.index) };
+  });
+  assert.equal(last.chunk, chunks - 1, 'End goes to the last chunk');
+  const r = await page.evaluate(() => window.manchette.result);
+  const ends = ['entities', 'dates', 'quotes'].map((list) => r[list].at(-1)?.start ?? -1);
+  assert.equal(r[{ entity: 'entities', date: 'dates', quote: 'quotes' }[last.kind]][last.index].start, Math.max(...ends), 'the last mark of the text');
+  // Back across a chunk boundary, one mark at a time.
+  let crossed = false;
+  for (let k = 0; k < 400 && !crossed; k++) {
+    await page.keyboard.press('ArrowLeft');
+    crossed = await page.evaluate((c) => Number(document.activeElement.closest('.chunk').dataset.chunk) < c, chunks - 1);
+  }
+  assert.ok(crossed, 'ArrowLeft went back into the previous chunk');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
