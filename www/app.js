@@ -243,11 +243,14 @@ function wire() {
     else if (plain) loadText(plain);
   });
   $('#lang').addEventListener('change', () => scheduleAnalysis(0));
-  $('#hide-boilerplate').addEventListener('change', (e) => {
-    document.body.classList.toggle('hide-boilerplate', e.target.checked);
-    lists.setHideBoilerplate(e.target.checked);
+  const hideBoilerplate = () => {
+    const hide = $('#hide-boilerplate').checked;
+    document.body.classList.toggle('hide-boilerplate', hide);
+    lists.setHideBoilerplate(hide);
     if (lists.data) showCounts();
-  });
+  };
+  $('#hide-boilerplate').addEventListener('change', hideBoilerplate);
+  hideBoilerplate(); // the browser may have restored the box ticked
   $('#sample').addEventListener('click', loadSample);
   $('#clear').addEventListener('click', () => {
     saved.forget();
