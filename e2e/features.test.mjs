@@ -92,7 +92,7 @@ test('changing the publication date or the language runs the analysis again', as
   assert.deepEqual(r, manchette.analyze(SAMPLE, { referenceDate: '2025-06-24' }));
   assert.equal(r.reference_date, '2025-06-24');
   assert.equal(r.reference_date_source, 'given');
-  assert.match(await page.locator('#refnote').textContent(), /given/);
+  assert.equal(await page.locator('#refnote').textContent(), 'set by hand');
   // The date stays as typed while the text is edited.
   before = await analysed(page);
   await page.locator('#input').press('End');
@@ -131,7 +131,7 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
   assert.equal(await page.locator('#entities li').first().locator('.name').textContent(), 'Nantes'); // most mentions first
   assert.match(await page.locator('#entities li').first().textContent(), /×5/);
   assert.deepEqual(await page.locator('#quotes li .speaker').allTextContents(),
-    ['Agnès Pannier-Runacher', 'Ursula von der Leyen', 'Antoine Gatet', 'unattributed']);
+    ['Agnès Pannier-Runacher', 'Ursula von der Leyen', 'Antoine Gatet', 'speaker unknown']);
   const timeline = await page.locator('#dates li .iso').allTextContents();
   assert.deepEqual(timeline, ['2022', '2024-03', '2025-10-13', '2025-10-14', '2025-10-16', '2026', '2027', 'unresolved']);
   // Clicking cycles through the mentions.
@@ -164,9 +164,10 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
   await page.fill('#search', 'agnes');
   assert.deepEqual(await page.locator('#entities li .name').allTextContents(), ['Agnès Pannier-Runacher']);
   await page.fill('#search', '');
-  // Boilerplate: dimmed, then hidden.
+  // Boilerplate: dimmed (by its colour), then hidden.
   const bp = page.locator('#article .block-boilerplate').first();
-  assert.ok(Number(await bp.evaluate((e) => getComputedStyle(e).opacity)) < 1);
+  const colour = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).color);
+  assert.notEqual(await colour('#article .block-boilerplate'), await colour('#article'));
   await page.check('#hide-boilerplate');
   assert.equal(await bp.isVisible(), false);
   await page.uncheck('#hide-boilerplate');
@@ -258,24 +259,34 @@ test('the text is kept across reloads until "Clear"; the page works offline', as
   await page.close();
 });
 
-test('keyboard only: controls, list items and marks are reachable and explained', async () => {
+test('keyboard only: controls, lists and the article are reachable, the marks by the arrow keys, and explained', async () => {
   const { page, errors } = await withFixture();
   await page.locator('body').focus();
   const reached = new Set();
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => {
       const a = document.activeElement;
-      return a.id || (a.matches('#article [data-kind]') ? `mark:${a.dataset.kind}` : a.matches('.list button') ? 'list-item' : a.tagName);
+      return a.id || (a.matches('#article [data-kind]') ? `mark:${a.dataset.kind}` : a.matches('.list button') ? `item:${a.closest('.list').id}` : a.tagName);
     });
     reached.add(id);
-    if (id === 'mark:entity') {
+  }
+  for (const id of ['skip-lists', 'skip-article', 'input', 'file', 'refdate', 'lang', 'hide-boilerplate', 'sample', 'clear', 'theme',
+    'export-json', 'search', 'article', 'item:entities', 'item:quotes', 'item:dates']) assert.ok(reached.has(id), `${id} reachable by Tab`);
+  assert.ok(![...reached].some((id) => id.startsWith('mark:')), 'the marks are not Tab stops');
+  // From the article, the arrows go through the marks, each explained.
+  await page.locator('#article').focus();
+  const kinds = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('ArrowRight');
+    const kind = await page.evaluate(() => document.activeElement.dataset.kind);
+    kinds.add(kind);
+    if (kind === 'entity') {
       assert.equal(await page.locator('#tooltip').isVisible(), true, 'focus on a mark shows its details');
       assert.match(await page.locator('#tooltip').textContent(), /→/);
     }
   }
-  for (const id of ['input', 'file', 'refdate', 'lang', 'hide-boilerplate', 'sample', 'clear', 'export-json', 'search',
-    'mark:entity', 'mark:quote', 'mark:date']) assert.ok(reached.has(id), `${id} reachable by Tab`);
+  for (const kind of ['entity', 'quote', 'date']) assert.ok(kinds.has(kind), `${kind} marks reached by the arrows`);
   // Enter on a list item moves the focus to the mention.
   await page.locator('#entities li button.item').first().focus();
   await page.keyboard.press('Enter');
@@ -286,16 +297,16 @@ test('keyboard only: controls, list items and marks are reachable and explained'
   await page.close();
 });
 
-test('narrow screens: one column, no sideways scrolling', async () => {
+test('narrow screens: one column, no sideways scrolling, the lists behind tabs', async () => {
   const { page, errors } = await withFixture();
   await page.setViewportSize({ width: 375, height: 740 });
   const layout = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
-    article: document.querySelector('#article').getBoundingClientRect().toJSON(),
-    panels: document.querySelector('.panels').getBoundingClientRect().toJSON(),
+    article: getComputedStyle(document.querySelector('#article')).display,
+    panels: getComputedStyle(document.querySelector('#panel-entities')).display,
   }));
   assert.ok(layout.scroll <= 375, `page width ${layout.scroll}`);
-  assert.ok(layout.panels.top >= layout.article.bottom, 'lists below the article');
+  assert.deepEqual([layout.article, layout.panels], ['block', 'none'], 'the article first, the lists a tap away');
   await page.screenshot({ path: join(SHOTS, 'narrow.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

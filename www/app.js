@@ -10,6 +10,10 @@
 //   storage.js        the text kept for the next visit
 //   article-view.js   the article with its highlights and tooltips
 //   side-lists.js     the entity, quote and date lists (list-data.js: what they show)
+//   keyboard.js       skip links, moving among the marks, n / p through mentions (roving.js)
+//   view-tabs.js      the phone's tabs: the article or one list at a time
+//   theme.js          light and dark colours
+//   reference-date.js the publication date field, and a date set by hand dropped for a new text
 //   exports.js        JSON and CSV files (in one ZIP, zip.js), the clipboard
 //   review-ui.js      corrections by hand over the result (corrections.js), undo and redo
 //   status.js, labels.js, spans.js, dom.js: the status line, the words shown, offsets, DOM helpers
@@ -21,12 +25,16 @@ import { copyJson, exportCsv, exportJson } from './exports.js';
 import { DossierPanel } from './dossier.js';
 import { articleFiles, droppedFiles, readArticleFile } from './files.js';
 import { hasArticleText, refusedFileNote } from './html-import.js';
-import { analysisSummary, languageNote, referenceNote, resultCounts } from './labels.js';
+import { Keyboard } from './keyboard.js';
+import { analysisSummary, languageNote, resultCounts } from './labels.js';
+import { ReferenceDate } from './reference-date.js';
 import { SideLists } from './side-lists.js';
 import { createState } from './state.js';
 import { Review } from './review-ui.js';
 import { hideProgress, progressShown, setStatus, showProgress } from './status.js';
 import { SavedText } from './storage.js';
+import { Theme } from './theme.js';
+import { ViewTabs } from './view-tabs.js';
 import { AnalysisWorker } from './worker-client.js';
 
 const SAMPLE_URL = new URL('./samples/article-fr.txt', import.meta.url);
@@ -42,7 +50,19 @@ const analyser = new AnalysisWorker({
 const saved = new SavedText();
 const editor = new Editor({ onLoad: (text, how) => loadText(text, how), onPage: (html, text) => loadPage(html, { fallback: text }) });
 const article = new ArticleView($('#article'), $('#tooltip'));
-const lists = new SideLists({ reveal: (kind, i, visit) => article.reveal(kind, i, visit) });
+const tabs = new ViewTabs();
+const lists = new SideLists({
+  reveal: (kind, i, visit) => {
+    tabs.show('article');
+    return article.reveal(kind, i, visit);
+  },
+  announce: (words) => keyboard.announce(words),
+});
+const keyboard = new Keyboard({
+  article, lists, showList: (name) => tabs.show(name), showArticle: () => tabs.show('article'),
+});
+const refDate = new ReferenceDate(state, { onChange: () => scheduleAnalysis(0), currentText: () => editor.text });
+new Theme();
 const dossier = new DossierPanel({ openArticle, setStatus });
 const review = new Review({ rerender: () => render(), view: () => article.view });
 
@@ -83,6 +103,7 @@ async function runAnalysis() {
   const page = currentPage();
   let text = editor.text;
   if (!page) keep(text, null);
+  refDate.check(text);
   const opts = options();
   document.body.dataset.busy = '1';
   // Most analyses take a few milliseconds: flashing "Analysing…" for them would only flicker.
@@ -153,12 +174,17 @@ function render() {
   const r = review.correct(state.text, state.result);
   state.shown = r;
   timed('article', () => article.show(state.text, r));
-  if (!state.dateTouched) $('#refdate').value = r.reference_date ?? '';
-  $('#refnote').textContent = referenceNote(r);
+  refDate.shown(r);
   $('#langinfo').textContent = languageNote(r, state.forcedLang);
-  document.documentElement.lang = r.lang === 'en' ? 'en' : 'fr';
+  keyboard.reset();
   timed('lists', () => lists.show(r));
-  $('#counts').textContent = resultCounts(r);
+  showCounts();
+}
+
+/** The numbers of items in the lists, beside the exports and on the phone's tabs. */
+function showCounts() {
+  $('#counts').textContent = resultCounts(lists.data.counts);
+  tabs.counts(lists.data.counts);
 }
 
 // ---------- loading text ----------
@@ -168,10 +194,7 @@ function render() {
 function loadText(text, { keepDate = false } = {}) {
   state.page = null;
   editor.text = text;
-  if (!keepDate) {
-    state.dateTouched = false;
-    $('#refdate').value = '';
-  }
+  if (!keepDate) refDate.forget();
   scheduleAnalysis(0);
 }
 
@@ -180,8 +203,7 @@ function loadText(text, { keepDate = false } = {}) {
  * paste's plain text) is loaded instead if the page gives no article text. */
 function loadPage(html, { fallback } = {}) {
   state.page = { html, text: null, fallback };
-  state.dateTouched = false;
-  $('#refdate').value = '';
+  refDate.forget();
   scheduleAnalysis(0);
 }
 
@@ -220,8 +242,7 @@ function openArticle(text, result, opts, kind, index) {
   analyser.latestId++; // an analysis of the text box still under way is obsolete now
   editor.text = text;
   keep(text, null);
-  state.dateTouched = Boolean(opts.referenceDate);
-  $('#refdate').value = opts.referenceDate ?? result.reference_date ?? '';
+  refDate.opened(opts, result, text);
   $('#lang').value = opts.lang ?? 'auto';
   state.forcedLang = opts.lang ?? null;
   state.text = text;
@@ -282,9 +303,15 @@ function wire() {
     else if (html?.trim()) loadPage(html, { fallback: plain ?? '' });
     else if (plain) loadText(plain);
   });
-  $('#refdate').addEventListener('change', () => { state.dateTouched = Boolean($('#refdate').value); scheduleAnalysis(0); });
   $('#lang').addEventListener('change', () => scheduleAnalysis(0));
-  $('#hide-boilerplate').addEventListener('change', (e) => document.body.classList.toggle('hide-boilerplate', e.target.checked));
+  const hideBoilerplate = () => {
+    const hide = $('#hide-boilerplate').checked;
+    document.body.classList.toggle('hide-boilerplate', hide);
+    lists.setHideBoilerplate(hide);
+    if (lists.data) showCounts();
+  };
+  $('#hide-boilerplate').addEventListener('change', hideBoilerplate);
+  hideBoilerplate(); // the browser may have restored the box ticked
   $('#sample').addEventListener('click', loadSample);
   $('#clear').addEventListener('click', () => {
     saved.forget();

@@ -13,6 +13,8 @@ export function createState() {
     /** The publication date was set by hand: it is sent with each analysis and kept until a new
      * text is loaded. */
     dateTouched: false,
+    /** The text the date was set for by hand: another text drops it (reference-date.js). */
+    dateText: '',
     /** The language chosen by hand for the shown result, or null when it was detected. */
     forcedLang: null,
     /** The web page being read, {html, text, fallback}: its article `text` once read (null
