@@ -51,8 +51,10 @@ export class DossierWorker {
   /** A file's bytes sniffed and decoded: {binary: its type} or {text} (as AnalysisWorker.readFile). */
   readFile(bytes) { return this.call('read-file', { bytes }); }
 
-  /** A saved web page's article text and its metadata's publication date: {text, referenceDate}. */
-  pageText(html) { return this.call('page-text', { html }); }
+  /** Adds a saved web page, read by the core as `analyzeHtml` reads it (its boilerplate lines
+   * marked, its metadata's publication date the reference date unless `options` gives one);
+   * resolves with the id used. */
+  addHtml(article, html, options) { return this.call('dossier-add-html', { article, html, options }); }
 
   reanalyze(article, options) { return this.call('dossier-reanalyze', { article, options }); }
 

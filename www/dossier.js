@@ -19,7 +19,8 @@ export class DossierPanel {
     this.hooks = { openArticle, setStatus };
     this.client = null;
     this.store = new SavedDossier();
-    /** article id -> {id, file, text, options, order}, as stored */
+    /** article id -> {id, file, text, options, order} ({id, file, html, …} for a saved web page), as
+     * stored */
     this.articles = new Map();
     this.merged = null;
     this.order = 0;
@@ -45,7 +46,9 @@ export class DossierPanel {
     return this.queue;
   }
 
-  /** Adds articles given as {file, text, options?}, one at a time with progress, then merges. */
+  /** Adds articles given as {file, text, options?}, or {file, html, options?} for a saved web page
+   * (read once, by the core, keeping its boilerplate lines and its publication date), one at a
+   * time with progress, then merges. */
   addTexts(items) {
     return this.enqueue(async () => {
       document.body.dataset.dossierBusy = '1';
@@ -53,8 +56,13 @@ export class DossierPanel {
       for (const [i, item] of items.entries()) {
         this.view.progress(i, items.length, item.file);
         const options = item.options ?? {};
-        const id = await this.worker.add(item.id ?? item.file ?? `article-${this.order + 1}`, item.text, { ...options, file: item.file ?? null });
-        const saved = { id, file: item.file ?? null, text: item.text, options, order: this.order++ };
+        const wanted = item.id ?? item.file ?? `article-${this.order + 1}`;
+        const addOptions = { ...options, file: item.file ?? null };
+        const id = item.html === undefined
+          ? await this.worker.add(wanted, item.text, addOptions)
+          : await this.worker.addHtml(wanted, item.html, addOptions);
+        const content = item.html === undefined ? { text: item.text } : { html: item.html };
+        const saved = { id, file: item.file ?? null, ...content, options, order: this.order++ };
         this.articles.set(id, saved);
         if (!item.restored) await this.store.put(saved).catch(() => {});
       }
@@ -65,8 +73,8 @@ export class DossierPanel {
     });
   }
 
-  /** Reads `files` (in order) and adds them: a saved web page as its article text, with its
-   * metadata's publication date; a file that is not text is left out and named. */
+  /** Reads `files` (in order) and adds them: a saved web page as a page (its boilerplate lines
+   * and its metadata's publication date kept); a file that is not text is left out and named. */
   async addFiles(files) {
     const items = [];
     const refused = [];
@@ -74,11 +82,7 @@ export class DossierPanel {
       const name = file.webkitRelativePath || file.name;
       const read = await readArticleFile(file, this.worker);
       if (read.refused) refused.push(refusedFileNote(name, read.refused));
-      else if (read.html === undefined) items.push({ file: name, text: read.text });
-      else {
-        const { text, referenceDate } = await this.worker.pageText(read.html);
-        items.push({ file: name, text, options: referenceDate ? { referenceDate } : {} });
-      }
+      else items.push(read.html === undefined ? { file: name, text: read.text } : { file: name, html: read.html });
     }
     await this.addTexts(items);
     this.hooks.setStatus([`Added ${items.length} articles to the dossier.`, ...refused].join(' '), refused.length > 0);
@@ -149,12 +153,13 @@ export class DossierPanel {
     if (!article) return;
     const list = { entity: article.entities, date: article.dates }[kind];
     const index = list ? itemAt(list, at) : kind === 'quote' ? at : -1;
-    this.hooks.openArticle(saved.text, article, saved.options, index >= 0 ? kind : null, index);
+    // A page's article text is its result's (the text its offsets index).
+    this.hooks.openArticle(article.text ?? saved.text, article, saved.options, index >= 0 ? kind : null, index);
   }
 
   /** Saves the timeline (as filtered) as a CSV for timeline tools. */
   exportTimeline() {
     if (!this.merged) return;
-    download('manchette-dossier-timeline.csv', 'text/csv;charset=utf-8', timelineCsv(this.merged, this.view.timelineItems(), (id) => this.articles.get(id)?.text));
+    download('manchette-dossier-timeline.csv', 'text/csv;charset=utf-8', timelineCsv(this.merged, this.view.timelineItems(), (id) => this.articles.get(id)?.text ?? ''));
   }
 }

@@ -2,14 +2,14 @@
 //   in:  {id, text, options}, or {id, html, options} (a saved web page, read by analyzeHtml: the
 //        result's `text` is the article text its offsets index), or {id, type: 'read-file', bytes}
 //        (a file's bytes sniffed and decoded; result {binary: 'a PDF document'} for a file that is
-//        not text, else {text}), or {id, type: 'page-text', html} (result {text, referenceDate}: a
-//        page's article text and its metadata's publication date, for the dossier, which takes
-//        texts), or {id, type: 'panic-for-tests', message} (see below), or a dossier
-//        message (handled by the worker's one Dossier; see DOSSIER_MESSAGES): {id, type:
-//        'dossier-add', article, text, options}, 'dossier-reanalyze' {article, options},
+//        not text, else {text}), or {id, type: 'panic-for-tests', message} (see below), or a
+//        dossier message (handled by the worker's one Dossier; see DOSSIER_MESSAGES): {id, type:
+//        'dossier-add', article, text, options}, 'dossier-add-html' {article, html, options} (a
+//        saved web page, read once by Dossier.addHtml), 'dossier-reanalyze' {article, options},
 //        'dossier-remove' {article}, 'dossier-clear', 'dossier-merged' (its articles without their
-//        lists of items: 200 articles' worth would stall the page for a quarter of a second in
-//        one structured clone), 'dossier-article' {article} (one article of the last merge, whole)
+//        lists of items and a page's text: 200 articles' worth would stall the page for a quarter
+//        of a second in one structured clone), 'dossier-article' {article} (one article of the
+//        last merge, whole)
 //   out: {ready: true, version} or {ready: false, error} once, at load;
 //        {id, progress: {stage, fraction}} at most every PROGRESS_EVERY_MS during a long analysis;
 //        then {id, result, ms} or {id, error: {kind, name, message}}. A long list of the result
@@ -44,12 +44,14 @@ const theDossier = () => (dossier ??= new Dossier());
 /** The last merge, whose articles 'dossier-article' gives whole. */
 let lastMerged = null;
 
-/** An article of a merge without its lists (entities, quotes, dates, clusters, blocks). */
-const articleSummary = (a) => Object.fromEntries(Object.entries(a).filter(([, v]) => !Array.isArray(v)));
+/** An article of a merge without its lists (entities, quotes, dates, clusters, blocks) and a
+ * page's text. */
+const articleSummary = (a) => Object.fromEntries(Object.entries(a).filter(([k, v]) => !Array.isArray(v) && k !== 'text'));
 
 /** What each dossier message does; its answer is the message's `result`. */
 const DOSSIER_MESSAGES = {
   'dossier-add': ({ article, text, options }) => theDossier().add(article, text, options ?? {}),
+  'dossier-add-html': ({ article, html, options }) => theDossier().addHtml(article, html, options ?? {}),
   'dossier-reanalyze': ({ article, options }) => theDossier().reanalyze(article, options ?? {}),
   'dossier-remove': ({ article }) => theDossier().remove(article),
   'dossier-clear': () => {
@@ -70,10 +72,6 @@ const FILE_MESSAGES = {
   'read-file': ({ bytes }) => {
     const binary = fileKind(bytes);
     return binary ? { binary } : { text: decodePage(bytes) };
-  },
-  'page-text': ({ html }) => {
-    const r = analyzeHtml(html, {});
-    return { text: r.text, referenceDate: r.reference_date_source === 'metadata' ? r.reference_date : null };
   },
 };
 
