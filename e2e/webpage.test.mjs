@@ -296,7 +296,7 @@ test('the CLI and the page\'s package agree on every saved page of tests/pages',
   console.log(`${paths.length} pages compared; ${astral} characters outside the BMP (two UTF-16 units each)`);
 });
 
-test('several files dropped make a dossier: a saved page as its article text and metadata date, a PDF left out', async () => {
+test('several files dropped make a dossier: a saved page read as a page with its metadata date, a PDF left out', async () => {
   const { page, errors } = await openPage(env);
   const { text: pageText } = manchette.analyzeHtml(pageHtml, {});
   const note = 'Note de Lyon, le 3 mars 2024 : rien à signaler.\n';
