@@ -85,7 +85,8 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             let norm = normalize(s);
             let phrase = match_normalized(&norm, s.len());
             let body_like = l.is_body_like();
-            let nav = navigation(s, l);
+            // "Par Jean Dupont | 3 mars 2023" has a menu's shape but gives the article's metadata.
+            let nav = navigation(s, l).filter(|_| meta_of(s, l).is_none());
             let strong = l.markup
                 || nav == Some(Navigation::Menu)
                 || match phrase {

@@ -308,6 +308,12 @@ fn the_headline_is_the_title_after_the_navigation() {
             "France Unveils Pension Reform Plan",
             vec![],
         ),
+        (
+            // A byline and a dateline cut by bars are metadata, not a menu.
+            format!("Accueil / Politique / Retraites\nRéforme des retraites : le projet de loi présenté\nPar Jean Dupont | 3 mars 2023 | 10h30\n{P1}\n{P2}\n{P3}\n"),
+            "Réforme des retraites : le projet de loi présenté",
+            vec!["Accueil / Politique / Retraites"],
+        ),
     ];
     for (text, headline, boilerplate) in &cases {
         let s = structure(text);
@@ -315,6 +321,9 @@ fn the_headline_is_the_title_after_the_navigation() {
         assert_eq!(kind_of(text, headline), BlockKind::Headline);
         for line in boilerplate {
             assert_eq!(kind_of(text, line), BlockKind::Boilerplate, "{line}");
+        }
+        for line in text.lines().filter(|l| l.starts_with("Par ") || l.starts_with("By ")) {
+            assert_eq!(kind_of(text, line), BlockKind::Byline, "{line}");
         }
         for p in [P1, P2, P3, E1, E2, E3].into_iter().filter(|p| text.contains(p)) {
             assert_eq!(kind_of(text, p), BlockKind::Body, "{p}");
