@@ -44,7 +44,7 @@ fn items(s: &str) -> (Vec<&str>, bool) {
     let mut prev_space = true;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let next_space = it.peek().is_none_or(|&(_, d)| d.is_whitespace());
+        let next_space = !matches!(it.peek(), Some(&(_, d)) if !d.is_whitespace());
         let spaced = is_spaced_separator(c, quoted) && prev_space && next_space;
         if is_tight_separator(c) || spaced {
             out.push(s[start..i].trim());
