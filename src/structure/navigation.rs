@@ -67,6 +67,37 @@ fn all_known(pieces: &[&str]) -> bool {
         })
 }
 
+/// Longest known phrase tried when a line is cut into known phrases ("retour en haut de page").
+const MAX_PHRASE_WORDS: usize = 4;
+/// Lines of more words are not read as a row of buttons.
+const MAX_BUTTON_ROW_WORDS: usize = 12;
+
+/// The line is two or more known menu or share phrases side by side, without separators:
+/// "Partager Tweeter Envoyer", "S'abonner Se connecter", "Copier le lien Imprimer".
+fn known_phrases_only(s: &str) -> bool {
+    let norm = normalize(s);
+    let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+    let n = words.len();
+    if !(2..=MAX_BUTTON_ROW_WORDS).contains(&n) {
+        return false;
+    }
+    // fewest[i]: the fewest phrases that cover words[..i] (a cut into one phrase is `line` itself).
+    let mut fewest = vec![usize::MAX; n + 1];
+    fewest[0] = 0;
+    for i in 0..n {
+        if fewest[i] == usize::MAX {
+            continue;
+        }
+        for j in i + 1..=n.min(i + MAX_PHRASE_WORDS) {
+            let piece = words[i..j].join(" ");
+            if match_normalized(&piece, piece.len()) == Some(PhraseKind::Line) {
+                fewest[j] = fewest[j].min(fewest[i] + 1);
+            }
+        }
+    }
+    fewest[n] != usize::MAX && fewest[n] >= 2
+}
+
 fn is_short_item(item: &str) -> bool {
     let words = item.split_whitespace().count();
     words <= MAX_ITEM_WORDS
@@ -90,10 +121,10 @@ pub fn navigation(s: &str, line: &Line) -> Option<Navigation> {
             return Some(Navigation::Menu);
         }
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() >= 2 && all_known(&words) {
+    if known_phrases_only(s) {
         return Some(Navigation::Menu);
     }
+    let words: Vec<&str> = s.split_whitespace().collect();
     let row = line.letter_words >= MIN_ROW_WORDS
         && line.capitalized == line.letter_words
         && line.words == line.letter_words
@@ -123,6 +154,9 @@ mod tests {
             ("Accueil » Monde » Afrique » Au Mali, la junte dissout les partis politiques", Some(Menu)),
             ("News / World / Middle East", Some(Menu)),
             ("Partager Tweeter Envoyer", Some(Menu)),
+            ("S’abonner Se connecter", Some(Menu)),
+            ("Copier le lien Imprimer", Some(Menu)),
+            ("Partager le pouvoir", None),
             ("Facebook Twitter WhatsApp Imprimer", Some(Menu)),
             ("Partager sur Facebook | Partager sur X | Copier le lien", Some(Menu)),
             ("Mentions légales | Contact | Newsletter", Some(Menu)),

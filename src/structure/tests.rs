@@ -314,6 +314,17 @@ fn the_headline_is_the_title_after_the_navigation() {
             "Réforme des retraites : le projet de loi présenté",
             vec!["Accueil / Politique / Retraites"],
         ),
+        (
+            // One menu entry a line, a skip link, a button row with no separator.
+            format!("Skip to content\nHome\nNews\nSport\nBusiness\nCulture\nFrance unveils a pension reform despite union anger\n2 hours ago\nShare Save\n{E1}\n{E2}\n{E3}\n"),
+            "France unveils a pension reform despite union anger",
+            vec!["Skip to content", "Home", "Culture", "Share Save"],
+        ),
+        (
+            format!("S’abonner Se connecter\nAccueil » Politique » Social\nSocial\nRetraites : le projet de loi présenté en conseil des ministres\nLe texte doit être examiné au Parlement le mois prochain.\nPar Jean Dupont\nPublié le 14 mai 2025 à 08h12 - Mis à jour le 14 mai 2025 à 10h30\n{P1}\n{P2}\n{P3}\n"),
+            "Retraites : le projet de loi présenté en conseil des ministres",
+            vec!["S’abonner Se connecter", "Accueil » Politique » Social", "Social"],
+        ),
     ];
     for (text, headline, boilerplate) in &cases {
         let s = structure(text);
