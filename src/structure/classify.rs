@@ -76,6 +76,14 @@ struct Evidence {
     nav: Option<Navigation>,
 }
 
+impl Evidence {
+    /// Boilerplate above or below the article, but not inside its run of text, where a line of
+    /// short items between bars may be a list of the article's own ("Lyon 2-1 Nice | Lens 0-0 Lille").
+    fn boilerplate_outside_run(&self) -> bool {
+        self.strong || self.nav == Some(Navigation::Menu) || self.phrase == Some(PhraseKind::Contains)
+    }
+}
+
 pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<BlockKind>, Metadata) {
     let n = lines.len();
     let ev: Vec<Evidence> = lines
@@ -88,7 +96,6 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             // "Par Jean Dupont | 3 mars 2023" has a menu's shape but gives the article's metadata.
             let nav = navigation(s, l).filter(|_| meta_of(s, l).is_none());
             let strong = l.markup
-                || nav == Some(Navigation::Menu)
                 || match phrase {
                     Some(PhraseKind::Line | PhraseKind::Section | PhraseKind::Related) => true,
                     Some(PhraseKind::Prefix | PhraseKind::Contains) => !body_like,
@@ -185,13 +192,13 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
     // A cookie banner reads like a sentence but is boilerplate here: the title may follow it.
     let first_text = header
         .clone()
-        .find(|&i| ev[i].body_like && !ev[i].strong && ev[i].phrase != Some(PhraseKind::Contains))
+        .find(|&i| ev[i].body_like && !ev[i].boilerplate_outside_run())
         .unwrap_or(run.start);
     let candidates: Vec<usize> = (0..first_text)
         .filter(|&i| {
             let l = &lines[i];
             !related_link[i]
-                && !ev[i].strong
+                && !ev[i].boilerplate_outside_run()
                 && ev[i].phrase.is_none()
                 && preset_meta(i).is_none()
                 && meta_of(lines[i].text(text), l).is_none()
@@ -214,7 +221,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         let l = &lines[i];
         if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong || related_link[i] || ev[i].phrase == Some(PhraseKind::Contains) {
+        } else if ev[i].boilerplate_outside_run() || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m) = meta_of(l.text(text), l) {
             record(i, m, &mut kinds, &mut meta);
@@ -252,7 +259,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong || related_link[i] || ev[i].phrase == Some(PhraseKind::Contains) {
+        } else if ev[i].boilerplate_outside_run() || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
             section = ev[i].phrase == Some(PhraseKind::Section);
         } else if let Some(m) = meta_of(s, l) {

@@ -149,6 +149,14 @@ fn paragraphs_are_never_boilerplate() {
 }
 
 #[test]
+fn a_line_of_bars_inside_the_article_stays_body() {
+    let scores = "Lyon 2-1 Nice | Lens 0-0 Lille | Brest 1-1 Reims";
+    let text = format!("Accueil | Sport | Football\n{P1}\n{scores}\n{P2}\n{P3}\n");
+    assert_eq!(kind_of(&text, scores), BlockKind::Body);
+    assert_eq!(kind_of(&text, "Accueil | Sport | Football"), BlockKind::Boilerplate);
+}
+
+#[test]
 fn subheadings_inside_the_article_stay_body() {
     let text = format!("{P1}\n\nUn calendrier serré\n\n{P2}\n\nLes syndicats mobilisés\n{P3}\n");
     assert_eq!(kind_of(&text, "Un calendrier serré"), BlockKind::Body);
