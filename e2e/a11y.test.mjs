@@ -23,6 +23,8 @@ function copiedPage(name) {
     + `Publié le 6 novembre 2012 à 10h30\n${t.slice(nl)}\n\n© 2012 Le Journal. Tous droits réservés.\nMentions légales | Contact | Newsletter\n`;
 }
 const ARTICLE = copiedPage('wikinews-fr-45674.txt');
+/** The title of the article copied in ARTICLE: its news-dev file's first line. */
+const ARTICLE_TITLE = readFileSync(join(NEWS_DEV, 'wikinews-fr-45674.txt'), 'utf8').split('\n')[0];
 const OTHER = readFileSync(join(NEWS_DEV, 'wikinews-fr-44881.txt'), 'utf8');
 
 let env;
@@ -55,7 +57,9 @@ for (const scheme of ['light', 'dark']) {
   for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     test(`axe-core: no serious or critical violation, ${scheme}, ${device}`, async () => {
       const { page, errors } = await pageWith(ARTICLE, viewport, scheme);
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), scheme, 'the system\'s colours are followed');
+      // The system's colours are followed by the stylesheet alone (no flash of light colours).
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), scheme);
       // On screen: dimmed boilerplate, the byline, highlights of every kind, an uncertain speaker.
       for (const sel of ['.block-boilerplate', '.block-byline', 'mark.ent', 'time.date', 'q.quote']) {
         assert.ok(await page.locator(`#article ${sel}`).count() > 0, sel);
@@ -80,18 +84,28 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
+/** The colour scheme the page shows and its background. */
+const shownColours = (page) => page.evaluate(() => [getComputedStyle(document.documentElement).colorScheme, getComputedStyle(document.documentElement).backgroundColor]);
+const DARK = ['dark', 'rgb(17, 24, 39)'];
+const LIGHT = ['light', 'rgb(255, 255, 255)'];
+
 test('the colour switch overrides the system and is remembered', async () => {
   const { page, errors } = await pageWith(OTHER, DESKTOP, 'dark');
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.deepEqual(await shownColours(page), DARK);
   await page.selectOption('#theme', 'light');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   assert.equal(await page.inputValue('#theme'), 'light');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
-  assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 24, 39)');
+  assert.deepEqual(await shownColours(page), LIGHT);
   await page.selectOption('#theme', 'auto');
-  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.deepEqual(await shownColours(page), DARK);
+  // A dark choice on a light system.
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.deepEqual(await shownColours(page), LIGHT);
+  await page.selectOption('#theme', 'dark');
+  assert.deepEqual(await shownColours(page), DARK);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -247,11 +261,19 @@ test('hidden boilerplate leaves no gap and leaves the lists and counts', async (
   assert.ok(r.dates.some((d) => d.boilerplate), 'the footer\'s date is boilerplate');
   await page.check('#hide-boilerplate');
   const shown = await page.evaluate(() => document.querySelector('#article').innerText);
-  // The footer is boilerplate (the menu line is taken for the headline: a known limit of the
-  // structure detection); hidden, it takes the blank line before it along.
-  const footer = r.blocks.find((b) => b.kind === 'boilerplate');
+  // The menu line is boilerplate and the title after it the headline, then the byline and the
+  // dateline; the footer is boilerplate. Hidden, the menu and the footer take their blank lines along.
+  assert.deepEqual(r.blocks.slice(0, 4).map((b) => [b.kind, ARTICLE.slice(b.start, b.end)]), [
+    ['boilerplate', 'Accueil | International | Politique | Économie | Sports'],
+    ['headline', ARTICLE_TITLE],
+    ['byline', 'Par Claire Martin'],
+    ['dateline', 'Publié le 6 novembre 2012 à 10h30'],
+  ]);
+  const footer = r.blocks.find((b, i) => i > 0 && b.kind === 'boilerplate');
   assert.equal(ARTICLE.slice(footer.start, footer.end), '© 2012 Le Journal. Tous droits réservés.');
-  assert.equal(shown.trimEnd(), ARTICLE.slice(0, footer.start).trimEnd());
+  assert.ok(r.blocks.filter((b) => b.start >= footer.start).every((b) => b.kind === 'boilerplate'), 'the footer runs to the end');
+  assert.equal(shown.trim(), ARTICLE.slice(r.blocks[1].start, footer.start).trim());
+  assert.doesNotMatch(shown, /^\s*\n/, 'no blank lines left at the start');
   assert.doesNotMatch(shown, /\n\s*\n\s*$/, 'no blank lines left at the end');
   assert.equal(await page.locator('#n-dates').textContent(), String(visible.dates));
   assert.equal(await page.locator('#n-quotes').textContent(), String(visible.quotes));
