@@ -381,7 +381,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, verb: usize) -> Option<Phrase> {
 }
 
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
-fn is_preposition(f: &str) -> bool {
+pub fn is_preposition(f: &str) -> bool {
     word_list!("quotes/fr/object_prepositions.txt", "quotes/en/object_prepositions.txt").contains(f)
 }
 

@@ -73,7 +73,14 @@ pub struct Resolver {
     by_word: HashMap<String, Vec<usize>>,
     /// Every naming as (token index, person), sorted.
     namings: Vec<(usize, usize)>,
+    /// The person the article is about ([`Resolver::topic`]), whom a pronoun may stand for
+    /// however long ago the article last named them.
+    topic: Option<usize>,
 }
+
+/// The salience of the article's topic for a pronoun, however long ago it was named: more than
+/// a person named as a subject a few sentences back or the last speaker alone.
+const TOPIC_SALIENCE: f32 = 2.5;
 
 /// How many namings back a pronoun or a role may reach.
 const RECENT: usize = 200;
@@ -178,6 +185,7 @@ impl Resolver {
             at_token: HashMap::new(),
             by_word: HashMap::new(),
             namings: Vec::new(),
+            topic: None,
         };
         if entities.is_empty() {
             r.people_from_names(ctx);
@@ -221,6 +229,7 @@ impl Resolver {
             r.namings.extend(p.positions.iter().map(|&t| (t, pi)));
         }
         r.namings.sort_unstable();
+        r.topic = r.topic(ctx);
         r.aliases_from_text(ctx);
         r.aliases_from_nouns(ctx);
         for a in &r.aliases {
@@ -348,6 +357,32 @@ impl Resolver {
         for p in &mut self.people {
             p.positions.sort_unstable();
         }
+    }
+
+    /// The person the article is about: named in its first line (the headline) and again, not
+    /// after a preposition, in the first sentences under it ("Disparition de Thierry Roland" / "Le
+    /// journaliste Thierry Roland s'est éteint …"). Obituaries and profiles then say "il" of
+    /// that person through paragraphs that name others.
+    fn topic(&self, ctx: &Ctx) -> Option<usize> {
+        const FIRST_SENTENCES: usize = 2;
+        let in_headline = |t: usize| ctx.line_of(t) == 0 && !ctx.in_quote(t);
+        let body = ctx.sentence_of(ctx.doc.tokens.iter().position(|t| t.newlines_before > 0)?);
+        let mut topic = None;
+        for &(t, pi) in &self.namings {
+            if ctx.line_of(t) == 0 || ctx.in_quote(t) || !self.people[pi].is_person {
+                continue;
+            }
+            if ctx.sentence_of(t) > body + FIRST_SENTENCES {
+                break;
+            }
+            // Not an object: "appelle à voter pour Barack Obama".
+            let object = t > 0 && super::attribution::is_preposition(ctx.f(t - 1));
+            if !object && self.people[pi].positions.iter().any(|&h| in_headline(h)) {
+                topic = Some(pi);
+                break;
+            }
+        }
+        topic
     }
 
     /// The person named at `span`, if any.
@@ -523,6 +558,16 @@ impl Resolver {
                 recent.push((pi, t));
             }
         }
+        // The article's topic stays a candidate however long ago it was named.
+        let topic = self.topic.filter(|&pi| {
+            self.compatible(pi, None, gender) && self.people[pi].positions.first().is_some_and(|&p| p < at)
+        });
+        if let Some(pi) = topic.filter(|pi| !seen.contains(pi)) {
+            let t = self.people[pi].positions[self.people[pi].positions.partition_point(|&x| x < at) - 1];
+            recent.push((pi, t));
+        }
+        let other_named =
+            recent.iter().any(|&(pi, t)| Some(pi) != topic && here.saturating_sub(ctx.sentence_of(t)) <= 1);
         let last = last.filter(|&pi| {
             self.compatible(pi, None, gender) && self.people[pi].positions.first().is_some_and(|&p| p < at)
         });
@@ -543,6 +588,11 @@ impl Resolver {
             }
             if last == Some(pi) && last_holds {
                 score += 2.0;
+            }
+            // The topic, however far back, unless someone else was named in this sentence or
+            // the one before.
+            if topic == Some(pi) && !other_named {
+                score = score.max(TOPIC_SALIENCE + (times as f32).ln() * 0.5);
             }
             if best.map_or(true, |(b, _)| score > b) {
                 best = Some((score, pi));
