@@ -278,7 +278,7 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                     return Some(Site { phrase: p, cue: Some(cue) });
                 }
             }
-            if let Some(p) = find_subject(ctx, k, lo) {
+            if let Some(p) = group_subject(ctx, k, lo).or_else(|| find_subject(ctx, k, lo)) {
                 return Some(Site { phrase: p, cue: Some(cue) });
             }
             // A participle opening the sentence: its subject follows the quote ("Estimant que
@@ -295,6 +295,49 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
         }
     }
     None
+}
+
+/// A subject naming no one in particular right before the verb at `verb`: common nouns after
+/// an indefinite or plural determiner ("Un ancien guide touristique a indiqué :", "certains
+/// wikipédiens estiment que", "some residents said"). Its quote has a source the article does
+/// not name, so the quote does not continue the previous speaker.
+fn group_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
+    let mut j = verb;
+    while j > lo
+        && (lexicon::is_auxiliary(ctx.f(j - 1))
+            || lexicon::is_adverb(ctx.f(j - 1))
+            || matches!(ctx.f(j - 1), "s'" | "se"))
+        && !ctx.is_cap(j - 1)
+    {
+        j -= 1;
+    }
+    let last = j.checked_sub(1)?;
+    let mut words = Vec::new();
+    while j > lo && words.len() < 4 {
+        let f = ctx.f(j - 1);
+        if lexicon::is_indefinite(f) || lexicon::is_plural_determiner(f) {
+            break;
+        }
+        let noun_like = ctx.is_word(j - 1)
+            && !ctx.is_cap(j - 1)
+            && !ctx.in_quote(j - 1)
+            && !lexicon::is_function_word(f)
+            && !lexicon::is_speech_verb(f)
+            && !lexicon::is_auxiliary(f)
+            && !lexicon::is_object_clitic(f)
+            && lexicon::pronoun(f).is_none();
+        if !noun_like {
+            return None;
+        }
+        words.push(f.to_string());
+        j -= 1;
+    }
+    let det = ctx.f(j.checked_sub(1)?);
+    if words.is_empty() || j <= lo || !(lexicon::is_indefinite(det) || lexicon::is_plural_determiner(det)) {
+        return None;
+    }
+    words.reverse();
+    Some(Phrase { kind: Kind::Role, span: ctx.span(j, last), name: None, role_words: words, first: j, last })
 }
 
 /// The subject right after the quote that opens at token `open` and a comma: a name or a

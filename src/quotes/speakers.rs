@@ -133,6 +133,18 @@ fn subject_like(ctx: &Ctx, t: usize) -> bool {
         || word_list!("quotes/fr/doer_links.txt", "quotes/en/doer_links.txt").contains(f)
 }
 
+/// A role phrase that names no one person: after an indefinite ("un ancien guide") or a
+/// plural determiner ("de nombreux habitants"), or with a plural head and no singular
+/// determiner ("témoins de la scène", "officials said").
+fn is_unnamed(ctx: &Ctx, phrase: &Phrase) -> bool {
+    let det = phrase.first.checked_sub(1).map_or("", |k| ctx.f(k));
+    if lexicon::is_indefinite(det) || lexicon::is_plural_determiner(det) {
+        return true;
+    }
+    let singular = det_gender(det) != Gender::Unknown || matches!(det, "l'" | "son" | "sa" | "leur" | "his" | "her");
+    !singular && phrase.role_words.first().is_some_and(|h| lexicon::is_plural_role(h))
+}
+
 /// The gender a determiner marks ("la", "sa", "cette": female).
 fn det_gender(f: &str) -> Gender {
     match f {
@@ -722,10 +734,18 @@ impl Resolver {
                 self.most_salient(ctx, at, g, last).map_or_else(Resolved::default, |pi| self.resolved(pi))
             }
             Kind::Role => {
-                // "un diplomate ivoirien", "a witness": someone the article does not name.
-                if phrase.first > 0
-                    && word_list!("quotes/fr/indefinites.txt", "quotes/en/indefinites.txt").contains(ctx.f(phrase.first - 1))
-                {
+                // "un diplomate ivoirien", "a witness": someone the article does not name;
+                // "les enquêteurs", "témoins de la scène", "officials": a group, no one speaker.
+                if is_unnamed(ctx, phrase) {
+                    // "un représentant du groupe", "a spokesperson": the organisation speaks,
+                    // the one the article named last.
+                    let det = ctx.f(phrase.first - 1);
+                    let spokesperson = phrase.role_words.first().is_some_and(|h| lexicon::is_spokesperson(h));
+                    if spokesperson && lexicon::is_indefinite(det) {
+                        if let Some(pi) = self.most_recent_org(ctx, at) {
+                            return self.resolved(pi);
+                        }
+                    }
                     return Resolved::default();
                 }
                 let nat = nat_of(&phrase.role_words);
