@@ -249,7 +249,8 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             continue;
         }
         // A verb opens a sentence capitalised ("Estimant que « … »").
-        if lexicon::is_speech_verb(f) && (!ctx.is_cap(k) || ctx.sentence_initial(k)) {
+        let speech = lexicon::is_speech_verb(f) || describes_self(ctx, k, open);
+        if speech && (!ctx.is_cap(k) || ctx.sentence_initial(k)) {
             let cue = ctx.span(k, k);
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
                 return Some(Site { phrase: p, cue: Some(cue) });
@@ -292,6 +293,53 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
             return parse_forward(ctx, k + 1, open)
                 .filter(|p| p.kind != Kind::Pronoun(lexicon::Gender::Unknown))
                 .map(|phrase| Site { phrase, cue: Some(cue) });
+        }
+    }
+    None
+}
+
+/// A verb by which its subject describes itself in the quote opening at token `open`: "X se
+/// présentait comme « … »", "X described himself as “…”".
+fn describes_self(ctx: &Ctx, verb: usize, open: usize) -> bool {
+    let forms = word_list!("quotes/fr/self_descriptions.txt", "quotes/en/self_descriptions.txt");
+    if !forms.contains(ctx.f(verb)) || verb == 0 {
+        return false;
+    }
+    let fr = matches!(ctx.f(verb - 1), "se" | "s'") && ctx.f(verb + 1) == "comme" && open == verb + 2;
+    let en = matches!(ctx.f(verb + 1), "himself" | "herself" | "itself" | "themselves")
+        && ctx.f(verb + 2) == "as"
+        && open == verb + 3;
+    fr || en
+}
+
+/// A clause between a quote and the inverted cue that ends its sentence: "« … », y compris
+/// le montant imposé à Samsung, commente Song Myung-Sup". From the token `close` after the
+/// closing mark, the first comma of the sentence after which an inverted attribution ("dit X",
+/// "said X", "a-t-il ajouté") runs to the sentence's end.
+pub fn after_clause(ctx: &Ctx, close: usize) -> Option<Site> {
+    const CLAUSE: usize = 30;
+    if close >= ctx.len() || !ctx.is_punct(close, ",") {
+        return None;
+    }
+    let end = ctx.doc.sentences[ctx.sentence_of(close)].end.min(close + CLAUSE + AFTER_WINDOW);
+    let line = ctx.line_of(close);
+    for j in close + 1..end.min(close + CLAUSE) {
+        if ctx.in_quote(j) || ctx.line_of(j) != line || ctx.is_punct(j, ":") || ctx.is_punct(j, ";") {
+            return None;
+        }
+        if !ctx.is_punct(j, ",") {
+            continue;
+        }
+        if let Some((site, next)) = after(ctx, j, end) {
+            let inverted = site.cue.is_some_and(|c| c.start < site.phrase.span.start);
+            // Or an apposition after the speaker: "commente X, analyste à …".
+            let ends = next >= end
+                || ctx.is_punct(next, ".")
+                || ctx.is_punct(next, ",")
+                || ctx.line_of(next) != line;
+            if inverted && ends {
+                return Some(site);
+            }
         }
     }
     None

@@ -287,6 +287,9 @@ fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize,
         if let Some((site, _)) = attribution::after(ctx, after_close, line_end) {
             return Source::Site(site);
         }
+        if let Some(site) = attribution::after_clause(ctx, after_close) {
+            return Source::Site(site);
+        }
     }
     // Before it, in its sentence (same line).
     if open < ctx.len() {
