@@ -145,6 +145,29 @@ fn is_unnamed(ctx: &Ctx, phrase: &Phrase) -> bool {
     !singular && phrase.role_words.first().is_some_and(|h| lexicon::is_plural_role(h))
 }
 
+/// The person's name at the end of a name that glues a source to it ("AFP Jean-Philippe
+/// Magnen", "RIA Novosti Valentine Sapounov"): from a known first name, followed by one
+/// capitalised surname, to the end, after at least one other word. The entity stage should
+/// not merge a medium or organisation with the person it quotes; until it does, quotes read
+/// the person out of the merged name.
+fn person_after_source(name: &str) -> Option<&str> {
+    use crate::entities::gazetteer::{class, key, Gazetteer};
+    let words: Vec<(usize, &str)> = name.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let (start, first) = words[words.len() - 2];
+    let surname = words[words.len() - 1].1;
+    let given = first.split('-').next().unwrap_or(first);
+    let is_first_name = Gazetteer::get().classes(&key(given)) & class::FIRST_NAME != 0;
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    (is_first_name && capitalised(first) && capitalised(surname)).then(|| &name[start..])
+}
+
 /// The gender a determiner marks ("la", "sa", "cette": female).
 fn det_gender(f: &str) -> Gender {
     match f {
@@ -214,15 +237,18 @@ impl Resolver {
                     r.at_token.insert(p, pi);
                 }
                 let role_words: Vec<String> = e.roles.iter().flat_map(|x| words_of(x)).collect();
+                // "l'AFP Jean-Philippe Magnen" merged into one name: the person speaks.
+                let person = (e.kind != EntityType::PER).then(|| person_after_source(&e.canonical)).flatten();
+                let canonical = person.map_or(e.canonical.as_str(), |p| p);
                 r.people.push(Person {
-                    canonical: e.canonical.clone(),
+                    canonical: canonical.to_string(),
                     entity: Some(ei),
-                    is_person: e.kind == EntityType::PER,
-                    is_org: e.kind == EntityType::ORG,
+                    is_person: e.kind == EntityType::PER || person.is_some(),
+                    is_org: e.kind == EntityType::ORG && person.is_none(),
                     nat: nat_of(&role_words),
                     gender: Gender::Unknown,
                     positions,
-                    words: words_of(&e.canonical),
+                    words: words_of(canonical),
                 });
                 for role in &e.roles {
                     let w = words_of(role);
