@@ -219,7 +219,8 @@ fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
             last: s,
         });
     }
-    parse_forward(ctx, s, end).map(|p| with_apposition(ctx, p, end))
+    // "selon son complice": a common noun the article gave a name to.
+    parse_forward(ctx, s, end).or_else(|| common_noun(ctx, s, end)).map(|p| with_apposition(ctx, p, end))
 }
 
 /// An attribution before the opening mark at token `open`, within `[lo, open)`.
@@ -245,6 +246,11 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                 if places.before || right_before {
                     return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
+            }
+            // A long phrase ending on the name in apposition: "Pour la principale association
+            // de défense du logiciel libre, l'April : « … »".
+            if let Some(p) = apposed_name(ctx, s, open) {
+                return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
             }
             continue;
         }
@@ -386,6 +392,17 @@ fn group_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
     }
     words.reverse();
     Some(Phrase { kind: Kind::Role, span: ctx.span(j, last), name: None, role_words: words, first: j, last })
+}
+
+/// The name in apposition that ends the introducer's phrase from token `s` right before the
+/// opening mark at `open` (after a comma, before a colon or comma): "…, l'April : « … »".
+fn apposed_name(ctx: &Ctx, s: usize, open: usize) -> Option<Phrase> {
+    let mark = open.checked_sub(1)?;
+    if !(ctx.is_punct(mark, ":") || ctx.is_punct(mark, ",")) {
+        return None;
+    }
+    let comma = (s + 1..mark).rev().take(6).find(|&j| ctx.is_punct(j, ","))?;
+    parse_forward(ctx, comma + 1, mark).filter(|p| p.kind == Kind::Name && p.last + 1 == mark)
 }
 
 /// The subject right after the quote that opens at token `open` and a comma: a name or a

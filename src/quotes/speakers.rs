@@ -475,6 +475,19 @@ impl Resolver {
                     person: pi,
                 });
             }
+            // "son complice de toujours, Jean-Michel Larqué": a noun and its short complement
+            // in apposition before the name.
+            if t >= 4 && ctx.is_punct(t - 1, ",") {
+                let det = (t.saturating_sub(6)..t - 2).rev().find(|&j| is_det(j) && is_noun(j + 1));
+                let complement = |d: usize| {
+                    (d + 2..t - 1).all(|j| ctx.is_word(j) && !ctx.is_cap(j) && !ctx.in_quote(j))
+                        && (d + 2 == t - 1 || lexicon::is_connector(ctx.f(d + 2)))
+                };
+                if let Some(d) = det.filter(|&d| complement(d)) {
+                    let w = ctx.f(d + 1).to_string();
+                    self.aliases.push(Alias { nat: None, gender: det_gender(ctx.f(d)), words: vec![w], person: pi });
+                }
+            }
             // "Karim B., le prévenu"
             let mut e = t;
             while e + 1 < ctx.len() && ctx.is_name_word(e + 1) {
