@@ -443,7 +443,37 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     let clause = (p.last + 1..colon).any(|k| {
         ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
     });
-    clause.then_some(p)
+    // The phrase reader may run on into the verb ("rapport de la Ligue arabe apporte la même
+    // conclusion"): lowercase words after the name, below the headline, are that clause.
+    let name_at = (p.first..=p.last).rev().find(|&k| ctx.is_cap(k));
+    let runs_on = ctx.line_of(colon) > 0
+        && name_at.is_some_and(|n| (n + 1..=p.last).filter(|&k| ctx.is_word(k) && !ctx.is_cap(k)).count() >= 2);
+    (clause || runs_on).then_some(p)
+}
+
+/// The subject of the clause that a colon ends, when it is an organisation or a source named
+/// through what it issued, followed by a verb: "Un rapport de la Ligue arabe apporte la même
+/// conclusion :". A headline has no such verb ("Coopération Mali-Russie :"); a role there is
+/// left out ("le maire prend peu de risque : « … »" may be the writer's words).
+pub fn colon_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
+    let s = lo.max(ctx.line_start(colon));
+    if (s..colon).any(|k| ctx.in_quote(k)) {
+        return None;
+    }
+    let p = clause_subject(ctx, s, colon)?;
+    let issued_by = p.kind == Kind::Name && p.role_words.first().is_some_and(|h| lexicon::is_org_head(h));
+    if !(p.kind == Kind::Org || issued_by) {
+        return None;
+    }
+    let clause = (p.last + 1..colon).any(|k| {
+        ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
+    });
+    // The phrase reader may run on into the verb ("rapport de la Ligue arabe apporte la même
+    // conclusion"): lowercase words after the name, below the headline, are that clause.
+    let name_at = (p.first..=p.last).rev().find(|&k| ctx.is_cap(k));
+    let runs_on = ctx.line_of(colon) > 0
+        && name_at.is_some_and(|n| (n + 1..=p.last).filter(|&k| ctx.is_word(k) && !ctx.is_cap(k)).count() >= 2);
+    (clause || runs_on).then_some(p)
 }
 
 /// A role or organisation phrase followed by a name in apposition ("la fédération des banques,

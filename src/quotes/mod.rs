@@ -325,6 +325,9 @@ fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize,
             if let Some(p) = attribution::sentence_subject(ctx, lo, open - 1) {
                 return Source::Site(Site { phrase: p, cue: Some(colon) });
             }
+            if let Some(p) = attribution::colon_subject(ctx, lo, open - 1) {
+                return Source::Site(Site { phrase: p, cue: Some(colon) });
+            }
         }
     }
     // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
