@@ -706,12 +706,37 @@ mod tests {
             ("Jane Doe told reporters: “Nothing is settled.”", Some("Jane Doe")),
             ("Le ministre a-t-il déclaré : « Oui ».", Some("il")),
             ("Il a ajouté : « Oui ».", Some("Il")),
+            ("Mitt Romney se présentait comme « l’entraîneur qui ferait gagner le pays ».", Some("Mitt Romney")),
+            ("John Smith described himself as “a simple farmer from Ohio”.", Some("John Smith")),
+            ("Un ancien guide touristique a indiqué : « Ils sont venus avec des pioches ».", Some("ancien guide touristique")),
+            ("Some local residents said “the water came in overnight”.", Some("local residents")),
+            ("Pour la principale association de défense du logiciel libre, l’April : « Une victoire ».", Some("April")),
+            ("Selon son complice, « il se sentait faible ».", Some("complice")),
             ("Le groupe est considéré comme « l’homme de Moscou ».", None),
             ("Pour la première fois depuis 2020, le pays « avance ».", None),
         ];
         for (text, want) in table {
             assert_eq!(before_first_quote(text).as_deref(), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_clause_may_stand_between_the_quote_and_its_cue() {
+        let text = "« Le contexte est bien pire qu’attendu », y compris le montant imposé à Samsung, commente Song Myung-Sup, analyste.";
+        let doc = Document::new(text, Lang::Fr);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
+        let close = ctx.token_at(segs[0].close.unwrap().end);
+        let site = after_clause(&ctx, close).unwrap();
+        assert_eq!(site.phrase.name.map(|n| n.slice(text)), Some("Song Myung-Sup"));
+        let text = "“Costs are up,” the figures show, a spokesman for the firm said on Monday.";
+        let doc = Document::new(text, Lang::En);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
+        let close = ctx.token_at(segs[0].close.unwrap().end);
+        assert!(after_clause(&ctx, close).is_none(), "the cue is not inverted: the clause is the writer's");
     }
 
     #[test]

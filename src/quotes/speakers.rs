@@ -853,6 +853,10 @@ impl Resolver {
                         return self.resolved(pi);
                     }
                 }
+                // "un rapport établi par …", "un syndicat": a body the article does not name.
+                if phrase.first > 0 && lexicon::is_indefinite(ctx.f(phrase.first - 1)) {
+                    return Resolved::default();
+                }
                 Resolved { speaker: Some(phrase.span.slice(text).to_string()), ..Resolved::default() }
             }
         }
