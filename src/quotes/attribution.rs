@@ -440,15 +440,21 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     if p.kind != Kind::Name || !opens || name < 2 || ctx.is_punct(p.last + 1, "-") {
         return None;
     }
+    clause_follows(ctx, &p, colon).then_some(p)
+}
+
+/// Whether a clause with a verb stands between the subject phrase `p` and the colon: a
+/// lowercase word other than a function word. The phrase reader may also run on into the verb
+/// ("rapport de la Ligue arabe apporte la même conclusion"): lowercase words after the name
+/// inside the phrase, below the headline, are that clause.
+fn clause_follows(ctx: &Ctx, p: &Phrase, colon: usize) -> bool {
     let clause = (p.last + 1..colon).any(|k| {
         ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
     });
-    // The phrase reader may run on into the verb ("rapport de la Ligue arabe apporte la même
-    // conclusion"): lowercase words after the name, below the headline, are that clause.
     let name_at = (p.first..=p.last).rev().find(|&k| ctx.is_cap(k));
     let runs_on = ctx.line_of(colon) > 0
         && name_at.is_some_and(|n| (n + 1..=p.last).filter(|&k| ctx.is_word(k) && !ctx.is_cap(k)).count() >= 2);
-    (clause || runs_on).then_some(p)
+    clause || runs_on
 }
 
 /// The subject of the clause that a colon ends, when it is an organisation or a source named
@@ -465,15 +471,7 @@ pub fn colon_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     if !(p.kind == Kind::Org || issued_by) {
         return None;
     }
-    let clause = (p.last + 1..colon).any(|k| {
-        ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
-    });
-    // The phrase reader may run on into the verb ("rapport de la Ligue arabe apporte la même
-    // conclusion"): lowercase words after the name, below the headline, are that clause.
-    let name_at = (p.first..=p.last).rev().find(|&k| ctx.is_cap(k));
-    let runs_on = ctx.line_of(colon) > 0
-        && name_at.is_some_and(|n| (n + 1..=p.last).filter(|&k| ctx.is_word(k) && !ctx.is_cap(k)).count() >= 2);
-    (clause || runs_on).then_some(p)
+    clause_follows(ctx, &p, colon).then_some(p)
 }
 
 /// A role or organisation phrase followed by a name in apposition ("la fédération des banques,
