@@ -243,7 +243,10 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
                 let right_before =
                     p.last + 2 >= open && (ctx.is_punct(p.last + 1, ",") || ctx.is_punct(p.last + 1, ":"));
-                if places.before || right_before {
+                // Or a name opening the sentence, set off by a comma: "Pour B. Obama, avec un
+                // tel coach, les Américains « ne gagneront pas la saison »".
+                let opens_sentence = ctx.sentence_initial(k) && p.kind == Kind::Name && ctx.is_punct(p.last + 1, ",");
+                if places.before || right_before || opens_sentence {
                     return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
             }
@@ -710,6 +713,8 @@ mod tests {
             ("Some local residents said “the water came in overnight”.", Some("local residents")),
             ("Pour la principale association de défense du logiciel libre, l’April : « Une victoire ».", Some("April")),
             ("Selon son complice, « il se sentait faible ».", Some("complice")),
+            ("Pour B. Obama, avec un tel coach, les Américains « ne gagneront pas la saison ».", Some("B. Obama")),
+            ("Pour la première fois, les Américains « ne gagneront pas la saison ».", None),
             ("Le groupe est considéré comme « l’homme de Moscou ».", None),
             ("Pour la première fois depuis 2020, le pays « avance ».", None),
         ];
