@@ -327,12 +327,14 @@ fn describes_self(ctx: &Ctx, verb: usize, open: usize) -> bool {
 /// "said X", "a-t-il ajouté") runs to the sentence's end.
 pub fn after_clause(ctx: &Ctx, close: usize) -> Option<Site> {
     const CLAUSE: usize = 30;
-    if close >= ctx.len() || !ctx.is_punct(close, ",") {
+    // The comma after the closing mark, or inside it in English ("expected,” including").
+    let comma_inside = close >= 2 && ctx.is_punct(close - 2, ",");
+    if close >= ctx.len() || !(ctx.is_punct(close, ",") || comma_inside) {
         return None;
     }
     let end = ctx.doc.sentences[ctx.sentence_of(close)].end.min(close + CLAUSE + AFTER_WINDOW);
     let line = ctx.line_of(close);
-    for j in close + 1..end.min(close + CLAUSE) {
+    for j in close + usize::from(ctx.is_punct(close, ","))..end.min(close + CLAUSE) {
         if ctx.in_quote(j) || ctx.line_of(j) != line || ctx.is_punct(j, ":") || ctx.is_punct(j, ";") {
             return None;
         }

@@ -475,3 +475,24 @@ fn groups_and_unnamed_sources_get_no_speaker() {
         ("Le maire Paul Roux a parlé : « Tout va bien ». Un ancien guide touristique a indiqué : « Ils sont venus avec des pioches ».", &[("Tout va bien", Some("Paul Roux")), ("Ils sont venus avec des pioches", None)]),
     ]);
 }
+
+/// Each frame's example in data/quotes/{fr,en}/frames.txt gives its speaker.
+#[test]
+fn every_frame_example_gives_its_speaker() {
+    for (lang, text) in [(Lang::Fr, frames::FRAMES_FR), (Lang::En, frames::FRAMES_EN)] {
+        for line in text.lines() {
+            let Some(f) = frames::parse_frame(line).unwrap() else { continue };
+            // The whole analysis, so that the speaker resolves through the article's entities.
+            let options = crate::analysis::Options { reference_date: None, lang: Some(lang) };
+            let got = crate::analyze(&f.example, &options);
+            let speakers: Vec<Option<String>> = got.quotes.iter().map(|q| q.speaker.clone()).collect();
+            assert!(!speakers.is_empty(), "{lang:?} {:?}: no quote in {}", f.frame, f.example);
+            assert!(
+                speakers.iter().all(|s| *s == f.speaker),
+                "{lang:?} {:?}: {speakers:?} in {}",
+                f.frame,
+                f.example
+            );
+        }
+    }
+}
