@@ -143,7 +143,9 @@ fn is_unnamed(ctx: &Ctx, phrase: &Phrase) -> bool {
     if lexicon::is_indefinite(det) || lexicon::is_plural_determiner(det) {
         return true;
     }
-    let singular = det_gender(det) != Gender::Unknown || matches!(det, "l'" | "son" | "sa" | "leur" | "his" | "her");
+    // "the" may open a group ("the officials"); the other role determiners name one person.
+    let singular = det_gender(det) != Gender::Unknown
+        || (det != "the" && word_list!("quotes/fr/role_determiners.txt", "quotes/en/role_determiners.txt").contains(det));
     !singular && phrase.role_words.first().is_some_and(|h| lexicon::is_plural_role(h))
 }
 
