@@ -110,7 +110,7 @@ test(`a ${BIG_BYTES / 1e6} MB paste: no freeze, exact counts, capped lists, clic
   assert.equal(await page.locator('#n-quotes').textContent(), String(shown.quotes));
 
   // The first entity of the list scrolls to its first mention.
-  await page.locator('#entities li button').first().click();
+  await page.locator('#entities li button.item').first().click();
   const first = await page.evaluate(() => {
     const r = window.manchette.result;
     const li = document.querySelector('#entities li');
@@ -127,7 +127,7 @@ test(`a ${BIG_BYTES / 1e6} MB paste: no freeze, exact counts, capped lists, clic
   await page.fill('#search', 'ardern');
   assert.deepEqual(await page.locator('#entities li .name').allTextContents(), ['Jacinda Ardern']);
   assert.equal(await page.evaluate(() => document.querySelector('#article [data-kind=entity][title$="Jacinda Ardern"]')), null);
-  await page.locator('#entities li button').first().click();
+  await page.locator('#entities li button.item').first().click();
   await page.waitForTimeout(200);
   const last = await page.evaluate(() => {
     const flash = document.querySelector('#article .flash');

@@ -1,6 +1,7 @@
 // The dossier (issue 17): the five sample articles of ../shared/gold dropped at once (read at test
 // time, not shipped), the merged index, the timeline linked to the articles, a reload, and the
-// main thread's longest stall while a 200-article dossier is built.
+// main thread's longest stall while a 200-article dossier is built; a saved web page dropped with
+// articles keeps its boilerplate out of the index and its metadata's date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,11 +12,16 @@ const GOLD = join(ROOT, '..', 'shared', 'gold');
 const goldFiles = readdirSync(GOLD).filter((f) => f.endsWith('.txt')).sort();
 const goldText = (name) => readFileSync(join(GOLD, name), 'utf8');
 
+/** A real saved page of the test suite (Le Monde; tests/pages/README.md) and its metadata date. */
+const PAGE_FILE = join(ROOT, 'tests', 'pages', 'fr-lemonde.html');
+const PAGE_DATE = '2019-05-07';
+
 let env;
+let manchette;
 /** Each article's publication date as analysed alone (the JS API in Node). */
 let ownDates;
 before(async () => {
-  const manchette = await api();
+  manchette = await api();
   ownDates = goldFiles.map((name) => manchette.analyze(goldText(name), {}).reference_date);
   env = await launch({ viewport: { width: 1280, height: 900 } });
 });
@@ -137,6 +143,69 @@ test('a 200-article dossier is built in the worker without freezing the page', a
   // The figure is printed (the < 200 ms budget is a benchmark's, measured on a quiet machine:
   // 50-84 ms); the test only fails on a frozen page, which no load on a 2-core runner explains.
   assert.ok(longest < 1000, `longest stall ${longest} ms: the page froze`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a saved page dropped with articles keeps its menus\' and teasers\' names out of the index, and its own date', async () => {
+  const { page, errors } = await openPage(env);
+  await page.evaluate(() => document.querySelector('#dossier-new').click());
+  await dossierOf(page, 0);
+  const html = manchette.decodePage(readFileSync(PAGE_FILE));
+  const texts = goldFiles.slice(0, 2).map((name) => ({ name, text: goldText(name) }));
+  // What the core's Dossier (in Node) says is named only in the page's boilerplate, in no article.
+  const reference = new manchette.Dossier();
+  for (const t of texts) reference.add(t.name, t.text, {});
+  reference.addHtml('lemonde', html, {});
+  const expected = reference.merged();
+  reference.free();
+  const menuOnly = expected.referents.filter((r) => r.boilerplate).map((r) => r.canonical);
+  const pageOwn = expected.referents.filter((r) => !r.boilerplate && r.articles.some((a) => a.article === 'lemonde' && !a.boilerplate));
+  assert.ok(menuOnly.length >= 10, `names only in the page's menus and teasers: ${menuOnly}`);
+  assert.ok(menuOnly.includes('Xi Jinping') && menuOnly.includes('Donald Trump'), `${menuOnly}`);
+
+  await page.dispatchEvent('body', 'drop', { dataTransfer: await transfer(page, [...texts, { name: 'lemonde.html', text: html }]) });
+  await dossierOf(page, 3);
+
+  /** What the dossier shows: the page's date, the names of the index (every type), the timeline. */
+  const shown = async () => {
+    await page.selectOption('#dossier-type', '');
+    await page.waitForFunction(() => document.querySelectorAll('#dossier-index tbody tr').length > 0);
+    return {
+      date: await page.locator('#dossier-articles li', { hasText: 'lemonde.html' }).locator('input[type=date]').inputValue(),
+      names: await page.locator('#dossier-index tbody tr').evaluateAll((trs) => trs.map((tr) => window.manchette.dossier.referents[Number(tr.dataset.referent)].canonical)),
+      people: await page.locator('#timeline-person option').allTextContents(),
+      timeline: await page.locator('#dossier-timeline li').evaluateAll((lis) => lis.map((li) => li.dataset.value)),
+    };
+  };
+  const check = (view) => {
+    assert.equal(view.date, PAGE_DATE, 'the page\'s metadata date');
+    for (const name of menuOnly) {
+      assert.ok(!view.names.includes(name), `${name} (only in the page's boilerplate) is in the index`);
+      assert.ok(!view.people.includes(name), `${name} is offered as a timeline filter`);
+    }
+    for (const r of pageOwn) assert.ok(view.names.includes(r.canonical), `the page's own ${r.canonical} is in the index`);
+    assert.ok(!view.timeline.includes('2016-08-11'), 'a teaser\'s date is on the timeline');
+  };
+  const view = await shown();
+  check(view);
+  console.log(`saved page in a dossier: ${menuOnly.length} boilerplate-only names left out, ${view.names.length} names shown`);
+  await page.locator('#dossier').screenshot({ path: join(SHOTS, 'dossier-webpage.png') });
+
+  // Opened from the dossier, the page shows its article text and its blocks.
+  const row = page.locator('#dossier-articles li', { hasText: 'lemonde.html' });
+  await row.locator('button.linkish').click();
+  await page.waitForFunction(() => document.body.dataset.opened);
+  assert.equal(await page.locator('#article').textContent(), manchette.analyzeHtml(html, {}).text);
+  assert.ok(await page.locator('#article .block-boilerplate').count() > 10, 'its boilerplate lines marked');
+
+  // After a reload the page is read again as a page.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  await dossierOf(page, 3);
+  check(await shown());
+  await page.click('#dossier-new');
+  await dossierOf(page, 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

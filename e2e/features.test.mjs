@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SAMPLE, SHOTS, analysed, api, launch, offOrigin, openPage, paste, waitAnalysis } from './helpers.mjs';
 import { fixture } from './fixture.mjs';
-import { CSV_COLUMNS } from '../www/exports.js';
+import { CSV_FILES, csvCell, fileStem } from '../www/exports.js';
+import { execFileSync } from 'node:child_process';
 
 let env;
 let manchette;
@@ -28,7 +29,7 @@ async function withFixture() {
   return { page, errors, fx };
 }
 
-test('a .txt, a .md and an .html file can be opened; HTML is reduced to text safely', async () => {
+test('a .txt, a .md and an .html file can be opened; HTML is read as a page safely', async () => {
   const { page, errors } = await openPage(env);
   const files = [
     { name: 'a.txt', mimeType: 'text/plain', text: 'Texte brut 🎉 : « bonjour ».\n' },
@@ -51,8 +52,11 @@ test('a .txt, a .md and an .html file can be opened; HTML is reduced to text saf
   const before = await analysed(page);
   await page.setInputFiles('#file', { name: 'c.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await waitAnalysis(page, before);
-  const text = await page.inputValue('#input');
-  assert.equal(text, 'Le sommet de Nantes s’ouvre\n\nAccueil | Sport\n\nParagraphe un, à Nantes.\n\nDeuxième « paragraphe ».\n');
+  const expected = manchette.analyzeHtml(html, {});
+  assert.deepEqual(await pageResult(page), expected, 'read by the core, as analyzeHtml reads it');
+  assert.equal(await page.inputValue('#input'), expected.text);
+  assert.ok(expected.text.includes('Paragraphe un, à Nantes.\n\nDeuxième « paragraphe ».'), expected.text);
+  assert.ok(!expected.text.includes('window.'), 'no script text');
   assert.equal(await page.evaluate(() => window.__ran), undefined);
   assert.ok(!env.requests.some((u) => u.includes('tracker.png')));
   assert.deepEqual(errors, []);
@@ -88,7 +92,7 @@ test('changing the publication date or the language runs the analysis again', as
   assert.deepEqual(r, manchette.analyze(SAMPLE, { referenceDate: '2025-06-24' }));
   assert.equal(r.reference_date, '2025-06-24');
   assert.equal(r.reference_date_source, 'given');
-  assert.match(await page.locator('#refnote').textContent(), /given/);
+  assert.equal(await page.locator('#refnote').textContent(), 'set by hand');
   // The date stays as typed while the text is edited.
   before = await analysed(page);
   await page.locator('#input').press('End');
@@ -127,11 +131,11 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
   assert.equal(await page.locator('#entities li').first().locator('.name').textContent(), 'Nantes'); // most mentions first
   assert.match(await page.locator('#entities li').first().textContent(), /×5/);
   assert.deepEqual(await page.locator('#quotes li .speaker').allTextContents(),
-    ['Agnès Pannier-Runacher', 'Ursula von der Leyen', 'Antoine Gatet', 'unattributed']);
+    ['Agnès Pannier-Runacher', 'Ursula von der Leyen', 'Antoine Gatet', 'speaker unknown']);
   const timeline = await page.locator('#dates li .iso').allTextContents();
   assert.deepEqual(timeline, ['2022', '2024-03', '2025-10-13', '2025-10-14', '2025-10-16', '2026', '2027', 'unresolved']);
   // Clicking cycles through the mentions.
-  const nantes = page.locator('#entities li').first().locator('button');
+  const nantes = page.locator('#entities li').first().locator('button.item');
   const mentions = fx.clusters[1].mentions;
   for (let k = 0; k < mentions.length + 1; k++) {
     await nantes.click();
@@ -143,11 +147,11 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
     return r.top >= 0 && r.bottom <= innerHeight;
   });
   assert.ok(inView, 'the mention is scrolled into view');
-  await page.locator('#quotes li button').nth(2).click();
+  await page.locator('#quotes li button.item').nth(2).click();
   assert.equal(await page.locator('#article .flash').textContent(), fx.quotes[2].text);
-  await page.locator('#dates li button', { hasText: '2025-10-13' }).click();
+  await page.locator('#dates li button.item', { hasText: '2025-10-13' }).click();
   assert.equal(await page.locator('#article .flash').textContent(), 'lundi 13 octobre');
-  await page.locator('#dates li button', { hasText: '2025-10-13' }).click();
+  await page.locator('#dates li button.item', { hasText: '2025-10-13' }).click();
   assert.equal(await page.locator('#article .flash').textContent(), 'Hier');
   // Filters and search.
   await page.uncheck('input[name=type][value=PER]');
@@ -160,9 +164,10 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
   await page.fill('#search', 'agnes');
   assert.deepEqual(await page.locator('#entities li .name').allTextContents(), ['Agnès Pannier-Runacher']);
   await page.fill('#search', '');
-  // Boilerplate: dimmed, then hidden.
+  // Boilerplate: dimmed (by its colour), then hidden.
   const bp = page.locator('#article .block-boilerplate').first();
-  assert.ok(Number(await bp.evaluate((e) => getComputedStyle(e).opacity)) < 1);
+  const colour = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).color);
+  assert.notEqual(await colour('#article .block-boilerplate'), await colour('#article'));
   await page.check('#hide-boilerplate');
   assert.equal(await bp.isVisible(), false);
   await page.uncheck('#hide-boilerplate');
@@ -171,35 +176,41 @@ test('marks, side lists, click-to-scroll cycling, filters and search (fixture)',
   await page.close();
 });
 
-test('exports: JSON in the API shape, one CSV per kind, and the clipboard', async () => {
+test('exports: JSON with the text, options and version; one ZIP of CSV files; the clipboard', async () => {
   const { page, errors, fx } = await withFixture();
+  const stem = fileStem(fx.headline);
+  const version = await page.evaluate(() => document.querySelector('#version').textContent.slice(1));
+  const doc = { ...fx, text: SAMPLE, options: {}, version, corrections: [] };
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-  assert.equal(json.suggestedFilename(), 'manchette.json');
-  assert.deepEqual(JSON.parse(await readFile(await json.path(), 'utf8')), fx);
-  const downloads = [];
-  page.on('download', (d) => downloads.push(d));
-  await page.click('#export-csv');
-  for (let i = 0; i < 50 && downloads.length < 3; i++) await page.waitForTimeout(100);
-  const csv = {};
-  for (const d of downloads) csv[d.suggestedFilename()] = await readFile(await d.path(), 'utf8');
-  assert.deepEqual(Object.keys(csv).sort(), ['manchette-dates.csv', 'manchette-entities.csv', 'manchette-quotes.csv']);
-  const lines = (s) => s.trimEnd().split('\r\n');
-  // The headers are the one list of columns (its order is pinned in tests/www/exports.test.mjs).
-  for (const [kind, columns] of Object.entries(CSV_COLUMNS)) assert.equal(lines(csv[`manchette-${kind}.csv`])[0], columns.join(','));
-  assert.equal(lines(csv['manchette-entities.csv']).length, fx.entities.length + 1);
+  assert.equal(json.suggestedFilename(), `${stem}.json`);
+  assert.deepEqual(JSON.parse(await readFile(await json.path(), 'utf8')), doc);
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  assert.equal(zip.suggestedFilename(), `${stem}.zip`);
+  const py = 'import sys, json, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; '
+    + 'print(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))';
+  const csv = JSON.parse(execFileSync('python3', ['-c', py, await zip.path()], { encoding: 'utf8' }));
+  assert.deepEqual(Object.keys(csv), CSV_FILES.map((f) => f.name));
+  const lines = (s) => s.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  for (const f of CSV_FILES) {
+    assert.ok(csv[f.name].startsWith('\uFEFF'), `${f.name}: a BOM, for spreadsheet programs`);
+    assert.equal(lines(csv[f.name])[0], f.columns.join(','));
+  }
+  const article = csvCell(fx.headline);
+  assert.equal(lines(csv['mentions.csv']).length, fx.entities.length + 1);
   const e0 = fx.entities[0];
-  assert.equal(lines(csv['manchette-entities.csv'])[1], `${e0.start},${e0.end},${e0.text},${e0.type},${e0.canonical},${e0.cluster},false`);
-  assert.equal(lines(csv['manchette-quotes.csv']).length, fx.quotes.length + 1);
+  assert.equal(lines(csv['mentions.csv'])[1], `${article},${e0.start},${e0.end},${e0.text},${e0.type},${e0.canonical},${e0.cluster},false,false,`);
+  assert.equal(lines(csv['entities.csv']).length, fx.clusters.length + 1);
+  assert.equal(lines(csv['entities.csv'])[1], `${article},0,Agnès Pannier-Runacher,PER,ministre de la Transition écologique,1,false,false,`);
+  assert.equal(lines(csv['quotes.csv']).length, fx.quotes.length + 1);
   const q1 = fx.quotes[1];
-  assert.equal(lines(csv['manchette-quotes.csv'])[2],
-    `${q1.start},${q1.end},${q1.text},${q1.speaker},${q1.speaker_cluster},${q1.speaker_start},${q1.speaker_end},${q1.speaker_text},false`);
-  assert.ok(lines(csv['manchette-dates.csv']).includes(
-    `${fx.dates.at(-1).start},${fx.dates.at(-1).end},© 2025,,true`));
+  assert.ok(lines(csv['quotes.csv'])[2].startsWith(
+    `${article},${q1.start},${q1.end},${q1.text},${q1.speaker},${q1.speaker_cluster},${q1.speaker_start},${q1.speaker_end},${q1.speaker_text},`));
+  assert.ok(lines(csv['dates.csv']).includes(`${article},${fx.dates.at(-1).start},${fx.dates.at(-1).end},© 2025,,true,false,`));
   // A cell with a comma is quoted.
-  assert.ok(lines(csv['manchette-quotes.csv'])[3].includes(`,"${fx.quotes[2].text}",`));
+  assert.ok(lines(csv['quotes.csv'])[3].includes(`,"${fx.quotes[2].text}",`));
   await page.click('#copy-json');
   await page.waitForFunction(() => /Copied/.test(document.querySelector('#status').textContent));
-  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), fx);
+  assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), doc);
   assert.deepEqual(offOrigin(env.requests, env.base), []);
   assert.deepEqual(errors, []);
   await page.close();
@@ -248,26 +259,36 @@ test('the text is kept across reloads until "Clear"; the page works offline', as
   await page.close();
 });
 
-test('keyboard only: controls, list items and marks are reachable and explained', async () => {
+test('keyboard only: controls, lists and the article are reachable, the marks by the arrow keys, and explained', async () => {
   const { page, errors } = await withFixture();
   await page.locator('body').focus();
   const reached = new Set();
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => {
       const a = document.activeElement;
-      return a.id || (a.matches('#article [data-kind]') ? `mark:${a.dataset.kind}` : a.matches('.list button') ? 'list-item' : a.tagName);
+      return a.id || (a.matches('#article [data-kind]') ? `mark:${a.dataset.kind}` : a.matches('.list button') ? `item:${a.closest('.list').id}` : a.tagName);
     });
     reached.add(id);
-    if (id === 'mark:entity') {
+  }
+  for (const id of ['skip-lists', 'skip-article', 'input', 'file', 'refdate', 'lang', 'hide-boilerplate', 'sample', 'clear', 'theme',
+    'export-json', 'search', 'article', 'item:entities', 'item:quotes', 'item:dates']) assert.ok(reached.has(id), `${id} reachable by Tab`);
+  assert.ok(![...reached].some((id) => id.startsWith('mark:')), 'the marks are not Tab stops');
+  // From the article, the arrows go through the marks, each explained.
+  await page.locator('#article').focus();
+  const kinds = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('ArrowRight');
+    const kind = await page.evaluate(() => document.activeElement.dataset.kind);
+    kinds.add(kind);
+    if (kind === 'entity') {
       assert.equal(await page.locator('#tooltip').isVisible(), true, 'focus on a mark shows its details');
       assert.match(await page.locator('#tooltip').textContent(), /→/);
     }
   }
-  for (const id of ['input', 'file', 'refdate', 'lang', 'hide-boilerplate', 'sample', 'clear', 'export-json', 'search',
-    'mark:entity', 'mark:quote', 'mark:date']) assert.ok(reached.has(id), `${id} reachable by Tab`);
+  for (const kind of ['entity', 'quote', 'date']) assert.ok(kinds.has(kind), `${kind} marks reached by the arrows`);
   // Enter on a list item moves the focus to the mention.
-  await page.locator('#entities li button').first().focus();
+  await page.locator('#entities li button.item').first().focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'entity');
   await page.keyboard.press('Escape');
@@ -276,16 +297,16 @@ test('keyboard only: controls, list items and marks are reachable and explained'
   await page.close();
 });
 
-test('narrow screens: one column, no sideways scrolling', async () => {
+test('narrow screens: one column, no sideways scrolling, the lists behind tabs', async () => {
   const { page, errors } = await withFixture();
   await page.setViewportSize({ width: 375, height: 740 });
   const layout = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
-    article: document.querySelector('#article').getBoundingClientRect().toJSON(),
-    panels: document.querySelector('.panels').getBoundingClientRect().toJSON(),
+    article: getComputedStyle(document.querySelector('#article')).display,
+    panels: getComputedStyle(document.querySelector('#panel-entities')).display,
   }));
   assert.ok(layout.scroll <= 375, `page width ${layout.scroll}`);
-  assert.ok(layout.panels.top >= layout.article.bottom, 'lists below the article');
+  assert.deepEqual([layout.article, layout.panels], ['block', 'none'], 'the article first, the lists a tap away');
   await page.screenshot({ path: join(SHOTS, 'narrow.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

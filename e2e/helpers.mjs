@@ -72,6 +72,16 @@ export async function paste(page, text) {
   await waitAnalysis(page, before);
 }
 
+/** Drops files ({name, type, text}) on the page at once, as from a file manager. */
+export async function dropFiles(page, files) {
+  const data = await page.evaluateHandle((fs) => {
+    const d = new DataTransfer();
+    for (const f of fs) d.items.add(new File([f.text], f.name, { type: f.type }));
+    return d;
+  }, files);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+}
+
 /** Every request went to the page's own origin (or to blob:/data: URLs it made itself). */
 export function offOrigin(requests, base) {
   const origin = new URL(base).origin;

@@ -66,7 +66,7 @@ test('a pasted article is highlighted as the API analyses it, with no request of
     isoDates: [...document.querySelectorAll('#dates li .iso')].map((s) => s.textContent),
   }));
   for (const type of ['PER', 'ORG', 'LOC']) assert.ok(seen.types.includes(type), `a ${type} highlight (got ${seen.types})`);
-  const named = seen.speakers.filter((s) => s !== 'unattributed');
+  const named = seen.speakers.filter((s) => s !== 'speaker unknown');
   assert.ok(named.length > 0, `a quote card names its speaker (got ${seen.speakers})`);
   for (const s of named) assert.ok(expected.quotes.some((q) => q.speaker === s), `speaker ${s} comes from the API`);
   assert.ok(seen.isoDates.some((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)), `an ISO date in the timeline (got ${seen.isoDates})`);

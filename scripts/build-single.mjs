@@ -25,7 +25,7 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 const glue = read('pkg/manchette.js');
 const wasm = readFileSync(join(www, 'pkg', 'manchette_bg.wasm')).toString('base64');
 const workerCode = read('worker.js');
-const importLine = "import init, { analyze, version, Dossier, __panicForTests } from './pkg/manchette.js';";
+const importLine = "import init, { analyze, analyzeHtml, decodePage, fileKind, version, Dossier, __panicForTests } from './pkg/manchette.js';";
 if (!workerCode.includes(importLine)) throw new Error('worker.js no longer starts with the expected import');
 // A classic worker: Chromium refuses module workers from blob: URLs on file:// pages.
 const classicGlue = glue

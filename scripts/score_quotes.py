@@ -107,6 +107,9 @@ def report(a: argparse.Namespace) -> int:
             cands = [p for p in pq if overlap_ok(g, p)]
             if not cands:
                 missed += 1
+                if a.errors:
+                    ctx = text[max(0, g["start"] - 100):g["end"] + 60].replace("\n", " / ")
+                    print(f"{gj.stem} {g['start']}: NOT FOUND gold={g.get('speaker')!r}\n    …{ctx}…\n")
                 continue
             p = max(cands, key=lambda p: min(g["end"], p["end"]) - max(g["start"], p["start"]))
             sp = g.get("speaker")

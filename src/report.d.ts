@@ -151,7 +151,8 @@ export interface Analysis {
     text?: string;
 }
 /**
- * One article of a dossier: its id, its `analyze` result, and the file it came from.
+ * One article of a dossier: its id, its `analyze` result (`analyzeHtml`'s, with `text`, for a
+ * saved web page), and the file it came from.
  */
 export interface DossierArticle {
     /** Unique within the dossier. */
@@ -213,6 +214,8 @@ export interface ReferentCount {
     article: string;
     /** Its mentions there. */
     mentions: number;
+    /** Every one of them is in page boilerplate (a menu, a teaser); absent when false. */
+    boilerplate?: boolean;
 }
 /**
  * One person, organisation or place across the articles of a dossier.
@@ -247,6 +250,8 @@ export interface QuoteRef {
     end: number;
     /** The quoted words. */
     text: string;
+    /** In page boilerplate; absent when false. */
+    boilerplate?: boolean;
 }
 /**
  * The quotes of one speaker across the dossier.
@@ -258,6 +263,8 @@ export interface Speaker {
     speaker: string;
     /** Its quotes, article by article. */
     quotes: QuoteRef[];
+    /** Every one of its quotes is in page boilerplate; absent when false. */
+    boilerplate?: boolean;
 }
 /**
  * How precise a date is.

@@ -73,7 +73,7 @@ export interface AnalyzeProgress {
   /** How far the whole analysis is, 0 to 1 (stages weighted by their usual time); never decreases. */
   fraction: number;
 }
-/** Options of `Dossier.add`: those of `analyze` (without `onProgress`) and the file's name. */
+/** Options of `Dossier.add` and `Dossier.addHtml`: those of `analyze` (without `onProgress`) and the file's name. */
 export interface DossierAddOptions {
   referenceDate?: string | null;
   lang?: "fr" | "en" | "auto" | null;
@@ -314,6 +314,13 @@ pub fn file_kind(bytes: &[u8]) -> Option<String> {
     crate::html::sniff::binary_kind(bytes).map(str::to_string)
 }
 
+/// `Dossier.add`'s options: `analyze`'s and the `file` the article came from.
+fn dossier_add_options(options: Option<JsValue>) -> Result<(Options, Option<String>), JsValue> {
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let file = if options.is_object() { optional_string(&options, "file")? } else { None };
+    Ok((parse_options(&options)?, file))
+}
+
 /// Many articles on one story, each analysed with its own options, merged into one index.
 #[wasm_bindgen(js_name = Dossier)]
 pub struct DossierJs {
@@ -339,13 +346,28 @@ impl DossierJs {
     ) -> Result<String, JsValue> {
         let text = string_argument(&text, "Dossier.add(id, text)")?;
         check_input_size(&text).map_err(range_error)?;
-        let options = options.unwrap_or(JsValue::UNDEFINED);
-        let file = if options.is_object() { optional_string(&options, "file")? } else { None };
-        let options = parse_options(&options)?;
+        let (options, file) = dossier_add_options(options)?;
         let id = self.inner.add(&id, &text, &options);
-        if let Some(article) = self.inner.article_mut(&id) {
-            article.file = file;
-        }
+        self.set_file(&id, file);
+        Ok(id)
+    }
+
+    /// Reads a saved web page (`html`) as an article, as `analyzeHtml` does, and adds it: the
+    /// names, quotes and dates of the page's boilerplate lines (menus, teasers) stay marked
+    /// `boilerplate` in the merge, and the page's metadata date is the article's reference date
+    /// (source `metadata`) unless `referenceDate` is given; its result in `merged()` carries the
+    /// article `text`. Input that is not text throws a `RangeError`. Returns the id used.
+    #[wasm_bindgen(js_name = addHtml)]
+    pub fn add_html(
+        &mut self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "DossierAddOptions | null")] options: Option<JsValue>,
+    ) -> Result<String, JsValue> {
+        let html = string_argument(&html, "Dossier.addHtml(id, html)")?;
+        let (options, file) = dossier_add_options(options)?;
+        let id = self.inner.add_html(&id, &html, &options).map_err(range_error)?;
+        self.set_file(&id, file);
         Ok(id)
     }
 
@@ -357,6 +379,12 @@ impl DossierJs {
     ) -> Result<bool, JsValue> {
         let options = parse_options(&options.unwrap_or(JsValue::UNDEFINED))?;
         Ok(self.inner.reanalyze(id, &options))
+    }
+
+    fn set_file(&mut self, id: &str, file: Option<String>) {
+        if let Some(article) = self.inner.article_mut(id) {
+            article.file = file;
+        }
     }
 
     /// Removes the article `id`; false if absent.

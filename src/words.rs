@@ -169,8 +169,9 @@ mod tests {
     /// The directories of word lists read through this module.
     const DIRS: &[&str] = &["data/lang", "data/entities", "data/structure", "data/quotes"];
     /// Files there of another kind, with their own reader and test (`quotes/frames.rs` reads
-    /// the speech verbs and introducers).
-    const OTHER_KINDS: &[&str] = &["boilerplate_phrases.txt", "speech_verbs.txt", "introducers.txt"];
+    /// the frames, speech verbs and introducers).
+    const OTHER_KINDS: &[&str] =
+        &["boilerplate_phrases.txt", "speech_verbs.txt", "introducers.txt", "frames.txt"];
 
     fn files(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(read) = std::fs::read_dir(dir) else { return };

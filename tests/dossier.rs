@@ -7,8 +7,8 @@
 mod common;
 use common::*;
 use manchette::dossier::{Dossier, DossierReport};
-use manchette::OffsetUnit;
 use manchette::Options;
+use manchette::{analyze_html, OffsetUnit, ReferenceDateSource};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -179,5 +179,130 @@ fn the_cli_writes_the_merged_json_and_four_csv_files() {
         assert!(content.lines().next().unwrap().contains("article"), "{name} has an article column");
         assert!(content.lines().count() > articles.len(), "{name} has rows");
     }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A real saved page (Le Monde, tests/pages/README.md) and its metadata's publication date.
+const PAGE: &str = "tests/pages/fr-lemonde.html";
+const PAGE_DATE: &str = "2019-05-07";
+
+fn saved_page() -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(PAGE)).unwrap()
+}
+
+/// Folded names of the page's entities that the page alone names only in its boilerplate lines.
+fn boilerplate_only_names(html: &str) -> Vec<String> {
+    let (_, analysis) = analyze_html(html, &Options::default()).unwrap();
+    let mut names: Vec<String> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.mentions.iter().all(|&m| analysis.mentions[m].boilerplate))
+        .map(|e| fold_name(&e.canonical))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The page's side of the merged index: each referent the page names, and whether it is named
+/// there in boilerplate only.
+fn page_referents(report: &DossierReport, page_id: &str) -> Vec<(String, bool)> {
+    let json = serde_json::to_value(report).unwrap();
+    json["referents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| {
+            let count = r["articles"].as_array().unwrap().iter().find(|a| a["article"] == page_id)?;
+            Some((fold_name(r["canonical"].as_str().unwrap()), count["boilerplate"] == Value::Bool(true)))
+        })
+        .collect()
+}
+
+#[test]
+fn a_saved_pages_boilerplate_names_stay_out_of_the_dossier_index() {
+    let html = saved_page();
+    let menu_names = boilerplate_only_names(&html);
+    assert!(menu_names.len() >= 3, "the page names few people in its menus and teasers: {menu_names:?}");
+    let mut dossier = Dossier::new();
+    for article in gold_articles().iter().take(2) {
+        dossier.add(&article.name, &article.text, &Options::default());
+    }
+    let id = dossier.add_html("lemonde", &html, &Options::default()).unwrap();
+    let report = DossierReport::new(&dossier, &dossier.merge(), OffsetUnit::CodePoint);
+    let in_page = page_referents(&report, &id);
+    // Every name the page gives only in its boilerplate is flagged so in the merge, and none of
+    // the article's own names is.
+    for name in &menu_names {
+        assert!(
+            in_page.iter().any(|(n, flagged)| n == name && *flagged),
+            "{name} is named only in the page's boilerplate but counted in the dossier: {in_page:?}"
+        );
+    }
+    assert!(in_page.iter().any(|(_, flagged)| !flagged), "the article's own names: {in_page:?}");
+    // A referent named nowhere else is boilerplate as a whole, and ranked after the article's.
+    let first_boilerplate = report.referents.iter().position(|r| r.boilerplate).unwrap();
+    assert!(report.referents[first_boilerplate..].iter().all(|r| r.boilerplate));
+    for speaker in &report.speakers {
+        assert_eq!(speaker.boilerplate, speaker.quotes.iter().all(|q| q.boilerplate), "{}", speaker.speaker);
+    }
+
+    // The page's metadata gives the reference date; the page's text is in its result.
+    let article = report.articles.iter().find(|a| a.id == id).unwrap();
+    assert_eq!(article.report.reference_date.as_deref(), Some(PAGE_DATE));
+    assert_eq!(article.report.reference_date_source, ReferenceDateSource::Metadata);
+    assert_eq!(article.report.text.as_deref(), Some(dossier.articles()[2].text.as_str()));
+
+    // Analysed again with a corrected date, then without: still a page, back to its own date.
+    let corrected = manchette::CivilDate::parse_iso("2019-05-08");
+    assert!(dossier.reanalyze(&id, &Options { reference_date: corrected, lang: None }));
+    assert_eq!(dossier.articles()[2].analysis.reference_date.date, corrected);
+    assert!(dossier.reanalyze(&id, &Options::default()));
+    let again = DossierReport::new(&dossier, &dossier.merge(), OffsetUnit::CodePoint);
+    assert_eq!(again, report);
+
+    // The same page added as plain text (what the page did before) loses its blocks: its menu
+    // names count as the article's.
+    let mut plain = Dossier::new();
+    let (page, _) = analyze_html(&html, &Options::default()).unwrap();
+    let plain_id = plain.add("lemonde", &page.text, &Options::default());
+    let plain_report = DossierReport::new(&plain, &plain.merge(), OffsetUnit::CodePoint);
+    let unflagged = page_referents(&plain_report, &plain_id)
+        .into_iter()
+        .filter(|(n, flagged)| menu_names.contains(n) && !flagged)
+        .count();
+    assert!(unflagged > 0, "as plain text, no menu name was counted: the test shows nothing");
+}
+
+#[test]
+fn the_cli_reads_a_saved_page_as_the_dossier_api_does() {
+    let html = saved_page();
+    let dir = std::env::temp_dir().join(format!("manchette-dossier-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("dossier.json");
+    let page_file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(PAGE);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_manchette"))
+        .arg("dossier")
+        .arg("--out")
+        .arg(&out)
+        .arg("--csv")
+        .arg(dir.join("csv"))
+        .arg(&page_file)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let cli: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let mut dossier = Dossier::new();
+    dossier.add_html("fr-lemonde", &html, &Options::default()).unwrap();
+    if let Some(article) = dossier.article_mut("fr-lemonde") {
+        article.file = Some(page_file.display().to_string());
+    }
+    // Compared as JSON text read back, as the CLI's is (f32 confidences print short).
+    let report = DossierReport::new(&dossier, &dossier.merge(), OffsetUnit::CodePoint);
+    let api: Value = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+    assert_eq!(cli, api);
+    let people = std::fs::read_to_string(dir.join("csv").join("people.csv")).unwrap();
+    assert!(people.lines().next().unwrap().ends_with(",boilerplate"));
+    assert!(people.lines().any(|l| l.ends_with(",true")), "no boilerplate row in people.csv");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -283,6 +283,48 @@ fn a_dossier_merges_articles_with_offsets_into_each_article() {
 }
 
 #[wasm_bindgen_test]
+fn a_dossier_adds_a_saved_page_as_a_page() {
+    use manchette::wasm::DossierJs;
+    let html = "<html lang=\"fr\"><meta property=\"article:published_time\" content=\"2025-06-24\">\
+        <nav><ul><li><a href=\"/a\">Emmanuel Macron en visite</a></li><li><a href=\"/b\">Économie</a></li></ul></nav>\
+        <article><h1>Accord conclu à Bamako 🎉</h1><p>Le président Assimi Goïta a été reçu lundi au palais, \
+        a-t-on appris à Bamako, après des semaines de discussions avec ses voisins.</p></article>";
+    let mut dossier = DossierJs::new();
+    let id =
+        dossier.add_html("p".into(), JsValue::from_str(html), options(&[("file", "p.html".into())])).unwrap();
+    assert_eq!(id, "p");
+    assert!(dossier
+        .add_html("q".into(), JsValue::from_f64(1.0), None)
+        .unwrap_err()
+        .is_instance_of::<TypeError>());
+    let pdf = JsValue::from_str("%PDF-1.7 ...");
+    assert!(dossier.add_html("q".into(), pdf, None).unwrap_err().is_instance_of::<RangeError>());
+    assert_eq!(dossier.length(), 1);
+    let merged = dossier.merged().unwrap();
+    let article = Array::from(&get(&merged, "articles")).get(0);
+    assert_eq!(get(&article, "file").as_string().as_deref(), Some("p.html"));
+    assert_eq!(get(&article, "reference_date").as_string().as_deref(), Some("2025-06-24"));
+    assert_eq!(get(&article, "reference_date_source").as_string().as_deref(), Some("metadata"));
+    let text: JsString = get(&article, "text").dyn_into().unwrap();
+    let referents = Array::from(&get(&merged, "referents"));
+    let flagged = |name: &str| {
+        let r = referents.iter().find(|r| get(r, "canonical").as_string().as_deref() == Some(name)).unwrap();
+        for m in Array::from(&get(&r, "mentions")).iter() {
+            let sliced = text.slice(num(&m, "start"), num(&m, "end"));
+            assert_eq!(String::from(sliced), get(&m, "text").as_string().unwrap());
+        }
+        get(&r, "boilerplate").as_bool().unwrap()
+    };
+    assert!(!flagged("Assimi Goïta"));
+    assert!(flagged("Emmanuel Macron"), "named in the page's menu only");
+    // Analysed again, it is still a page: its metadata date when none is given.
+    assert!(dossier.reanalyze("p", options(&[("referenceDate", "2025-06-30".into())])).unwrap());
+    assert!(dossier.reanalyze("p", None).unwrap());
+    let again = Array::from(&get(&dossier.merged().unwrap(), "articles")).get(0);
+    assert_eq!(get(&again, "reference_date_source").as_string().as_deref(), Some("metadata"));
+}
+
+#[wasm_bindgen_test]
 fn analyze_html_reads_a_page_as_an_article() {
     let html = "<html lang=\"fr\"><head><meta property=\"article:published_time\" content=\"2025-06-24T08:00:00Z\">\
         </head><body><nav class=\"menu\"><a href=\"/\">Accueil</a></nav><article><h1>Accord conclu à Bamako 🎉</h1>\

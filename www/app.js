@@ -4,13 +4,18 @@
 //   state.js          the state shared by the parts (text, result, settings made by hand)
 //   worker-client.js  the analysis worker: newest request only, replaced after a crash
 //   editor.js         the text box, and a long text held out of it
-//   html-import.js    a saved web page reduced to text
-//   files.js          files opened or dropped, many at once or a folder, read as article text
+//   html-import.js    web pages and files that are no article: told apart, judged, refused
+//   files.js          files opened or dropped, many at once or a folder, read in the worker
 //   dossier.js        many articles on one story, merged in the worker (dossier-*.js)
 //   storage.js        the text kept for the next visit
 //   article-view.js   the article with its highlights and tooltips
 //   side-lists.js     the entity, quote and date lists (list-data.js: what they show)
-//   exports.js        JSON and CSV files, the clipboard
+//   keyboard.js       skip links, moving among the marks, n / p through mentions (roving.js)
+//   view-tabs.js      the phone's tabs: the article or one list at a time
+//   theme.js          light and dark colours
+//   reference-date.js the publication date field, and a date set by hand dropped for a new text
+//   exports.js        JSON and CSV files (in one ZIP, zip.js), the clipboard
+//   review-ui.js      corrections by hand over the result (corrections.js), undo and redo
 //   status.js, labels.js, spans.js, dom.js: the status line, the words shown, offsets, DOM helpers
 
 import { ArticleView } from './article-view.js';
@@ -19,11 +24,17 @@ import { Editor } from './editor.js';
 import { copyJson, exportCsv, exportJson } from './exports.js';
 import { DossierPanel } from './dossier.js';
 import { articleFiles, droppedFiles, readArticleFile } from './files.js';
-import { analysisSummary, languageNote, referenceNote, resultCounts } from './labels.js';
+import { hasArticleText, refusedFileNote } from './html-import.js';
+import { Keyboard } from './keyboard.js';
+import { analysisSummary, languageNote, resultCounts } from './labels.js';
+import { ReferenceDate } from './reference-date.js';
 import { SideLists } from './side-lists.js';
 import { createState } from './state.js';
+import { Review } from './review-ui.js';
 import { hideProgress, progressShown, setStatus, showProgress } from './status.js';
 import { SavedText } from './storage.js';
+import { Theme } from './theme.js';
+import { ViewTabs } from './view-tabs.js';
 import { AnalysisWorker } from './worker-client.js';
 
 const SAMPLE_URL = new URL('./samples/article-fr.txt', import.meta.url);
@@ -32,15 +43,28 @@ const SLOW_ANALYSIS_MS = 200;
 
 const state = createState();
 const analyser = new AnalysisWorker({
-  onReady: (version) => { $('#version').textContent = `v${version}`; },
+  onReady: (version) => { $('#version').textContent = `v${version}`; state.version = version; },
   onProgress: showProgress,
   onBroken: (message) => setStatus(`The analysis worker failed: ${message}`, true),
 });
 const saved = new SavedText();
-const editor = new Editor({ onLoad: (text, how) => loadText(text, how) });
+const editor = new Editor({ onLoad: (text, how) => loadText(text, how), onPage: (html, text) => loadPage(html, { fallback: text }) });
 const article = new ArticleView($('#article'), $('#tooltip'));
-const lists = new SideLists({ reveal: (kind, i, visit) => article.reveal(kind, i, visit) });
+const tabs = new ViewTabs();
+const lists = new SideLists({
+  reveal: (kind, i, visit) => {
+    tabs.show('article');
+    return article.reveal(kind, i, visit);
+  },
+  announce: (words) => keyboard.announce(words),
+});
+const keyboard = new Keyboard({
+  article, lists, showList: (name) => tabs.show(name), showArticle: () => tabs.show('article'),
+});
+const refDate = new ReferenceDate(state, { onChange: () => scheduleAnalysis(0), currentText: () => editor.text });
+new Theme();
 const dossier = new DossierPanel({ openArticle, setStatus });
+const review = new Review({ rerender: () => render(), view: () => article.view });
 
 // ---------- analysis ----------
 
@@ -61,23 +85,49 @@ function options() {
   return o;
 }
 
-async function runAnalysis() {
-  const text = editor.text;
+/** Keeps `text` for the next visit, with the web page it was read from (`html`, or null). */
+function keep(text, html) {
   $('#storenote').textContent = saved.save(text);
+  saved.savePage(saved.last === text ? html : null);
+}
+
+/** The web page being read, if the text box still holds its article text unedited; an edited
+ * page is a plain text from then on. */
+function currentPage() {
+  const page = state.page;
+  if (page && page.text !== null && page.text !== editor.text) state.page = null;
+  return state.page;
+}
+
+async function runAnalysis() {
+  const page = currentPage();
+  let text = editor.text;
+  if (!page) keep(text, null);
+  refDate.check(text);
   const opts = options();
   document.body.dataset.busy = '1';
   // Most analyses take a few milliseconds: flashing "Analysing…" for them would only flicker.
   const slow = setTimeout(() => setStatus('Analysing…'), SLOW_ANALYSIS_MS);
   let msg;
   try {
-    msg = await analyser.request({ text, options: opts });
+    msg = await analyser.request(page ? { html: page.html, options: opts } : { text, options: opts });
   } catch (e) {
+    if (page?.text === null && state.page === page) state.page = null; // a page never read is dropped
     showFailure(e);
     return;
   } finally {
     clearTimeout(slow);
   }
   if (!msg) return; // a newer request is on its way
+  if (page) {
+    if (page.fallback !== undefined && !hasArticleText(msg.result)) {
+      loadText(page.fallback);
+      return;
+    }
+    text = page.text = msg.result.text;
+    editor.text = text;
+    keep(text, page.html);
+  }
   if (progressShown()) {
     // Drawing a long article takes a while too: say so before the page is busy with it.
     showProgress({ stage: 'rendering', fraction: 1 });
@@ -88,6 +138,7 @@ async function runAnalysis() {
   state.forcedLang = opts.lang ?? null;
   state.text = text;
   state.result = msg.result;
+  state.options = opts;
   render();
   performance.measure('manchette:shown', { start: msg.received, end: performance.now() });
   setStatus(analysisSummary(text.length, msg.ms, msg.result));
@@ -117,16 +168,23 @@ async function panicForTests(message) {
   }
 }
 
-/** Shows state.result on state.text: the article, the notes beside the options, the lists. */
+/** Shows state.result on state.text, corrected by hand: the article, the notes beside the
+ * options, the lists. */
 function render() {
-  const r = state.result;
+  const r = review.correct(state.text, state.result);
+  state.shown = r;
   timed('article', () => article.show(state.text, r));
-  if (!state.dateTouched) $('#refdate').value = r.reference_date ?? '';
-  $('#refnote').textContent = referenceNote(r);
+  refDate.shown(r);
   $('#langinfo').textContent = languageNote(r, state.forcedLang);
-  document.documentElement.lang = r.lang === 'en' ? 'en' : 'fr';
+  keyboard.reset();
   timed('lists', () => lists.show(r));
-  $('#counts').textContent = resultCounts(r);
+  showCounts();
+}
+
+/** The numbers of items in the lists, beside the exports and on the phone's tabs. */
+function showCounts() {
+  $('#counts').textContent = resultCounts(lists.data.counts);
+  tabs.counts(lists.data.counts);
 }
 
 // ---------- loading text ----------
@@ -134,17 +192,38 @@ function render() {
 /** Replaces the text and analyses it; a new article forgets a publication date set by hand
  * unless `keepDate` (the same article, edited). */
 function loadText(text, { keepDate = false } = {}) {
+  state.page = null;
   editor.text = text;
-  if (!keepDate) {
-    state.dateTouched = false;
-    $('#refdate').value = '';
-  }
+  if (!keepDate) refDate.forget();
   scheduleAnalysis(0);
 }
 
+/** Reads a web page as an article: its article text replaces the text once analysed, and its
+ * metadata's publication date is the reference date unless one is set by hand. `fallback` (a
+ * paste's plain text) is loaded instead if the page gives no article text. */
+function loadPage(html, { fallback } = {}) {
+  state.page = { html, text: null, fallback };
+  refDate.forget();
+  scheduleAnalysis(0);
+}
+
+/** Opens one file: a text, or a saved web page; a file that is not text is refused, named, and
+ * the text is left as it was. */
 async function loadFile(file) {
   if (!file) return;
-  loadText(await readArticleFile(file));
+  let read;
+  try {
+    read = await readArticleFile(file, analyser);
+  } catch (e) {
+    setStatus(`Could not read ${file.name}: ${e.message}`, true);
+    return;
+  }
+  if (read.refused) {
+    setStatus(refusedFileNote(file.name, read.refused), true);
+    return;
+  }
+  if (read.html === undefined) loadText(read.text);
+  else loadPage(read.html);
   setStatus(`Loaded ${file.name}.`);
 }
 
@@ -159,15 +238,16 @@ function loadFiles(files) {
  * `kind` (or at its start when kind is null). */
 function openArticle(text, result, opts, kind, index) {
   clearTimeout(timer);
+  state.page = null;
   analyser.latestId++; // an analysis of the text box still under way is obsolete now
   editor.text = text;
-  $('#storenote').textContent = saved.save(text);
-  state.dateTouched = Boolean(opts.referenceDate);
-  $('#refdate').value = opts.referenceDate ?? result.reference_date ?? '';
+  keep(text, null);
+  refDate.opened(opts, result, text);
   $('#lang').value = opts.lang ?? 'auto';
   state.forcedLang = opts.lang ?? null;
   state.text = text;
   state.result = result;
+  state.options = opts;
   render();
   hideProgress();
   delete document.body.dataset.busy;
@@ -183,13 +263,14 @@ async function loadSample() {
 
 // ---------- wiring ----------
 
-/** A button's handler running `exporter(result)` on the shown result, if any, and saying `done`
- * after it or `failed` with the reason. */
+/** A button's handler running `exporter(article)` on the shown article, if any ({text, result
+ * as corrected, options, version, corrections}), and saying `done` after it or `failed` with the
+ * reason. */
 function exporting(exporter, { done = null, failed = 'Could not export' } = {}) {
   return async () => {
     if (!state.result) return;
     try {
-      await exporter(state.result);
+      await exporter({ text: state.text, result: state.shown, options: state.options, version: state.version, corrections: review.ops });
       if (done) setStatus(done);
     } catch (e) {
       setStatus(`${failed}: ${e.message}`, true);
@@ -216,13 +297,21 @@ function wire() {
     e.preventDefault();
     $('#dropzone').classList.remove('over');
     const plain = e.dataTransfer?.getData('text/plain');
+    const html = e.dataTransfer?.getData('text/html');
     const files = await droppedFiles(e.dataTransfer);
     if (files.length) loadFiles(files);
+    else if (html?.trim()) loadPage(html, { fallback: plain ?? '' });
     else if (plain) loadText(plain);
   });
-  $('#refdate').addEventListener('change', () => { state.dateTouched = Boolean($('#refdate').value); scheduleAnalysis(0); });
   $('#lang').addEventListener('change', () => scheduleAnalysis(0));
-  $('#hide-boilerplate').addEventListener('change', (e) => document.body.classList.toggle('hide-boilerplate', e.target.checked));
+  const hideBoilerplate = () => {
+    const hide = $('#hide-boilerplate').checked;
+    document.body.classList.toggle('hide-boilerplate', hide);
+    lists.setHideBoilerplate(hide);
+    if (lists.data) showCounts();
+  };
+  $('#hide-boilerplate').addEventListener('change', hideBoilerplate);
+  hideBoilerplate(); // the browser may have restored the box ticked
   $('#sample').addEventListener('click', loadSample);
   $('#clear').addEventListener('click', () => {
     saved.forget();
@@ -241,6 +330,7 @@ async function main() {
       .catch((e) => console.warn('service worker not registered:', e.message));
   }
   const text = saved.load();
+  const page = saved.loadPage();
   const restored = dossier.restore();
   try {
     await analyser.ready;
@@ -248,7 +338,8 @@ async function main() {
     setStatus(`Could not load the WebAssembly module: ${e.message}`, true);
     return;
   }
-  if (text !== null && text !== '') loadText(text);
+  if (page !== null) loadPage(page);
+  else if (text !== null && text !== '') loadText(text);
   else await loadSample();
   await restored;
 }
@@ -260,6 +351,8 @@ window.manchette = Object.freeze({
   /** The text being edited: the text box's, or the one held out of it. */
   get editorText() { return editor.text; },
   get result() { return state.result; },
+  /** The result shown: the last result with the corrections made by hand. */
+  get corrected() { return state.shown; },
   render(text, result) {
     state.text = text;
     state.result = result;

@@ -4,9 +4,13 @@
 // reading, find-in-page and copying) and gets its marks when it comes near the viewport, when a
 // side list points into it, or in idle time while the text is short enough;
 // `content-visibility: auto` (style.css) spares the browser the layout of the chunks off screen.
+// Besides the result's lists, two layers without a list of their own: the white space that goes
+// with hidden boilerplate (boilerplate.js) and each quote's cue, underlined while the quote is
+// hovered or focused. The marks are no Tab stops of their own (keyboard.js moves among them).
 
+import { boilerplateGaps } from './boilerplate.js';
 import { el } from './dom.js';
-import { describeMark, speakerLabel, TYPE_NAMES } from './labels.js';
+import { describeMark, quoteBadge, TYPE_NAMES, uncertainSpeaker, uncertainTitle } from './labels.js';
 import { chunkAt, chunkStarts, cutPoints, estimatedLines, spanIndex } from './spans.js';
 
 /** Texts this short are marked up at once, in one go. */
@@ -15,7 +19,7 @@ const SYNC_CHARS = 100_000;
 const FILL_CHARS = 4_000_000;
 /** The result's lists drawn as marks, outermost first, with the kind each mark names. */
 const LAYERS = [['blocks', 'block'], ['quotes', 'quote'], ['dates', 'date'], ['entities', 'entity']];
-const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
+export const LIST_OF_KIND = { entity: 'entities', quote: 'quotes', date: 'dates' };
 
 const idle = window.requestIdleCallback ?? ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 16));
 const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
@@ -24,15 +28,19 @@ const cancelIdle = window.cancelIdleCallback ?? clearTimeout;
 function openElement(iv, r, first) {
   const common = { 'data-kind': iv.kind, 'data-index': iv.i };
   if (iv.kind === 'block') {
-    return el('span', { ...common, class: `block block-${r.blocks[iv.i].kind}` });
+    const boilerplate = r.blocks[iv.i].kind === 'boilerplate';
+    return el('span', { ...common, class: `block block-${r.blocks[iv.i].kind}`, title: boilerplate ? 'Boilerplate: a line of the page outside the article' : null });
   }
+  if (iv.kind === 'gap') return el('span', { class: 'bp-gap' });
+  if (iv.kind === 'cue') return el('span', { class: 'cue', 'data-cue': iv.i });
   if (iv.kind === 'quote') {
     const q = r.quotes[iv.i];
+    const unsure = uncertainSpeaker(q);
     return el('q', {
-      ...common, class: `quote${q.boilerplate ? ' bp' : ''}${first ? ' first' : ' cont'}`,
-      'data-speaker': first ? `${speakerLabel(q)} :` : null,
-      title: `Quote — ${q.speaker ? `speaker: ${q.speaker}` : 'no speaker found'}`,
-      tabindex: first ? 0 : null,
+      ...common, class: `quote${q.boilerplate ? ' bp' : ''}${first ? ' first' : ' cont'}${q.speaker ? '' : ' no-speaker'}${unsure ? ' uncertain' : ''}`,
+      'data-speaker': first ? quoteBadge(q) : null,
+      title: q.speaker ? `Quote by ${q.speaker}${unsure ? `. ${uncertainTitle(q)}` : ''}` : 'Quote (speaker not found)',
+      tabindex: first ? -1 : null,
     });
   }
   if (iv.kind === 'date') {
@@ -42,7 +50,7 @@ function openElement(iv, r, first) {
       datetime: d.value ?? null,
       'data-value': d.value ?? '?',
       title: `Date: ${d.value ?? 'unresolved'}`,
-      tabindex: first ? 0 : null,
+      tabindex: first ? -1 : null,
     });
   }
   const m = r.entities[iv.i];
@@ -50,7 +58,7 @@ function openElement(iv, r, first) {
     ...common, class: `ent t-${m.type}${first ? ' first' : ' cont'}`,
     'data-type': m.type, 'data-letter': m.type[0], 'data-cluster': m.cluster,
     title: `${TYPE_NAMES[m.type] ?? m.type}: ${m.canonical}`,
-    tabindex: first ? 0 : null,
+    tabindex: first ? -1 : null,
   });
 }
 
@@ -79,6 +87,10 @@ function renderRange(text, r, ivs, from, to) {
     for (let j = keep; j < active.length; j++) {
       const iv = active[j];
       const node = openElement(iv, r, iv.start === a);
+      if (r[LIST_OF_KIND[iv.kind]]?.[iv.i]?.corrected) {
+        node.classList.add('corrected');
+        node.title += ' (corrected by hand)';
+      }
       (stack.length ? stack[stack.length - 1].node : root).append(node);
       stack.push({ iv, node });
     }
@@ -121,6 +133,9 @@ export class ArticleView {
       marked: new Uint8Array(starts.length),
       left: starts.length,
       index: Object.fromEntries(LAYERS.map(([list]) => [list, spanIndex(r[list])])),
+      extra: [[-1, 'gap', boilerplateGaps(text, r.blocks)],
+        [LAYERS.length, 'cue', r.quotes.map((q) => ({ start: q.cue_start ?? 0, end: q.cue_end ?? 0 }))]]
+        .map(([layer, kind, spans]) => ({ layer, kind, spans, index: spanIndex(spans) })),
       observer: null,
       idle: 0,
     };
@@ -132,6 +147,7 @@ export class ArticleView {
     }
     this.view = v;
     article.replaceChildren(...v.chunks);
+    article.tabIndex = 0; // the article's Tab stop, until one of its marks takes it
     article.lang = r.lang === 'other' ? '' : r.lang;
     if (text.length <= SYNC_CHARS) {
       for (let c = 0; c < starts.length; c++) this.markChunk(c);
@@ -153,6 +169,9 @@ export class ArticleView {
     LAYERS.forEach(([list, kind], layer) => {
       for (const i of v.index[list](a, b)) ivs.push({ layer, kind, i, start: v.r[list][i].start, end: v.r[list][i].end });
     });
+    for (const { layer, kind, spans, index } of v.extra) {
+      for (const i of index(a, b)) ivs.push({ layer, kind, i, start: spans[i].start, end: spans[i].end });
+    }
     v.chunks[c].replaceChildren(renderRange(v.text, v.r, ivs, a, b));
     v.marked[c] = 1;
     if (--v.left === 0) v.observer?.disconnect();
@@ -205,7 +224,9 @@ export class ArticleView {
 
   showTip(mark) {
     const tip = this.tooltip;
-    const lines = describeMark(this.view.r, mark.dataset.kind, Number(mark.dataset.index));
+    const [kind, i] = [mark.dataset.kind, Number(mark.dataset.index)];
+    const lines = describeMark(this.view.r, kind, i, this.view.text);
+    this.showCue(kind === 'quote' ? i : null);
     tip.replaceChildren(...lines.map((line) => el('div', {}, line)));
     tip.hidden = false;
     const box = mark.getBoundingClientRect();
@@ -215,5 +236,12 @@ export class ArticleView {
 
   hideTip() {
     this.tooltip.hidden = true;
+    this.showCue(null);
+  }
+
+  /** Underlines the cue of quote `i` (null: none). */
+  showCue(i) {
+    this.article.querySelectorAll('.cue.shown').forEach((e) => e.classList.remove('shown'));
+    if (i !== null) this.article.querySelectorAll(`.cue[data-cue="${i}"]`).forEach((e) => e.classList.add('shown'));
   }
 }

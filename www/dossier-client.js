@@ -48,6 +48,14 @@ export class DossierWorker {
   /** Adds an article; resolves with the id used (the given one, or `id-2`… when taken). */
   add(article, text, options) { return this.call('dossier-add', { article, text, options }); }
 
+  /** A file's bytes sniffed and decoded: {binary: its type} or {text} (as AnalysisWorker.readFile). */
+  readFile(bytes) { return this.call('read-file', { bytes }); }
+
+  /** Adds a saved web page, read by the core as `analyzeHtml` reads it (its boilerplate lines
+   * marked, its metadata's publication date the reference date unless `options` gives one);
+   * resolves with the id used. */
+  addHtml(article, html, options) { return this.call('dossier-add-html', { article, html, options }); }
+
   reanalyze(article, options) { return this.call('dossier-reanalyze', { article, options }); }
 
   remove(article) { return this.call('dossier-remove', { article }); }

@@ -24,18 +24,30 @@ export function articleIndex(merged) {
 
 /** The referents for the index and the matrix, those in the most articles first, then the most
  * mentioned; `types` keeps some types only. Each row has its counts per article, in the dossier's
- * order (0 where it does not appear). */
+ * order (0 where it does not appear). Mentions in a saved page's boilerplate (its menus, teasers)
+ * are not counted, and a referent named only there is left out, as the article view hides them. */
 export function referentRows(merged, { types = null, limit = Infinity } = {}) {
   const order = new Map(merged.articles.map((a, i) => [a.id, i]));
   const rows = merged.referents
     .map((r, index) => {
       const counts = new Array(merged.articles.length).fill(0);
-      for (const { article, mentions } of r.articles) if (order.has(article)) counts[order.get(article)] = mentions;
-      return { index, referent: r, counts, total: counts.reduce((a, b) => a + b, 0), spread: r.articles.length };
+      for (const { article, mentions, boilerplate } of r.articles) {
+        if (order.has(article) && !boilerplate) counts[order.get(article)] = mentions;
+      }
+      for (const m of r.mentions) if (m.boilerplate && order.has(m.article)) counts[order.get(m.article)] = Math.max(0, counts[order.get(m.article)] - 1);
+      const spread = counts.filter((c) => c > 0).length;
+      return { index, referent: r, counts, total: counts.reduce((a, b) => a + b, 0), spread };
     })
-    .filter((row) => !types || types.includes(row.referent.type));
+    .filter((row) => row.total > 0 && (!types || types.includes(row.referent.type)));
   rows.sort((a, b) => b.spread - a.spread || b.total - a.total || a.referent.canonical.localeCompare(b.referent.canonical));
   return rows.slice(0, limit);
+}
+
+/** The speakers with their quotes outside a saved page's boilerplate, those left with none out. */
+export function speakerRows(merged) {
+  return merged.speakers
+    .map((s) => ({ ...s, quotes: s.quotes.filter((q) => !q.boilerplate) }))
+    .filter((s) => s.quotes.length > 0);
 }
 
 /** The timeline items kept by the filters: `referent` (an index into referents) named in the

@@ -6,7 +6,7 @@
 
 import { $, el, timed } from './dom.js';
 import { count, TYPE_NAMES } from './labels.js';
-import { articleIndex, articleTitle, filterTimeline, referentRows, timeAxis } from './dossier-data.js';
+import { articleIndex, articleTitle, filterTimeline, referentRows, speakerRows, timeAxis } from './dossier-data.js';
 
 /** Cells drawn in the matrix, quotes' speakers, and timeline items: more would only slow the page
  * (laying out 30,000 cells stalls it for half a second). */
@@ -55,7 +55,10 @@ export class DossierView {
     this.saved = saved;
     this.numbers = articleIndex(merged);
     $('#dossier').hidden = merged.articles.length === 0;
-    $('#dossier-count').textContent = `${count(merged.articles.length)} articles, ${count(merged.referents.length)} names, ${count(merged.timeline.length)} dates`;
+    // What a saved page names or dates only in its boilerplate (menus, teasers) is not shown.
+    const names = merged.referents.filter((r) => !r.boilerplate).length;
+    const dates = merged.timeline.filter((t) => !t.boilerplate).length;
+    $('#dossier-count').textContent = `${count(merged.articles.length)} articles, ${count(names)} names, ${count(dates)} dates`;
     if (this.filters.article !== null && !this.numbers.has(this.filters.article)) this.filters.article = null;
     if (this.filters.referent !== null && this.filters.referent >= merged.referents.length) this.filters.referent = null;
     const parts = [['index', () => this.showIndex()], ['quotes', () => this.showQuotes()],
@@ -123,7 +126,7 @@ export class DossierView {
       ...m.articles.map((a, i) => el('th', { scope: 'col', class: 'col-article', title: this.title(a) }, String(i + 1))));
     const body = rows.map(({ index, referent: r, counts, total, spread }) => {
       const first = new Map();
-      for (const mention of r.mentions) if (!first.has(mention.article)) first.set(mention.article, mention.start);
+      for (const mention of r.mentions) if (!mention.boilerplate && !first.has(mention.article)) first.set(mention.article, mention.start);
       const cells = m.articles.map((a, i) => el('td', { class: counts[i] ? 'hit' : 'miss' },
         counts[i] ? this.opener(String(counts[i]), a.id, 'entity', first.get(a.id), `${r.canonical} in ${this.title(a)}`) : ''));
       const extra = [...r.roles, ...r.aliases.map((x) => `also “${x}”`)].join(' · ');
@@ -143,7 +146,7 @@ export class DossierView {
   }
 
   showQuotes() {
-    const speakers = this.merged.speakers.slice(0, MAX_SPEAKERS).map((s) => el('li', {},
+    const speakers = speakerRows(this.merged).slice(0, MAX_SPEAKERS).map((s) => el('li', {},
       el('details', {}, el('summary', {}, `${s.speaker} `, el('span', { class: 'count' }, `${s.quotes.length}`)),
         el('ol', {}, ...s.quotes.map((q) => el('li', {}, this.opener(`« ${q.text} »`, q.article, 'quote', q.quote),
           el('div', { class: 'note' }, this.articleLabel(q.article))))))));
@@ -152,7 +155,7 @@ export class DossierView {
 
   showFilters() {
     const m = this.merged;
-    const people = m.referents.map((r, i) => [r, i]).filter(([r]) => r.type === 'PER')
+    const people = m.referents.map((r, i) => [r, i]).filter(([r]) => r.type === 'PER' && !r.boilerplate)
       .sort(([a], [b]) => a.canonical.localeCompare(b.canonical));
     $('#timeline-person').replaceChildren(el('option', { value: '' }, 'everyone'),
       ...people.map(([r, i]) => el('option', { value: String(i), selected: this.filters.referent === i }, r.canonical)));

@@ -9,6 +9,7 @@ import { DossierWorker } from './dossier-client.js';
 import { SavedDossier } from './dossier-store.js';
 import { DossierView } from './dossier-view.js';
 import { readArticleFile } from './files.js';
+import { refusedFileNote } from './html-import.js';
 
 const DEMO = ['wikinews-fr-44485.txt', 'wikinews-fr-44540.txt', 'wikinews-fr-44373.txt', 'wikinews-fr-44655.txt', 'wikinews-fr-44881.txt'];
 const DEMO_URL = new URL('./samples/dossier/', import.meta.url);
@@ -18,7 +19,8 @@ export class DossierPanel {
     this.hooks = { openArticle, setStatus };
     this.client = null;
     this.store = new SavedDossier();
-    /** article id -> {id, file, text, options, order}, as stored */
+    /** article id -> {id, file, text, options, order} ({id, file, html, …} for a saved web page), as
+     * stored */
     this.articles = new Map();
     this.merged = null;
     this.order = 0;
@@ -44,7 +46,9 @@ export class DossierPanel {
     return this.queue;
   }
 
-  /** Adds articles given as {file, text, options?}, one at a time with progress, then merges. */
+  /** Adds articles given as {file, text, options?}, or {file, html, options?} for a saved web page
+   * (read once, by the core, keeping its boilerplate lines and its publication date), one at a
+   * time with progress, then merges. */
   addTexts(items) {
     return this.enqueue(async () => {
       document.body.dataset.dossierBusy = '1';
@@ -52,8 +56,13 @@ export class DossierPanel {
       for (const [i, item] of items.entries()) {
         this.view.progress(i, items.length, item.file);
         const options = item.options ?? {};
-        const id = await this.worker.add(item.id ?? item.file ?? `article-${this.order + 1}`, item.text, { ...options, file: item.file ?? null });
-        const saved = { id, file: item.file ?? null, text: item.text, options, order: this.order++ };
+        const wanted = item.id ?? item.file ?? `article-${this.order + 1}`;
+        const addOptions = { ...options, file: item.file ?? null };
+        const id = item.html === undefined
+          ? await this.worker.add(wanted, item.text, addOptions)
+          : await this.worker.addHtml(wanted, item.html, addOptions);
+        const content = item.html === undefined ? { text: item.text } : { html: item.html };
+        const saved = { id, file: item.file ?? null, ...content, options, order: this.order++ };
         this.articles.set(id, saved);
         if (!item.restored) await this.store.put(saved).catch(() => {});
       }
@@ -64,12 +73,19 @@ export class DossierPanel {
     });
   }
 
-  /** Reads `files` (in order) and adds them. */
+  /** Reads `files` (in order) and adds them: a saved web page as a page (its boilerplate lines
+   * and its metadata's publication date kept); a file that is not text is left out and named. */
   async addFiles(files) {
     const items = [];
-    for (const file of files) items.push({ file: file.webkitRelativePath || file.name, text: await readArticleFile(file) });
+    const refused = [];
+    for (const file of files) {
+      const name = file.webkitRelativePath || file.name;
+      const read = await readArticleFile(file, this.worker);
+      if (read.refused) refused.push(refusedFileNote(name, read.refused));
+      else items.push(read.html === undefined ? { file: name, text: read.text } : { file: name, html: read.html });
+    }
     await this.addTexts(items);
-    this.hooks.setStatus(`Added ${files.length} articles to the dossier.`);
+    this.hooks.setStatus([`Added ${items.length} articles to the dossier.`, ...refused].join(' '), refused.length > 0);
   }
 
   /** The dossier of the last visit, analysed again. */
@@ -137,12 +153,13 @@ export class DossierPanel {
     if (!article) return;
     const list = { entity: article.entities, date: article.dates }[kind];
     const index = list ? itemAt(list, at) : kind === 'quote' ? at : -1;
-    this.hooks.openArticle(saved.text, article, saved.options, index >= 0 ? kind : null, index);
+    // A page's article text is its result's (the text its offsets index).
+    this.hooks.openArticle(article.text ?? saved.text, article, saved.options, index >= 0 ? kind : null, index);
   }
 
   /** Saves the timeline (as filtered) as a CSV for timeline tools. */
   exportTimeline() {
     if (!this.merged) return;
-    download('manchette-dossier-timeline.csv', 'text/csv;charset=utf-8', timelineCsv(this.merged, this.view.timelineItems(), (id) => this.articles.get(id)?.text));
+    download('manchette-dossier-timeline.csv', 'text/csv;charset=utf-8', timelineCsv(this.merged, this.view.timelineItems(), (id) => this.articles.get(id)?.text ?? ''));
   }
 }

@@ -11,12 +11,18 @@ export const HELD_CHARS = 500_000;
 /** `text` as a text box would hold it: '\n' line breaks only. */
 export const asTextBoxValue = (text) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 
-/** What a paste of `pasted` should do. In the text box (`inBox`, with its `value` and selection)
- * the browser pastes, unless the result would be long; elsewhere the browser pastes too, unless
- * a text is `held` and the paste is not into another field (`inField`), when it replaces the held
- * text. Returns {action: 'browser'}, {action: 'ignore'} (an empty paste that must not reach the
- * browser) or {action: 'load', text, keepDate} (keepDate: it edits the same article). */
-export function pasteOutcome({ pasted, inBox, value = '', selectionStart = 0, selectionEnd = 0, held, inField = false }) {
+/** What a paste of `pasted` (the clipboard's plain text; `html` its text/html, if any) should do.
+ * A paste of HTML that replaces the whole text (into an empty or wholly selected text box, or
+ * outside any other field) is a web page, read as one. Otherwise, in the text box (`inBox`, with
+ * its `value` and selection) the browser pastes, unless the result would be long; elsewhere the
+ * browser pastes too, unless a text is `held` and the paste is not into another field
+ * (`inField`), when it replaces the held text. Returns {action: 'browser'}, {action: 'ignore'}
+ * (an empty paste that must not reach the browser), {action: 'page', html, text} (text: the
+ * plain text, shown if the page gives no article) or {action: 'load', text, keepDate} (keepDate:
+ * it edits the same article). */
+export function pasteOutcome({ pasted, html = '', inBox, value = '', selectionStart = 0, selectionEnd = 0, held, inField = false }) {
+  const replacesAll = inBox ? selectionStart === 0 && selectionEnd === value.length : !inField;
+  if (html.trim() && replacesAll) return { action: 'page', html, text: pasted };
   if (!inBox && !held) return { action: 'browser' };
   if (inBox && value.length - (selectionEnd - selectionStart) + pasted.length <= HELD_CHARS) return { action: 'browser' };
   if (!inBox && inField) return { action: 'browser' };
@@ -27,12 +33,14 @@ export function pasteOutcome({ pasted, inBox, value = '', selectionStart = 0, se
 }
 
 export class Editor {
-  /** `onLoad(text, {keepDate})` is called when a paste replaces the whole text. */
-  constructor({ onLoad }) {
+  /** `onLoad(text, {keepDate})` is called when a paste replaces the whole text, `onPage(html,
+   * text)` when it is a web page (`text` the clipboard's plain text). */
+  constructor({ onLoad, onPage }) {
     this.input = $('#input');
     /** A text too long for the text box, kept here instead; null when the text box has the text. */
     this.held = null;
     this.onLoad = onLoad;
+    this.onPage = onPage;
     $('#edit-held').addEventListener('click', () => this.editHeld());
     $('#save-held').addEventListener('click', () => this.saveHeld());
     document.addEventListener('paste', (e) => this.onPaste(e));
@@ -77,13 +85,14 @@ export class Editor {
     if (this.held !== null) download('article.txt', 'text/plain;charset=utf-8', this.held);
   }
 
-  /** A paste that would make the text box's text long is held instead (the browser would freeze
-   * laying it out); a shorter one is left to the browser. */
+  /** A paste of a web page is read as one; a paste that would make the text box's text long is
+   * held instead (the browser would freeze laying it out); a shorter one is left to the browser. */
   onPaste(e) {
     const input = this.input;
     const inBox = e.target === input;
     const outcome = pasteOutcome({
       pasted: e.clipboardData?.getData('text/plain') ?? '',
+      html: e.clipboardData?.getData('text/html') ?? '',
       inBox,
       value: inBox ? input.value : '',
       selectionStart: input.selectionStart,
@@ -94,5 +103,6 @@ export class Editor {
     if (outcome.action === 'browser') return;
     e.preventDefault();
     if (outcome.action === 'load') this.onLoad(outcome.text, { keepDate: outcome.keepDate });
+    if (outcome.action === 'page') this.onPage(outcome.html, outcome.text);
   }
 }

@@ -1,9 +1,9 @@
 // Files opened or dropped on the page: many at once, and folders where the browser allows it
 // (DataTransferItem.webkitGetAsEntry for a drop, <input webkitdirectory> for the picker).
-// readArticleFile is the one place a file becomes article text, so that it can switch to the
-// core's HTML extractor when the page gets it.
+// readArticleFile is the one place a file is read: sniffed and decoded in the worker, then told
+// apart as a text, a saved web page, or no article at all.
 
-import { htmlToText, looksLikeHtml } from './html-import.js';
+import { looksLikeHtml } from './html-import.js';
 
 /** Names of the files taken as articles when a folder is opened or dropped. */
 export const isArticleName = (name) => /\.(txt|md|markdown|html?)$/i.test(name) && !name.startsWith('.');
@@ -20,10 +20,14 @@ export function articleFiles(files) {
   return sortFiles([...files].filter((f) => !f.webkitRelativePath || isArticleName(f.name)));
 }
 
-/** The text of an article file: a saved web page is reduced to its text. */
-export async function readArticleFile(file) {
-  const raw = await file.text();
-  return looksLikeHtml(file.name, file.type, raw) ? htmlToText(raw) : raw;
+/** What an article file holds: {text}, {html} for a saved web page (read by the core's
+ * `analyzeHtml`), or {refused: its type} for a file that is not text (a PDF, an image, an
+ * archive…). `worker.readFile(bytes)` sniffs the bytes (`fileKind`) and decodes them
+ * (`decodePage`: UTF-8, or the Western encoding a page declares). */
+export async function readArticleFile(file, worker) {
+  const { binary, text } = await worker.readFile(new Uint8Array(await file.arrayBuffer()));
+  if (binary) return { refused: binary };
+  return looksLikeHtml(file.name, file.type, text) ? { html: text } : { text };
 }
 
 /** All files under a dropped folder entry (FileSystemDirectoryEntry), article-like ones only. */

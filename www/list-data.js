@@ -15,17 +15,33 @@ export function fold(s) {
 
 /** The lists' view of result `r`, made once per result: `clusters` as {c, i} (i its index in
  * r.clusters) with the most mentioned first, ties in text order; the dates' indices grouped by
- * value (`groups`, '' for unresolved ones) and the values sorted (`dateKeys`, unresolved last). */
-export function listData(r) {
-  const clusters = r.clusters.map((c, i) => ({ c, i })).sort((a, b) => b.c.mentions.length - a.c.mentions.length || a.i - b.i);
+ * value (`groups`, '' for unresolved ones) and the values sorted (`dateKeys`, unresolved last);
+ * `quotes`, the indices of the quotes listed. With `hideBoilerplate`, the items in page boilerplate
+ * are left out, and a cluster keeps only its mentions outside it (none left: it is left out). */
+export function listData(r, { hideBoilerplate = false } = {}) {
+  const shown = (x) => !(hideBoilerplate && x.boilerplate);
+  const clusters = [];
+  r.clusters.forEach((c, i) => {
+    if (!hideBoilerplate) return clusters.push({ c, i });
+    const mentions = c.mentions.filter((m) => shown(r.entities[m] ?? {}));
+    if (c.boilerplate || (c.mentions.length && !mentions.length)) return 0;
+    return clusters.push({ c: mentions.length === c.mentions.length ? c : { ...c, mentions }, i });
+  });
+  clusters.sort((a, b) => b.c.mentions.length - a.c.mentions.length || a.i - b.i);
   const groups = new Map();
   r.dates.forEach((d, i) => {
+    if (!shown(d)) return;
     const key = d.value ?? '';
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(i);
   });
   const dateKeys = [...groups.keys()].sort((a, b) => (a === '') - (b === '') || a.localeCompare(b));
-  return { result: r, clusters, folded: new Map(), groups, dateKeys };
+  const quotes = [...r.quotes.keys()].filter((i) => shown(r.quotes[i]));
+  const dateCount = [...groups.values()].reduce((n, g) => n + g.length, 0);
+  return {
+    result: r, clusters, folded: new Map(), groups, dateKeys, quotes, hideBoilerplate,
+    counts: { entities: clusters.length, quotes: quotes.length, dates: dateCount },
+  };
 }
 
 /** The clusters of `data` of a type in `types` whose folded canonical name contains the folded
@@ -62,7 +78,7 @@ export const itemKey = {
 };
 
 /** The mentions a list item's `key` points to, as [kind, index] in text order; empty spans, which
- * have nothing to show, are left out. */
+ * have nothing to show, and hidden boilerplate are left out. */
 export function targetsOf(data, key) {
   const r = data.result;
   const colon = key.indexOf(':');
@@ -72,5 +88,5 @@ export function targetsOf(data, key) {
   else if (kind === 'quote') items = [['quote', Number(rest)]];
   else if (kind === 'date') items = (data.groups.get(rest) ?? []).map((i) => ['date', i]);
   const list = { entity: r.entities, quote: r.quotes, date: r.dates };
-  return items.filter(([k, i]) => list[k][i] && list[k][i].start < list[k][i].end);
+  return items.filter(([k, i]) => list[k][i] && list[k][i].start < list[k][i].end && !(data.hideBoilerplate && list[k][i].boilerplate));
 }

@@ -36,6 +36,8 @@ export class AnalysisWorker {
     this.pending = new Map();
     /** The id of the newest request: the page shows its answer only. */
     this.latestId = 0;
+    /** Files read so far: their requests' ids are apart from the analyses'. */
+    this.fileReads = 0;
     this.start();
   }
 
@@ -97,9 +99,15 @@ export class AnalysisWorker {
 
   send(id, message) {
     return new Promise((ok, fail) => {
-      this.pending.set(id, { ok, fail, long: (message.text?.length ?? 0) > LONG_RUN_CHARS });
+      this.pending.set(id, { ok, fail, long: ((message.text ?? message.html)?.length ?? 0) > LONG_RUN_CHARS });
       this.worker.postMessage({ id, ...message });
     });
+  }
+
+  /** A file's bytes sniffed and decoded by the worker: {binary: its type} for a file that is not
+   * text, else {text}. Not an analysis request: it supersedes none. */
+  async readFile(bytes) {
+    return (await this.send(`file-${++this.fileReads}`, { type: 'read-file', bytes })).result;
   }
 
   /** Sends `message` as the newest request. Resolves with the worker's answer ({id, result, ms,

@@ -1,10 +1,15 @@
 // Runs analyze in a module Web Worker so the page never freezes. Requests wait for the wasm to load.
-//   in:  {id, text, options}, or {id, type: 'panic-for-tests', message} (see below), or a dossier
-//        message (handled by the worker's one Dossier; see DOSSIER_MESSAGES): {id, type:
-//        'dossier-add', article, text, options}, 'dossier-reanalyze' {article, options},
+//   in:  {id, text, options}, or {id, html, options} (a saved web page, read by analyzeHtml: the
+//        result's `text` is the article text its offsets index), or {id, type: 'read-file', bytes}
+//        (a file's bytes sniffed and decoded; result {binary: 'a PDF document'} for a file that is
+//        not text, else {text}), or {id, type: 'panic-for-tests', message} (see below), or a
+//        dossier message (handled by the worker's one Dossier; see DOSSIER_MESSAGES): {id, type:
+//        'dossier-add', article, text, options}, 'dossier-add-html' {article, html, options} (a
+//        saved web page, read once by Dossier.addHtml), 'dossier-reanalyze' {article, options},
 //        'dossier-remove' {article}, 'dossier-clear', 'dossier-merged' (its articles without their
-//        lists of items: 200 articles' worth would stall the page for a quarter of a second in
-//        one structured clone), 'dossier-article' {article} (one article of the last merge, whole)
+//        lists of items and a page's text: 200 articles' worth would stall the page for a quarter
+//        of a second in one structured clone), 'dossier-article' {article} (one article of the
+//        last merge, whole)
 //   out: {ready: true, version} or {ready: false, error} once, at load;
 //        {id, progress: {stage, fraction}} at most every PROGRESS_EVERY_MS during a long analysis;
 //        then {id, result, ms} or {id, error: {kind, name, message}}. A long list of the result
@@ -14,7 +19,7 @@
 // An error of kind 'crash' (a Rust panic, or another trap such as running out of memory) leaves
 // the wasm instance unusable: the page must replace this worker. Other errors (kind 'error') are
 // bad options or input, and the worker goes on.
-import init, { analyze, version, Dossier, __panicForTests } from './pkg/manchette.js';
+import init, { analyze, analyzeHtml, decodePage, fileKind, version, Dossier, __panicForTests } from './pkg/manchette.js';
 
 const PROGRESS_EVERY_MS = 100;
 const SLICE_ITEMS = 10_000;
@@ -39,12 +44,14 @@ const theDossier = () => (dossier ??= new Dossier());
 /** The last merge, whose articles 'dossier-article' gives whole. */
 let lastMerged = null;
 
-/** An article of a merge without its lists (entities, quotes, dates, clusters, blocks). */
-const articleSummary = (a) => Object.fromEntries(Object.entries(a).filter(([, v]) => !Array.isArray(v)));
+/** An article of a merge without its lists (entities, quotes, dates, clusters, blocks) and a
+ * page's text. */
+const articleSummary = (a) => Object.fromEntries(Object.entries(a).filter(([k, v]) => !Array.isArray(v) && k !== 'text'));
 
 /** What each dossier message does; its answer is the message's `result`. */
 const DOSSIER_MESSAGES = {
   'dossier-add': ({ article, text, options }) => theDossier().add(article, text, options ?? {}),
+  'dossier-add-html': ({ article, html, options }) => theDossier().addHtml(article, html, options ?? {}),
   'dossier-reanalyze': ({ article, options }) => theDossier().reanalyze(article, options ?? {}),
   'dossier-remove': ({ article }) => theDossier().remove(article),
   'dossier-clear': () => {
@@ -60,12 +67,20 @@ const DOSSIER_MESSAGES = {
   'dossier-article': ({ article }) => lastMerged?.articles.find((a) => a.id === article) ?? null,
 };
 
+/** Messages about files and pages, answered with their `result`. */
+const FILE_MESSAGES = {
+  'read-file': ({ bytes }) => {
+    const binary = fileKind(bytes);
+    return binary ? { binary } : { text: decodePage(bytes) };
+  },
+};
+
 /** PanicError comes from the module's panic hook; a RuntimeError is any other trap. */
 const isCrash = (e) => e?.name === 'PanicError' || e instanceof WebAssembly.RuntimeError;
 
 self.onmessage = async (event) => {
   await ready;
-  const { id, type, text, options, message } = event.data;
+  const { id, type, text, html, options, message } = event.data;
   try {
     if (type === 'panic-for-tests') {
       // The real panic path for the end-to-end test: a Rust panic inside the real .wasm.
@@ -73,8 +88,9 @@ self.onmessage = async (event) => {
       throw new Error('__panicForTests returned');
     }
     const started = performance.now();
-    if (type in DOSSIER_MESSAGES) {
-      const result = DOSSIER_MESSAGES[type](event.data) ?? null;
+    const handler = DOSSIER_MESSAGES[type] ?? FILE_MESSAGES[type];
+    if (handler) {
+      const result = handler(event.data) ?? null;
       self.postMessage({ id, result, ms: performance.now() - started });
       return;
     }
@@ -85,7 +101,7 @@ self.onmessage = async (event) => {
       posted = now;
       self.postMessage({ id, progress });
     };
-    const result = analyze(text, { ...options, onProgress });
+    const result = html === undefined ? analyze(text, { ...options, onProgress }) : analyzeHtml(html, { ...options, onProgress });
     const ms = performance.now() - started;
     const sliced = Object.keys(result).filter((key) => Array.isArray(result[key]) && result[key].length > SLICE_ITEMS);
     for (const key of sliced) {

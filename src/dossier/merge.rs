@@ -45,6 +45,8 @@ pub struct ReferentArticle {
     pub entities: Vec<usize>,
     /// Indices into that article's `analysis.mentions`, in text order.
     pub mentions: Vec<usize>,
+    /// Every one of these mentions is in page boilerplate (a menu, a teaser).
+    pub boilerplate: bool,
 }
 
 /// The quotes of one speaker across the dossier.
@@ -56,6 +58,8 @@ pub struct SpeakerQuotes {
     pub speaker: String,
     /// (article index, index into that article's `analysis.quotes`), in dossier order.
     pub quotes: Vec<(usize, usize)>,
+    /// Every one of these quotes is in page boilerplate.
+    pub boilerplate: bool,
 }
 
 /// One resolved date of one article.
@@ -80,7 +84,8 @@ pub struct Merged {
     pub referents: Vec<Referent>,
     /// For each article, for each of its entities, the index of its referent.
     pub referent_of: Vec<Vec<usize>>,
-    /// Speakers with most quotes first; quotes nobody is named for are left out.
+    /// Speakers with most quotes outside boilerplate first, then most quotes; quotes nobody is
+    /// named for are left out.
     pub speakers: Vec<SpeakerQuotes>,
     /// Sorted by value (a year before its months, a month before its days), then by article.
     pub timeline: Vec<TimelineItem>,
@@ -246,19 +251,22 @@ fn referent(articles: &[Article], nodes: &[(usize, usize)], members: &[usize]) -
         let (a, e) = nodes[n];
         let analysis = &articles[a].analysis;
         let entity = &analysis.entities[e];
+        let in_boilerplate = entity.mentions.iter().all(|&i| analysis.mentions[i].boilerplate);
         match per_article.last_mut() {
             Some(last) if last.article == a => {
                 last.entities.push(e);
                 last.mentions.extend_from_slice(&entity.mentions);
                 last.mentions.sort_unstable();
+                last.boilerplate &= in_boilerplate;
             }
             _ => per_article.push(ReferentArticle {
                 article: a,
                 entities: vec![e],
                 mentions: entity.mentions.clone(),
+                boilerplate: in_boilerplate,
             }),
         }
-        boilerplate &= entity.mentions.iter().all(|&i| analysis.mentions[i].boilerplate);
+        boilerplate &= in_boilerplate;
         match names.iter_mut().find(|(name, _)| *name == entity.canonical) {
             Some((_, count)) => *count += entity.mentions.len(),
             None => names.push((entity.canonical.clone(), entity.mentions.len())),
@@ -291,20 +299,35 @@ fn speakers(articles: &[Article], referents: &[Referent], referent_of: &[Vec<usi
                         referent: Some(r),
                         speaker: referents[r].canonical.clone(),
                         quotes: Vec::new(),
+                        boilerplate: true,
                     });
                     groups.len() - 1
                 }),
                 (None, Some(name)) => *by_name.entry(name_key(name)).or_insert_with(|| {
-                    groups.push(SpeakerQuotes { referent: None, speaker: name.clone(), quotes: Vec::new() });
+                    groups.push(SpeakerQuotes {
+                        referent: None,
+                        speaker: name.clone(),
+                        quotes: Vec::new(),
+                        boilerplate: true,
+                    });
                     groups.len() - 1
                 }),
                 (None, None) => continue,
             };
             groups[slot].quotes.push((a, q));
+            groups[slot].boilerplate &= quote.boilerplate;
         }
     }
-    groups.sort_by(|x, y| y.quotes.len().cmp(&x.quotes.len()).then_with(|| x.quotes[0].cmp(&y.quotes[0])));
-    groups
+    let outside = |g: &SpeakerQuotes| {
+        g.quotes.iter().filter(|&&(a, q)| !articles[a].analysis.quotes[q].boilerplate).count()
+    };
+    let weights: Vec<(usize, usize)> = groups.iter().map(|g| (outside(g), g.quotes.len())).collect();
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by(|&x, &y| {
+        weights[y].cmp(&weights[x]).then_with(|| groups[x].quotes[0].cmp(&groups[y].quotes[0]))
+    });
+    let mut slots: Vec<Option<SpeakerQuotes>> = groups.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots[i].take()).collect()
 }
 
 fn timeline(articles: &[Article], referent_of: &[Vec<usize>]) -> Vec<TimelineItem> {

@@ -16,6 +16,10 @@
 //! let goita = merged.referents.iter().find(|r| r.canonical == "Assimi Goïta").unwrap();
 //! assert_eq!(goita.articles.len(), 2);
 //! ```
+//!
+//! A saved web page is added as a page ([`Dossier::add_html`], [`Dossier::add_page`]): it keeps the
+//! page's blocks, so that names, quotes and dates of its menus and teasers are flagged
+//! `boilerplate` in the merge, as in the page's own result, and its metadata's publication date.
 
 mod merge;
 mod report;
@@ -27,7 +31,9 @@ pub use report::{
 };
 
 use crate::analysis::{Analysis, Options};
+use crate::html::Page;
 use crate::text::{split_sentences, tokenize, Span};
+use crate::Error;
 
 /// One article of a dossier: its text, its analysis and its sentences (for the timeline).
 #[derive(Clone, Debug)]
@@ -42,6 +48,9 @@ pub struct Article {
     pub analysis: Analysis,
     /// Byte spans of the sentences, in order, covering every token.
     pub sentences: Vec<Span>,
+    /// The saved web page it was read from (its `text` is the article's), so that analysing it
+    /// again keeps the page's blocks and metadata.
+    pub page: Option<Box<Page>>,
 }
 
 impl Article {
@@ -54,7 +63,22 @@ impl Article {
             .filter(|r| !r.is_empty())
             .map(|r| Span::new(tokens[r.start].start, tokens[r.end - 1].end))
             .collect();
-        Article { id: id.into(), file: None, text, analysis, sentences }
+        Article { id: id.into(), file: None, text, analysis, sentences, page: None }
+    }
+
+    /// Wraps the analysis of a saved web page ([`crate::analyze_page`] of `page`).
+    pub fn of_page(id: impl Into<String>, page: Page, analysis: Analysis) -> Article {
+        let mut article = Article::new(id, page.text.clone(), analysis);
+        article.page = Some(Box::new(page));
+        article
+    }
+
+    /// Analyses the article's text with `options`, as a page when it was read from one.
+    fn analyze(&self, options: &Options) -> Analysis {
+        match &self.page {
+            Some(page) => crate::analyze_page(page, options),
+            None => crate::analyze(&self.text, options),
+        }
     }
 
     /// The sentence that holds byte `at`, if any.
@@ -84,6 +108,40 @@ impl Dossier {
         self.push(Article::new(id, text, analysis))
     }
 
+    /// Reads a saved web page (`html`) as an article ([`crate::analyze_html`]) and adds it, with
+    /// the same id rule as [`Dossier::add`]: its page's boilerplate lines stay marked, and its
+    /// metadata's publication date is the reference date unless `options` gives one. Refuses
+    /// input over [`crate::MAX_INPUT_BYTES`] and input that is not text.
+    ///
+    /// ```
+    /// use manchette::dossier::Dossier;
+    /// use manchette::Options;
+    ///
+    /// let html = r#"<html lang="fr"><meta property="article:published_time" content="2025-06-24">
+    ///   <nav><ul><li><a href="/a">Emmanuel Macron en visite</a></li><li><a href="/b">Économie</a></li></ul></nav>
+    ///   <article><h1>Accord conclu à Bamako</h1><p>Le président Assimi Goïta a été reçu lundi au
+    ///   palais, a-t-on appris à Bamako, après des semaines de discussions avec ses voisins.</p></article>"#;
+    /// let mut dossier = Dossier::new();
+    /// assert_eq!(dossier.add_html("page", html, &Options::default()).unwrap(), "page");
+    /// assert_eq!(dossier.articles()[0].analysis.reference_date.date.unwrap().to_string(), "2025-06-24");
+    /// let merged = dossier.merge();
+    /// let name = |n: &str| merged.referents.iter().find(|r| r.canonical == n).unwrap();
+    /// assert!(!name("Assimi Goïta").boilerplate);
+    /// assert!(name("Emmanuel Macron").boilerplate); // named in the page's menu only
+    /// assert!(dossier.add_html("pdf", "%PDF-1.7", &Options::default()).is_err());
+    /// ```
+    pub fn add_html(&mut self, id: &str, html: &str, options: &Options) -> Result<String, Error> {
+        let (page, analysis) = crate::analyze_html(html, options)?;
+        Ok(self.push(Article::of_page(id, page, analysis)))
+    }
+
+    /// Analyses a page already read ([`crate::html::extract`]) and adds it, as
+    /// [`Dossier::add_html`].
+    pub fn add_page(&mut self, id: &str, page: Page, options: &Options) -> String {
+        let analysis = crate::analyze_page(&page, options);
+        self.push(Article::of_page(id, page, analysis))
+    }
+
     /// Adds an article analysed elsewhere, with the same id rule as [`Dossier::add`].
     pub fn push(&mut self, mut article: Article) -> String {
         article.id = self.free_id(&article.id);
@@ -92,11 +150,11 @@ impl Dossier {
         id
     }
 
-    /// Analyses the article `id` again with `options` (a publication date the reader corrected);
-    /// false when there is no such article. The other articles are not touched.
+    /// Analyses the article `id` again with `options` (a publication date the reader corrected;
+    /// a page's own date when it gives none); false when there is no such article. The other articles are not touched.
     pub fn reanalyze(&mut self, id: &str, options: &Options) -> bool {
         let Some(article) = self.article_mut(id) else { return false };
-        article.analysis = crate::analyze(&article.text, options);
+        article.analysis = article.analyze(options);
         true
     }
 

@@ -23,14 +23,15 @@ pub struct DossierReport {
     pub timeline: Vec<TimelineOut>,
 }
 
-/// One article of a dossier: its id, its `analyze` result, and the file it came from.
+/// One article of a dossier: its id, its `analyze` result (`analyzeHtml`'s, with `text`, for a
+/// saved web page), and the file it came from.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(rename = "DossierArticle"))]
 #[non_exhaustive]
 pub struct ArticleOut {
     /// Unique within the dossier.
     pub id: String,
-    /// The article's result, as `analyze` returns it.
+    /// The article's result, as `analyze` (or `analyzeHtml` for a page) returns it.
     #[serde(flatten)]
     pub report: Report,
     /// The file's name, when it came from one.
@@ -70,6 +71,10 @@ pub struct ArticleCount {
     pub article: String,
     /// Its mentions there.
     pub mentions: usize,
+    /// Every one of them is in page boilerplate (a menu, a teaser); absent when false.
+    #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
+    pub boilerplate: bool,
 }
 
 /// A mention of a referent, in its article.
@@ -102,6 +107,10 @@ pub struct SpeakerOut {
     pub speaker: String,
     /// Its quotes, article by article.
     pub quotes: Vec<QuoteRef>,
+    /// Every one of its quotes is in page boilerplate; absent when false.
+    #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
+    pub boilerplate: bool,
 }
 
 /// A quote in its article: `quote` indexes that article's `quotes`.
@@ -119,6 +128,10 @@ pub struct QuoteRef {
     pub end: usize,
     /// The quoted words.
     pub text: String,
+    /// In page boilerplate; absent when false.
+    #[serde(skip_serializing_if = "is_false")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
+    pub boilerplate: bool,
 }
 
 /// How precise a date is.
@@ -190,7 +203,10 @@ impl DossierReport {
             .iter()
             .map(|a| ArticleOut {
                 id: a.id.clone(),
-                report: Report::new(&a.text, &a.analysis, unit),
+                report: match &a.page {
+                    Some(page) => Report::of_page(page, &a.analysis, unit),
+                    None => Report::new(&a.text, &a.analysis, unit),
+                },
                 file: a.file.clone(),
             })
             .collect();
@@ -208,6 +224,7 @@ impl DossierReport {
                     .map(|ra| ArticleCount {
                         article: ids[ra.article].to_string(),
                         mentions: ra.mentions.len(),
+                        boilerplate: ra.boilerplate,
                     })
                     .collect(),
                 mentions: r
@@ -239,16 +256,18 @@ impl DossierReport {
                     .quotes
                     .iter()
                     .map(|&(a, q)| {
-                        let span = articles[a].analysis.quotes[q].span;
+                        let quote = &articles[a].analysis.quotes[q];
                         QuoteRef {
                             article: ids[a].to_string(),
                             quote: q,
-                            start: maps[a].convert(span.start),
-                            end: maps[a].convert(span.end),
-                            text: slice(a, span),
+                            start: maps[a].convert(quote.span.start),
+                            end: maps[a].convert(quote.span.end),
+                            text: slice(a, quote.span),
+                            boilerplate: quote.boilerplate,
                         }
                     })
                     .collect(),
+                boilerplate: s.boilerplate,
             })
             .collect();
         let timeline = merged

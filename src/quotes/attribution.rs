@@ -219,7 +219,8 @@ fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
             last: s,
         });
     }
-    parse_forward(ctx, s, end).map(|p| with_apposition(ctx, p, end))
+    // "selon son complice": a common noun the article gave a name to.
+    parse_forward(ctx, s, end).or_else(|| common_noun(ctx, s, end)).map(|p| with_apposition(ctx, p, end))
 }
 
 /// An attribution before the opening mark at token `open`, within `[lo, open)`.
@@ -242,14 +243,23 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                 // "pour X" only right before the quote: "pour le ministre, « … »".
                 let right_before =
                     p.last + 2 >= open && (ctx.is_punct(p.last + 1, ",") || ctx.is_punct(p.last + 1, ":"));
-                if places.before || right_before {
+                // Or a name opening the sentence, set off by a comma: "Pour B. Obama, avec un
+                // tel coach, les Américains « ne gagneront pas la saison »".
+                let opens_sentence = ctx.sentence_initial(k) && p.kind == Kind::Name && ctx.is_punct(p.last + 1, ",");
+                if places.before || right_before || opens_sentence {
                     return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
                 }
+            }
+            // A long phrase ending on the name in apposition: "Pour la principale association
+            // de défense du logiciel libre, l'April : « … »".
+            if let Some(p) = apposed_name(ctx, s, open) {
+                return Some(Site { phrase: p, cue: Some(ctx.span(k, s - 1)) });
             }
             continue;
         }
         // A verb opens a sentence capitalised ("Estimant que « … »").
-        if lexicon::is_speech_verb(f) && (!ctx.is_cap(k) || ctx.sentence_initial(k)) {
+        let speech = lexicon::is_speech_verb(f) || describes_self(ctx, k, open);
+        if speech && (!ctx.is_cap(k) || ctx.sentence_initial(k)) {
             let cue = ctx.span(k, k);
             if let Some((p, _)) = hyphen_pronoun(ctx, k + 1) {
                 return Some(Site { phrase: p, cue: Some(cue) });
@@ -278,7 +288,7 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
                     return Some(Site { phrase: p, cue: Some(cue) });
                 }
             }
-            if let Some(p) = find_subject(ctx, k, lo) {
+            if let Some(p) = group_subject(ctx, k, lo).or_else(|| find_subject(ctx, k, lo)) {
                 return Some(Site { phrase: p, cue: Some(cue) });
             }
             // A participle opening the sentence: its subject follows the quote ("Estimant que
@@ -295,6 +305,109 @@ pub fn before(ctx: &Ctx, open: usize, lo: usize) -> Option<Site> {
         }
     }
     None
+}
+
+/// A verb by which its subject describes itself in the quote opening at token `open`: "X se
+/// présentait comme « … »", "X described himself as “…”".
+fn describes_self(ctx: &Ctx, verb: usize, open: usize) -> bool {
+    let forms = word_list!("quotes/fr/self_descriptions.txt", "quotes/en/self_descriptions.txt");
+    if !forms.contains(ctx.f(verb)) || verb == 0 {
+        return false;
+    }
+    let fr = matches!(ctx.f(verb - 1), "se" | "s'") && ctx.f(verb + 1) == "comme" && open == verb + 2;
+    let en = matches!(ctx.f(verb + 1), "himself" | "herself" | "itself" | "themselves")
+        && ctx.f(verb + 2) == "as"
+        && open == verb + 3;
+    fr || en
+}
+
+/// A clause between a quote and the inverted cue that ends its sentence: "« … », y compris
+/// le montant imposé à Samsung, commente Song Myung-Sup". From the token `close` after the
+/// closing mark, the first comma of the sentence after which an inverted attribution ("dit X",
+/// "said X", "a-t-il ajouté") runs to the sentence's end.
+pub fn after_clause(ctx: &Ctx, close: usize) -> Option<Site> {
+    const CLAUSE: usize = 30;
+    // The comma after the closing mark, or inside it in English ("expected,” including").
+    let comma_inside = close >= 2 && ctx.is_punct(close - 2, ",");
+    if close >= ctx.len() || !(ctx.is_punct(close, ",") || comma_inside) {
+        return None;
+    }
+    let end = ctx.doc.sentences[ctx.sentence_of(close)].end.min(close + CLAUSE + AFTER_WINDOW);
+    let line = ctx.line_of(close);
+    for j in close + usize::from(ctx.is_punct(close, ","))..end.min(close + CLAUSE) {
+        if ctx.in_quote(j) || ctx.line_of(j) != line || ctx.is_punct(j, ":") || ctx.is_punct(j, ";") {
+            return None;
+        }
+        if !ctx.is_punct(j, ",") {
+            continue;
+        }
+        if let Some((site, next)) = after(ctx, j, end) {
+            let inverted = site.cue.is_some_and(|c| c.start < site.phrase.span.start);
+            // Or an apposition after the speaker: "commente X, analyste à …".
+            let ends = next >= end
+                || ctx.is_punct(next, ".")
+                || ctx.is_punct(next, ",")
+                || ctx.line_of(next) != line;
+            if inverted && ends {
+                return Some(site);
+            }
+        }
+    }
+    None
+}
+
+/// A subject naming no one in particular right before the verb at `verb`: common nouns after
+/// an indefinite or plural determiner ("Un ancien guide touristique a indiqué :", "certains
+/// wikipédiens estiment que", "some residents said"). Its quote has a source the article does
+/// not name, so the quote does not continue the previous speaker.
+fn group_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Phrase> {
+    let mut j = verb;
+    while j > lo
+        && (lexicon::is_auxiliary(ctx.f(j - 1))
+            || lexicon::is_adverb(ctx.f(j - 1))
+            || matches!(ctx.f(j - 1), "s'" | "se"))
+        && !ctx.is_cap(j - 1)
+    {
+        j -= 1;
+    }
+    let last = j.checked_sub(1)?;
+    let mut words = Vec::new();
+    while j > lo && words.len() < 4 {
+        let f = ctx.f(j - 1);
+        if lexicon::is_indefinite(f) || lexicon::is_plural_determiner(f) {
+            break;
+        }
+        let noun_like = ctx.is_word(j - 1)
+            && !ctx.is_cap(j - 1)
+            && !ctx.in_quote(j - 1)
+            && !lexicon::is_function_word(f)
+            && !lexicon::is_speech_verb(f)
+            && !lexicon::is_auxiliary(f)
+            && !lexicon::is_object_clitic(f)
+            && lexicon::pronoun(f).is_none();
+        if !noun_like {
+            return None;
+        }
+        words.push(f.to_string());
+        j -= 1;
+    }
+    let det = ctx.f(j.checked_sub(1)?);
+    if words.is_empty() || j <= lo || !(lexicon::is_indefinite(det) || lexicon::is_plural_determiner(det)) {
+        return None;
+    }
+    words.reverse();
+    Some(Phrase { kind: Kind::Role, span: ctx.span(j, last), name: None, role_words: words, first: j, last })
+}
+
+/// The name in apposition that ends the introducer's phrase from token `s` right before the
+/// opening mark at `open` (after a comma, before a colon or comma): "…, l'April : « … »".
+fn apposed_name(ctx: &Ctx, s: usize, open: usize) -> Option<Phrase> {
+    let mark = open.checked_sub(1)?;
+    if !(ctx.is_punct(mark, ":") || ctx.is_punct(mark, ",")) {
+        return None;
+    }
+    let comma = (s + 1..mark).rev().take(6).find(|&j| ctx.is_punct(j, ","))?;
+    parse_forward(ctx, comma + 1, mark).filter(|p| p.kind == Kind::Name && p.last + 1 == mark)
 }
 
 /// The subject right after the quote that opens at token `open` and a comma: a name or a
@@ -332,10 +445,38 @@ pub fn sentence_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
     if p.kind != Kind::Name || !opens || name < 2 || ctx.is_punct(p.last + 1, "-") {
         return None;
     }
+    clause_follows(ctx, &p, colon).then_some(p)
+}
+
+/// Whether a clause with a verb stands between the subject phrase `p` and the colon: a
+/// lowercase word other than a function word. The phrase reader may also run on into the verb
+/// ("rapport de la Ligue arabe apporte la même conclusion"): lowercase words after the name
+/// inside the phrase, below the headline, are that clause.
+fn clause_follows(ctx: &Ctx, p: &Phrase, colon: usize) -> bool {
     let clause = (p.last + 1..colon).any(|k| {
         ctx.is_word(k) && !ctx.is_cap(k) && !lexicon::is_function_word(ctx.f(k)) && !ctx.in_quote(k)
     });
-    clause.then_some(p)
+    let name_at = (p.first..=p.last).rev().find(|&k| ctx.is_cap(k));
+    let runs_on = ctx.line_of(colon) > 0
+        && name_at.is_some_and(|n| (n + 1..=p.last).filter(|&k| ctx.is_word(k) && !ctx.is_cap(k)).count() >= 2);
+    clause || runs_on
+}
+
+/// The subject of the clause that a colon ends, when it is an organisation or a source named
+/// through what it issued, followed by a verb: "Un rapport de la Ligue arabe apporte la même
+/// conclusion :". A headline has no such verb ("Coopération Mali-Russie :"); a role there is
+/// left out ("le maire prend peu de risque : « … »" may be the writer's words).
+pub fn colon_subject(ctx: &Ctx, lo: usize, colon: usize) -> Option<Phrase> {
+    let s = lo.max(ctx.line_start(colon));
+    if (s..colon).any(|k| ctx.in_quote(k)) {
+        return None;
+    }
+    let p = clause_subject(ctx, s, colon)?;
+    let issued_by = p.kind == Kind::Name && p.role_words.first().is_some_and(|h| lexicon::is_org_head(h));
+    if !(p.kind == Kind::Org || issued_by) {
+        return None;
+    }
+    clause_follows(ctx, &p, colon).then_some(p)
 }
 
 /// A role or organisation phrase followed by a name in apposition ("la fédération des banques,
@@ -381,7 +522,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, verb: usize) -> Option<Phrase> {
 }
 
 /// Words that make a phrase an object, not a subject ("en face de son homologue").
-fn is_preposition(f: &str) -> bool {
+pub fn is_preposition(f: &str) -> bool {
     word_list!("quotes/fr/object_prepositions.txt", "quotes/en/object_prepositions.txt").contains(f)
 }
 
@@ -568,12 +709,39 @@ mod tests {
             ("Jane Doe told reporters: “Nothing is settled.”", Some("Jane Doe")),
             ("Le ministre a-t-il déclaré : « Oui ».", Some("il")),
             ("Il a ajouté : « Oui ».", Some("Il")),
+            ("Mitt Romney se présentait comme « l’entraîneur qui ferait gagner le pays ».", Some("Mitt Romney")),
+            ("John Smith described himself as “a simple farmer from Ohio”.", Some("John Smith")),
+            ("Un ancien guide touristique a indiqué : « Ils sont venus avec des pioches ».", Some("ancien guide touristique")),
+            ("Some local residents said “the water came in overnight”.", Some("local residents")),
+            ("Pour la principale association de défense du logiciel libre, l’April : « Une victoire ».", Some("April")),
+            ("Selon son complice, « il se sentait faible ».", Some("complice")),
+            ("Pour B. Obama, avec un tel coach, les Américains « ne gagneront pas la saison ».", Some("B. Obama")),
+            ("Pour la première fois, les Américains « ne gagneront pas la saison ».", None),
             ("Le groupe est considéré comme « l’homme de Moscou ».", None),
             ("Pour la première fois depuis 2020, le pays « avance ».", None),
         ];
         for (text, want) in table {
             assert_eq!(before_first_quote(text).as_deref(), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_clause_may_stand_between_the_quote_and_its_cue() {
+        let text = "« Le contexte est bien pire qu’attendu », y compris le montant imposé à Samsung, commente Song Myung-Sup, analyste.";
+        let doc = Document::new(text, Lang::Fr);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
+        let close = ctx.token_at(segs[0].close.unwrap().end);
+        let site = after_clause(&ctx, close).unwrap();
+        assert_eq!(site.phrase.name.map(|n| n.slice(text)), Some("Song Myung-Sup"));
+        let text = "“Costs are up,” the figures show, a spokesman for the firm said on Monday.";
+        let doc = Document::new(text, Lang::En);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
+        let close = ctx.token_at(segs[0].close.unwrap().end);
+        assert!(after_clause(&ctx, close).is_none(), "the cue is not inverted: the clause is the writer's");
     }
 
     #[test]

@@ -1,21 +1,136 @@
-//! Attribution data read from `data/quotes/{fr,en}/`: the introducers ("selon", "d'après",
-//! "according to") with the places they may take around a quote, and a checker for every
-//! quote data file (speech verbs and introducers), run by the tests, so that a malformed line
-//! fails the build's test run instead of being skipped silently.
+//! Attribution data read from `data/quotes/{fr,en}/`: the attribution frames (which shapes of
+//! reported speech are tried, in which order, each with an example), the introducers ("selon",
+//! "d'après", "according to") with the places they may take around a quote, and a checker for
+//! every quote data file (frames, speech verbs and introducers), run by the tests, so that a
+//! malformed line fails the build's test run instead of being skipped silently.
+//!
+//! A frame's PATTERN is a sequence of slots (QUOTE, COMMA, COLON, CUE(verb), CUE(introducer),
+//! SPEAKER, CLAUSE, …; `X?` optional, `(A | B)` either); each frame names the matcher that reads
+//! it ([`Frame`], in `super::matches`), and the loader rejects a pattern that is not the one its
+//! matcher reads, so that the file stays a true description of the code.
 
 use super::context::Ctx;
+use crate::analysis::Lang;
 use std::sync::OnceLock;
 
 pub const SPEECH_VERBS_FR: &str = include_str!("../../data/quotes/fr/speech_verbs.txt");
 pub const SPEECH_VERBS_EN: &str = include_str!("../../data/quotes/en/speech_verbs.txt");
 
+pub const FRAMES_FR: &str = include_str!("../../data/quotes/fr/frames.txt");
+pub const FRAMES_EN: &str = include_str!("../../data/quotes/en/frames.txt");
+
 /// Every quote data file, with its path (for messages) and text.
 pub const FILES: &[(&str, &str)] = &[
+    ("data/quotes/fr/frames.txt", FRAMES_FR),
+    ("data/quotes/en/frames.txt", FRAMES_EN),
     ("data/quotes/fr/speech_verbs.txt", SPEECH_VERBS_FR),
     ("data/quotes/en/speech_verbs.txt", SPEECH_VERBS_EN),
     ("data/quotes/fr/introducers.txt", include_str!("../../data/quotes/fr/introducers.txt")),
     ("data/quotes/en/introducers.txt", include_str!("../../data/quotes/en/introducers.txt")),
 ];
+
+/// The matchers an attribution frame may name: each reads one shape of reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    Incise,
+    CueAfter,
+    ClauseThenCue,
+    CueBefore,
+    CueBeforeParagraph,
+    AuxiliaryClauseColon,
+    NamedSubjectColon,
+    SourceSubjectColon,
+    NextQuote,
+    QuoteParagraph,
+    SameParagraph,
+    SubjectBefore,
+}
+
+/// Each matcher with its name in the frames files and the pattern it reads.
+const MATCHERS: &[(Frame, &str, &str)] = &[
+    (Frame::Incise, "incise", "QUOTE_START COMMA CUE(verb) SPEAKER COMMA QUOTE_END"),
+    (
+        Frame::CueAfter,
+        "cue_after",
+        "QUOTE COMMA? (CUE(verb) SPEAKER | CUE(introducer) SPEAKER | SPEAKER CUE(verb))",
+    ),
+    (Frame::ClauseThenCue, "clause_then_cue", "QUOTE COMMA CLAUSE COMMA CUE(verb) SPEAKER END"),
+    (Frame::CueBefore, "cue_before", "(SPEAKER CUE(verb) COLON? | CUE(introducer) SPEAKER COMMA?) QUOTE"),
+    (Frame::CueBeforeParagraph, "cue_before_paragraph", "SPEAKER CUE(verb) COLON NEWLINE QUOTE"),
+    (Frame::AuxiliaryClauseColon, "auxiliary_clause_colon", "SPEAKER AUX CLAUSE COLON QUOTE"),
+    (Frame::NamedSubjectColon, "named_subject_colon", "NAME CLAUSE COLON QUOTE"),
+    (Frame::SourceSubjectColon, "source_subject_colon", "ORG CLAUSE COLON QUOTE"),
+    (Frame::NextQuote, "next_quote", "QUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER"),
+    (Frame::QuoteParagraph, "quote_paragraph", "PREVIOUS NEWLINE QUOTE"),
+    (Frame::SameParagraph, "same_paragraph", "PREVIOUS CLAUSE QUOTE"),
+    (Frame::SubjectBefore, "subject_before", "SUBJECT CLAUSE PERIOD QUOTE"),
+];
+
+/// A slot of a pattern with its marks of choice and option dropped: "(CUE(verb)" -> "CUE(verb)".
+fn slot(word: &str) -> String {
+    let s = word.trim_matches(|c| matches!(c, '(' | ')' | '|' | '?'));
+    if s.starts_with("CUE(") {
+        format!("{s})")
+    } else {
+        s.to_string()
+    }
+}
+
+/// Whether `s` is a slot some matcher reads (the vocabulary of the patterns).
+fn is_slot(s: &str) -> bool {
+    MATCHERS.iter().any(|(_, _, reads)| reads.split_whitespace().any(|w| slot(w) == s))
+}
+
+/// One line of a frames file: the matcher, and its example with the speaker it must give
+/// (the example and speaker are read by the tests, which run every example).
+#[derive(Debug)]
+#[cfg_attr(not(test), allow(dead_code))]
+pub struct FrameLine {
+    pub frame: Frame,
+    /// A real-shape text ("\n" stands for a line break).
+    pub example: String,
+    /// None for "-": the example's quotes have no speaker.
+    pub speaker: Option<String>,
+}
+
+/// One line of a frames file: `Ok(None)` for a comment or a blank line.
+pub fn parse_frame(line: &str) -> Result<Option<FrameLine>, String> {
+    let line = line.trim_end();
+    if line.trim().is_empty() || line.starts_with('#') {
+        return Ok(None);
+    }
+    let fields: Vec<&str> = line.split('\t').collect();
+    let [name, pattern, example, speaker] = fields[..] else {
+        return Err("expected NAME<TAB>PATTERN<TAB>EXAMPLE<TAB>SPEAKER".into());
+    };
+    let &(frame, _, reads) = MATCHERS
+        .iter()
+        .find(|(_, n, _)| *n == name.trim())
+        .ok_or_else(|| format!("unknown frame {name:?}"))?;
+    let pattern = pattern.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(w) = pattern.split_whitespace().find(|w| *w != "|" && !is_slot(&slot(w))) {
+        return Err(format!("unknown slot {w:?} in {name}"));
+    }
+    if pattern != reads {
+        return Err(format!("{name} reads {reads:?}, not {pattern:?}"));
+    }
+    if example.trim().is_empty() || speaker.trim().is_empty() {
+        return Err(format!("{name}: an example and its speaker (or -) are required"));
+    }
+    let speaker = (speaker.trim() != "-").then(|| speaker.trim().to_string());
+    Ok(Some(FrameLine { frame, example: example.replace("\\n", "\n"), speaker }))
+}
+
+/// The frames of `lang`, in the order its file gives (French for other languages).
+pub fn order(lang: Lang) -> &'static [Frame] {
+    static FR: OnceLock<Vec<Frame>> = OnceLock::new();
+    static EN: OnceLock<Vec<Frame>> = OnceLock::new();
+    let (cell, text) = match lang {
+        Lang::En => (&EN, FRAMES_EN),
+        _ => (&FR, FRAMES_FR),
+    };
+    cell.get_or_init(|| text.lines().filter_map(|l| parse_frame(l).ok().flatten()).map(|l| l.frame).collect())
+}
 
 /// Where an introducer and its speaker may stand.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -110,8 +225,23 @@ pub fn check_file(path: &str, text: &str) -> Vec<String> {
         problems.push(format!("{path}: the header must name its Source: and licence"));
     }
     let introducers = path.ends_with("introducers.txt");
+    let frames = path.ends_with("frames.txt");
+    let mut seen = Vec::new();
     for (n, line) in text.lines().enumerate() {
-        let r = if introducers { parse_introducer(line).map(|_| ()) } else { check_verb_line(line) };
+        let r = if frames {
+            parse_frame(line).and_then(|f| match f {
+                Some(f) if seen.contains(&f.frame) => Err(format!("{:?} twice", f.frame)),
+                Some(f) => {
+                    seen.push(f.frame);
+                    Ok(())
+                }
+                None => Ok(()),
+            })
+        } else if introducers {
+            parse_introducer(line).map(|_| ())
+        } else {
+            check_verb_line(line)
+        };
         if let Err(e) = r {
             problems.push(format!("{path}:{}: {e}", n + 1));
         }
@@ -171,5 +301,27 @@ mod tests {
         assert_eq!(check_file("x/speech_verbs.txt", &format!("{head}dire:\n")).len(), 1);
         assert_eq!(check_file("x/speech_verbs.txt", &format!("{head}dire dit\n")).len(), 1);
         assert_eq!(check_file("x/speech_verbs.txt", "dire\n").len(), 1, "no header");
+        let frame = "next_quote\tQUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER\t« Non » et « jamais », dit-il.\t-\n";
+        assert_eq!(check_file("x/frames.txt", &format!("{head}{frame}")), Vec::<String>::new());
+        let bad = [
+            "next_quote\tQUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER\n",
+            "next_quotes\tQUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER\tx\t-\n",
+            "next_quote\tQUOTE COMMA CUE(verb) SPEAKER\tx\t-\n",
+            "next_quote\tQUOTE OTHER_QUOTE COMMA CUE(verbs) SPEAKER\tx\t-\n",
+            "next_quote\tQUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER\t \t-\n",
+        ];
+        for line in bad {
+            assert_eq!(check_file("x/frames.txt", &format!("{head}{line}")).len(), 1, "{line}");
+        }
+        assert_eq!(check_file("x/frames.txt", &format!("{head}{frame}{frame}")).len(), 1, "twice");
+    }
+
+    #[test]
+    fn every_matcher_is_a_frame_of_each_language() {
+        for lang in [Lang::Fr, Lang::En] {
+            let frames = order(lang);
+            assert_eq!(frames.len(), MATCHERS.len(), "{lang:?}");
+            assert!(MATCHERS.iter().all(|(f, _, _)| frames.contains(f)), "{lang:?}");
+        }
     }
 }

@@ -132,6 +132,26 @@ pub fn is_role_head(folded: &str) -> bool {
     word_list!("quotes/fr/role_heads.txt", "quotes/en/role_heads.txt").contains(folded.trim_end_matches('s'))
 }
 
+/// Determiners of a group ("les enquêteurs", "de nombreux habitants", "some residents").
+pub fn is_plural_determiner(folded: &str) -> bool {
+    word_list!("quotes/fr/plural_determiners.txt", "quotes/en/plural_determiners.txt").contains(folded)
+}
+
+/// Determiners of someone the article does not name ("un diplomate", "a witness").
+pub fn is_indefinite(folded: &str) -> bool {
+    word_list!("quotes/fr/indefinites.txt", "quotes/en/indefinites.txt").contains(folded)
+}
+
+/// Heads of someone speaking for an organisation ("porte-parole", "spokesperson").
+pub fn is_spokesperson(folded: &str) -> bool {
+    word_list!("quotes/fr/spokesperson_heads.txt", "quotes/en/spokesperson_heads.txt").contains(folded)
+}
+
+/// A plural role head ("témoins", "officials"): a role head once its plural -s is dropped.
+pub fn is_plural_role(folded: &str) -> bool {
+    folded.len() > 3 && (folded.ends_with('s') || folded.ends_with('x')) && is_role_head(folded)
+}
+
 /// Nouns that head an organisation speaking as one ("le ministère …", "le Kremlin").
 pub fn is_org_head(folded: &str) -> bool {
     word_list!("quotes/fr/org_heads.txt", "quotes/en/org_heads.txt").contains(folded)

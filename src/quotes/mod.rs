@@ -4,8 +4,9 @@
 //! [`attribution`] finds the cue and the words that say who speaks ([`phrase`] reads them, with
 //! the speech verbs and introducers of [`frames`], data per language); [`speakers`] resolves them
 //! by the strategy their kind calls for (named, role, pronoun) through the article's entities,
-//! roles and salience. Here, the sites are tried in order for each quote (incise, cue after, cue
-//! before, next quote of the sentence, run of quotes, subject of the sentence before), then
+//! roles and salience. Here, the attribution frames of `data/quotes/{fr,en}/frames.txt` are
+//! tried for each quote in that file's order (incise, cue after, cue before, the colon frames,
+//! next quote of the sentence, run of quotes, subject of the sentence before), then
 //! headline quotes take the body's first speaker; each quote gets its
 //! [`Resolution`] and a confidence.
 
@@ -26,6 +27,7 @@ use crate::structure::Structure;
 use crate::text::Span;
 use attribution::Site;
 use context::Ctx;
+use frames::Frame;
 use spans::Segment;
 use std::collections::HashMap;
 
@@ -264,116 +266,154 @@ fn trim(text: &str, s: Span) -> Span {
     Span::new(s.start + lead, s.end - trail)
 }
 
-/// Finds where group `gi`'s speaker comes from.
+/// Finds where group `gi`'s speaker comes from: the attribution frames of its language
+/// (`data/quotes/{fr,en}/frames.txt`), tried in the order that file gives.
 fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize, g: &Group) -> Source {
-    if let Some(site) = &g.incise {
-        return Source::Site(site.clone());
-    }
     let open = ctx.token_at(g.open.start);
     let after_close = match g.close {
         Some(c) => ctx.token_at(c.end),
         None => ctx.token_at(g.spans.last().map_or(g.open.end, |s| s.end)),
     };
-    // After the quote, on the same line.
-    let line_end = {
-        let mut e = after_close;
-        let line = ctx.line_of(after_close.saturating_sub(1));
-        while e < ctx.len() && ctx.line_of(e) == line && e < after_close + 20 {
-            e += 1;
+    let at = At { gi, g, open, after_close };
+    frames::order(ctx.doc.lang)
+        .iter()
+        .find_map(|&frame| matches(frame, ctx, resolver, groups, &at))
+        .unwrap_or(Source::None)
+}
+
+/// Where a quote stands: its group, the token of its opening mark and the token after its
+/// closing mark.
+struct At<'g> {
+    gi: usize,
+    g: &'g Group,
+    open: usize,
+    after_close: usize,
+}
+
+/// The start of the sentence that a colon right before the opening mark `open` ends, if any.
+fn colon_sentence(ctx: &Ctx, open: usize) -> Option<usize> {
+    (open < ctx.len() && open > 0 && ctx.is_punct(open - 1, ":"))
+        .then(|| ctx.doc.sentences[ctx.sentence_of(open - 1)].start)
+}
+
+/// The speaker's source that `frame` reads for the quote at `at`, if the frame matches.
+fn matches(frame: Frame, ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], at: &At) -> Option<Source> {
+    let (open, after_close) = (at.open, at.after_close);
+    let site = |phrase, cue| Some(Source::Site(Site { phrase, cue }));
+    match frame {
+        Frame::Incise => at.g.incise.clone().map(Source::Site),
+        Frame::CueAfter | Frame::ClauseThenCue => {
+            let same_line = after_close < ctx.len()
+                && ctx.line_of(after_close) == ctx.line_of(after_close.saturating_sub(1));
+            if !same_line {
+                return None;
+            }
+            if frame == Frame::ClauseThenCue {
+                return attribution::after_clause(ctx, after_close).map(Source::Site);
+            }
+            // After the quote, on the same line.
+            let mut line_end = after_close;
+            let line = ctx.line_of(after_close.saturating_sub(1));
+            while line_end < ctx.len() && ctx.line_of(line_end) == line && line_end < after_close + 20 {
+                line_end += 1;
+            }
+            attribution::after(ctx, after_close, line_end).map(|(site, _)| Source::Site(site))
         }
-        e
-    };
-    if after_close < ctx.len() && ctx.line_of(after_close) == ctx.line_of(after_close.saturating_sub(1)) {
-        if let Some((site, _)) = attribution::after(ctx, after_close, line_end) {
-            return Source::Site(site);
-        }
-    }
-    // Before it, in its sentence (same line).
-    if open < ctx.len() {
-        let s = ctx.sentence_of(open);
-        let mut lo = ctx.doc.sentences[s].start;
-        if lo == open && s > 0 {
-            lo = ctx.doc.sentences[s - 1].start; // the opener starts a sentence: look at the previous one
-        }
-        lo = lo.max(ctx.line_start(open)); // and on the opener's line
-        if let Some(site) = attribution::before(ctx, open, lo) {
-            return Source::Site(site);
+        Frame::CueBefore => {
+            if open >= ctx.len() {
+                return None;
+            }
+            // Before it, in its sentence (same line).
+            let s = ctx.sentence_of(open);
+            let mut lo = ctx.doc.sentences[s].start;
+            if lo == open && s > 0 {
+                lo = ctx.doc.sentences[s - 1].start; // the opener starts a sentence: look at the previous one
+            }
+            lo = lo.max(ctx.line_start(open)); // and on the opener's line
+            attribution::before(ctx, open, lo).map(Source::Site)
         }
         // A previous paragraph ending with a colon: "Il a déclaré :\n« … »".
-        let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
-        if open > 0 && ctx.is_punct(open - 1, ":") {
-            let s = ctx.sentence_of(open - 1);
-            let lo = ctx.doc.sentences[s].start;
-            if at_line_start {
-                if let Some(site) = attribution::before(ctx, open, lo) {
-                    return Source::Site(site);
-                }
-            }
-            let colon = ctx.span(open - 1, open - 1);
-            // No verb of saying: the subject of the clause the colon ends ("X a été clair : « … »").
-            // A headline ("Coopération Mali-Russie : « … »") has no verb: no speaker.
-            if let Some(p) = attribution::find_subject(ctx, open - 1, lo) {
-                if (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k)) {
-                    return Source::Site(Site { phrase: p, cue: Some(colon) });
-                }
-            }
-            // A named subject opening the sentence, then a clause ("Sandrine Puech, 54 ans,
-            // opératrice, compte les semaines : « … »"): a headline has no such lowercase verb.
-            if let Some(p) = attribution::sentence_subject(ctx, lo, open - 1) {
-                return Source::Site(Site { phrase: p, cue: Some(colon) });
-            }
+        Frame::CueBeforeParagraph => {
+            let lo = colon_sentence(ctx, open)?;
+            let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
+            at_line_start.then(|| attribution::before(ctx, open, lo)).flatten().map(Source::Site)
         }
-    }
-    // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
-    if let Some(next) = groups.get(gi + 1) {
-        let next_open = ctx.token_at(next.open.start);
-        if next_open < ctx.len()
-            && after_close < ctx.len()
-            && ctx.sentence_of(next_open) == ctx.sentence_of(after_close.min(next_open))
-            && ctx.line_of(next_open) == ctx.line_of(open.min(ctx.len() - 1))
-        {
-            return Source::Next;
+        // No verb of saying: the subject of the clause the colon ends ("X a été clair : « … »").
+        // A headline ("Coopération Mali-Russie : « … »") has no verb: no speaker.
+        Frame::AuxiliaryClauseColon => {
+            let lo = colon_sentence(ctx, open)?;
+            let p = attribution::find_subject(ctx, open - 1, lo)?;
+            let verb = (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k));
+            verb.then(|| site(p, Some(ctx.span(open - 1, open - 1)))).flatten()
         }
-    }
-    // A paragraph that is only a quote continues the previous quote's speaker.
-    if gi > 0 && open < ctx.len() {
-        let prev = &groups[gi - 1];
-        let prev_line = ctx.line_of(ctx.token_at(prev.open.start).min(ctx.len() - 1));
-        let line = ctx.line_of(open);
-        let starts_line = ctx.doc.tokens[open].newlines_before > 0 || open == 0;
-        let rest_is_empty = after_close >= ctx.len()
-            || ctx.line_of(after_close) != line
-            || (ctx.is_punct(after_close, ".")
-                && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
-        if starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2 {
-            return Source::Previous;
+        // A named subject opening the sentence, then a clause ("Sandrine Puech, 54 ans,
+        // opératrice, compte les semaines : « … »"): a headline has no such lowercase verb.
+        Frame::NamedSubjectColon => {
+            let lo = colon_sentence(ctx, open)?;
+            site(attribution::sentence_subject(ctx, lo, open - 1)?, Some(ctx.span(open - 1, open - 1)))
+        }
+        Frame::SourceSubjectColon => {
+            let lo = colon_sentence(ctx, open)?;
+            site(attribution::colon_subject(ctx, lo, open - 1)?, Some(ctx.span(open - 1, open - 1)))
+        }
+        // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
+        Frame::NextQuote => {
+            let next = groups.get(at.gi + 1)?;
+            let next_open = ctx.token_at(next.open.start);
+            let same = next_open < ctx.len()
+                && after_close < ctx.len()
+                && ctx.sentence_of(next_open) == ctx.sentence_of(after_close.min(next_open))
+                && ctx.line_of(next_open) == ctx.line_of(open.min(ctx.len() - 1));
+            same.then_some(Source::Next)
+        }
+        // A paragraph that is only a quote continues the previous quote's speaker.
+        Frame::QuoteParagraph => {
+            let prev = groups.get(at.gi.checked_sub(1)?)?;
+            if open >= ctx.len() {
+                return None;
+            }
+            let prev_line = ctx.line_of(ctx.token_at(prev.open.start).min(ctx.len() - 1));
+            let line = ctx.line_of(open);
+            let starts_line = ctx.doc.tokens[open].newlines_before > 0 || open == 0;
+            let rest_is_empty = after_close >= ctx.len()
+                || ctx.line_of(after_close) != line
+                || (ctx.is_punct(after_close, ".")
+                    && (after_close + 1 >= ctx.len() || ctx.line_of(after_close + 1) != line));
+            (starts_line && rest_is_empty && line > prev_line && line - prev_line <= 2).then_some(Source::Previous)
         }
         // A quote of the same paragraph with no attribution of its own and nobody named since
         // the previous one: « … », a dit X. « … ». / X a dit « … », et « … ».
         // News goes on reporting one source's words through a paragraph ("L'agression a été
         // violente, « … »"), so a quote with no cue of its own continues it. (A new subject
         // that is no entity, "Les salariés, eux, ont prévu …, « … »", is missed: left open.)
-        let prev_close = ctx.token_at(prev.close.map_or(prev.open.end, |c| c.end));
-        if line == prev_line && !resolver.someone_named_between(ctx, prev_close, open) {
-            return Source::Previous;
-        }
-    }
-    // A quote opening a sentence inside a paragraph, after a sentence about someone: "Il a
-    // demandé un rappel au règlement. « … »" continues that subject.
-    if open < ctx.len() && open > 0 && ctx.doc.tokens[open].newlines_before == 0 {
-        let s = ctx.sentence_of(open);
-        let starts = ctx.doc.sentences[s].start == open || ctx.is_punct(open - 1, ".");
-        let prev = ctx.sentence_of(open - 1);
-        let lo = ctx.doc.sentences[prev].start.max(ctx.line_start(open));
-        if starts && !(lo..open).any(|k| ctx.in_quote(k)) {
-            if let Some(p) = attribution::clause_subject(ctx, lo, open - 1)
-                .filter(|p| matches!(p.kind, phrase::Kind::Name | phrase::Kind::Pronoun(_)))
-            {
-                return Source::Subject(Site { phrase: p, cue: None });
+        Frame::SameParagraph => {
+            let prev = groups.get(at.gi.checked_sub(1)?)?;
+            if open >= ctx.len() {
+                return None;
             }
+            let prev_line = ctx.line_of(ctx.token_at(prev.open.start).min(ctx.len() - 1));
+            let prev_close = ctx.token_at(prev.close.map_or(prev.open.end, |c| c.end));
+            (ctx.line_of(open) == prev_line && !resolver.someone_named_between(ctx, prev_close, open))
+                .then_some(Source::Previous)
+        }
+        // A quote opening a sentence inside a paragraph, after a sentence about someone: "Il a
+        // demandé un rappel au règlement. « … »" continues that subject.
+        Frame::SubjectBefore => {
+            if open >= ctx.len() || open == 0 || ctx.doc.tokens[open].newlines_before > 0 {
+                return None;
+            }
+            let s = ctx.sentence_of(open);
+            let starts = ctx.doc.sentences[s].start == open || ctx.is_punct(open - 1, ".");
+            let prev = ctx.sentence_of(open - 1);
+            let lo = ctx.doc.sentences[prev].start.max(ctx.line_start(open));
+            if !starts || (lo..open).any(|k| ctx.in_quote(k)) {
+                return None;
+            }
+            let p = attribution::clause_subject(ctx, lo, open - 1)
+                .filter(|p| matches!(p.kind, phrase::Kind::Name | phrase::Kind::Pronoun(_)))?;
+            Some(Source::Subject(Site { phrase: p, cue: None }))
         }
     }
-    Source::None
 }
 
 // Unit tests run natively; proptest is a native-only dev-dependency.

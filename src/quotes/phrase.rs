@@ -119,10 +119,17 @@ pub fn parse_forward(ctx: &Ctx, i: usize, end: usize) -> Option<Phrase> {
                 j += 2;
                 continue;
             }
-            if !(joins || abbrev) {
+            // An initial inside a name: "B. Obama", "J. Smith".
+            let initial = t == "."
+                && name.is_some_and(|(_, e)| e == j - 1)
+                && ctx.glued(j - 1)
+                && ctx.text(j - 1).chars().count() == 1
+                && ctx.is_cap(j + 1)
+                && j + 1 < end;
+            if !(joins || abbrev || initial) {
                 break;
             }
-            if joins {
+            if joins || initial {
                 if let Some((s, _)) = name {
                     name = Some((s, j));
                 }

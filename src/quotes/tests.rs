@@ -457,3 +457,42 @@ fn countries_speak_for_their_government() {
     let got = run(text, &entities, &mentions);
     assert_eq!(got, vec![("Nous tiendrons nos engagements".to_string(), Some("Grèce".to_string()))]);
 }
+
+#[test]
+fn pronouns_may_stand_for_the_articles_topic() {
+    check(&[
+        // An obituary: "il" is its subject, though another man was named as a subject since.
+        ("Disparition de Thierry Roland\n\nLe commentateur Thierry Roland est mort samedi. Son complice, Jean-Michel Larqué, a salué sa mémoire. Il a commenté mille matchs. Il aimait la télévision. Un jour, il avait lâché : « Vous êtes un salaud ! »", &[("Vous êtes un salaud !", Some("Thierry Roland"))]),
+        // Not when someone else was just named: "il" is the new subject.
+        ("Disparition de Thierry Roland\n\nLe commentateur Thierry Roland est mort samedi. Il a commenté mille matchs. Son complice Jean-Michel Larqué était là. Très ému, il confie : « Je perds un ami ».", &[("Je perds un ami", Some("Jean-Michel Larqué"))]),
+    ]);
+}
+
+#[test]
+fn groups_and_unnamed_sources_get_no_speaker() {
+    check(&[
+        ("Le maire Paul Roux a parlé. « Tout va bien », a-t-il dit. De nombreux habitants, témoins de la scène, ont déclaré : « Nous avons eu très peur ».", &[("Tout va bien", Some("Paul Roux")), ("Nous avons eu très peur", None)]),
+        ("Le maire Paul Roux a parlé : « Tout va bien ». Un ancien guide touristique a indiqué : « Ils sont venus avec des pioches ».", &[("Tout va bien", Some("Paul Roux")), ("Ils sont venus avec des pioches", None)]),
+    ]);
+}
+
+/// Each frame's example in data/quotes/{fr,en}/frames.txt gives its speaker.
+#[test]
+fn every_frame_example_gives_its_speaker() {
+    for (lang, text) in [(Lang::Fr, frames::FRAMES_FR), (Lang::En, frames::FRAMES_EN)] {
+        for line in text.lines() {
+            let Some(f) = frames::parse_frame(line).unwrap() else { continue };
+            // The whole analysis, so that the speaker resolves through the article's entities.
+            let options = crate::analysis::Options { reference_date: None, lang: Some(lang) };
+            let got = crate::analyze(&f.example, &options);
+            let speakers: Vec<Option<String>> = got.quotes.iter().map(|q| q.speaker.clone()).collect();
+            assert!(!speakers.is_empty(), "{lang:?} {:?}: no quote in {}", f.frame, f.example);
+            assert!(
+                speakers.iter().all(|s| *s == f.speaker),
+                "{lang:?} {:?}: {speakers:?} in {}",
+                f.frame,
+                f.example
+            );
+        }
+    }
+}

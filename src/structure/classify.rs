@@ -10,6 +10,7 @@
 
 use super::lines::Line;
 use super::metadata::{is_dateline, parse_byline, parse_lone_name, parse_source};
+use super::navigation::{navigation, Navigation};
 use super::phrases::{match_normalized, normalize, PhraseKind};
 use crate::analysis::{BlockKind, Metadata};
 use std::collections::HashMap;
@@ -72,6 +73,15 @@ struct Evidence {
     strong: bool,
     body_like: bool,
     key: Option<String>,
+    nav: Option<Navigation>,
+}
+
+impl Evidence {
+    /// Boilerplate above or below the article, but not inside its run of text, where a line of
+    /// short items between bars may be a list of the article's own ("Lyon 2-1 Nice | Lens 0-0 Lille").
+    fn boilerplate_outside_run(&self) -> bool {
+        self.strong || self.nav == Some(Navigation::Menu) || self.phrase == Some(PhraseKind::Contains)
+    }
 }
 
 pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<BlockKind>, Metadata) {
@@ -83,6 +93,8 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             let norm = normalize(s);
             let phrase = match_normalized(&norm, s.len());
             let body_like = l.is_body_like();
+            // "Par Jean Dupont | 3 mars 2023" has a menu's shape but gives the article's metadata.
+            let nav = navigation(s, l).filter(|_| meta_of(s, l).is_none());
             let strong = l.markup
                 || match phrase {
                     Some(PhraseKind::Line | PhraseKind::Section | PhraseKind::Related) => true,
@@ -90,7 +102,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
                     None => false,
                 };
             let key = (l.has_alnum && l.words <= 40).then_some(norm);
-            Evidence { phrase, strong, body_like, key }
+            Evidence { phrase, strong, body_like, key, nav }
         })
         .collect();
 
@@ -177,26 +189,39 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
 
     // Header: before the body run. The headline comes before any running text.
     let header = 0..run.start;
-    let first_text = header.clone().find(|&i| ev[i].body_like).unwrap_or(run.start);
-    let headline = (0..first_text).find(|&i| {
-        let l = &lines[i];
-        !related_link[i]
-            && !ev[i].strong
-            && ev[i].phrase.is_none()
-            && preset_meta(i).is_none()
-            && meta_of(lines[i].text(text), l).is_none()
-            && l.is_title_like()
-            && l.words >= 3
-            && !l.is_link_list()
-            // A title may repeat in the header (page title and heading), not after the article.
-            && !matches!(occurrences(i), (2.., _, 1..))
-    });
+    // A cookie banner reads like a sentence but is boilerplate here: the title may follow it.
+    let first_text = header
+        .clone()
+        .find(|&i| ev[i].body_like && !ev[i].boilerplate_outside_run())
+        .unwrap_or(run.start);
+    let candidates: Vec<usize> = (0..first_text)
+        .filter(|&i| {
+            let l = &lines[i];
+            !related_link[i]
+                && !ev[i].boilerplate_outside_run()
+                && ev[i].phrase.is_none()
+                && preset_meta(i).is_none()
+                && meta_of(lines[i].text(text), l).is_none()
+                && l.is_title_like()
+                && l.words >= 3
+                && !l.is_link_list()
+                // A title may repeat in the header (page title and heading), not after the article.
+                && !matches!(occurrences(i), (2.., _, 1..))
+        })
+        .collect();
+    // A row of capitalised words is a menu when a title in sentence case follows; with none,
+    // the row nearest the article is the title-case headline (menus come first).
+    let headline = candidates
+        .iter()
+        .copied()
+        .find(|&i| ev[i].nav.is_none())
+        .or_else(|| candidates.last().copied());
     let headline_key = headline.and_then(|h| ev[h].key.clone());
     for i in header.clone() {
         let l = &lines[i];
         if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong || related_link[i] || ev[i].phrase == Some(PhraseKind::Contains) {
+        } else if ev[i].boilerplate_outside_run() || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m) = meta_of(l.text(text), l) {
             record(i, m, &mut kinds, &mut meta);
@@ -204,7 +229,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             kinds[i] = BlockKind::Headline;
         } else if (repeated(i).0 && ev[i].key != headline_key) || l.is_link_list() {
             kinds[i] = BlockKind::Boilerplate;
-        } else if headline.is_some_and(|h| i < h) && l.words <= 4 && !ev[i].body_like {
+        } else if headline.is_some_and(|h| i < h) && (l.words <= 4 || ev[i].nav.is_some()) && !ev[i].body_like {
             kinds[i] = BlockKind::Boilerplate; // menu entries and breadcrumbs above the title
         }
     }
@@ -234,7 +259,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             kinds[i] = BlockKind::Boilerplate;
         } else if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
-        } else if ev[i].strong || related_link[i] || ev[i].phrase == Some(PhraseKind::Contains) {
+        } else if ev[i].boilerplate_outside_run() || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
             section = ev[i].phrase == Some(PhraseKind::Section);
         } else if let Some(m) = meta_of(s, l) {

@@ -3,6 +3,7 @@
 //!
 //! - [`lines`] cuts the page into trimmed non-blank lines and measures their shape;
 //! - [`phrases`] knows navigation, sharing and legal wording (`data/structure/`);
+//! - [`navigation`] knows menus, breadcrumbs and share bars by their shape;
 //! - [`metadata`] recognises datelines, bylines and source lines;
 //! - [`classify`] finds the article's densest run of running text and gives every line a role.
 //!
@@ -11,6 +12,7 @@
 pub mod classify;
 pub mod lines;
 pub mod metadata;
+pub mod navigation;
 pub mod phrases;
 
 use crate::analysis::{Block, BlockKind, Metadata};

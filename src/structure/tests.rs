@@ -149,6 +149,14 @@ fn paragraphs_are_never_boilerplate() {
 }
 
 #[test]
+fn a_line_of_bars_inside_the_article_stays_body() {
+    let scores = "Lyon 2-1 Nice | Lens 0-0 Lille | Brest 1-1 Reims";
+    let text = format!("Accueil | Sport | Football\n{P1}\n{scores}\n{P2}\n{P3}\n");
+    assert_eq!(kind_of(&text, scores), BlockKind::Body);
+    assert_eq!(kind_of(&text, "Accueil | Sport | Football"), BlockKind::Boilerplate);
+}
+
+#[test]
 fn subheadings_inside_the_article_stay_body() {
     let text = format!("{P1}\n\nUn calendrier serré\n\n{P2}\n\nLes syndicats mobilisés\n{P3}\n");
     assert_eq!(kind_of(&text, "Un calendrier serré"), BlockKind::Body);
@@ -266,4 +274,78 @@ fn large_inputs_are_linear() {
     assert_eq!(s.blocks.len(), 75_000);
     // Generous bound for a shared, unoptimised test build: quadratic behaviour would take minutes.
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
+const E1: &str = "The government unveiled on Tuesday a bill to reform pensions, which Parliament is due to examine next month.";
+const E2: &str = "According to the minister, the text raises the legal retirement age gradually, with measures for long careers and hard jobs.";
+const E3: &str = "Unions announced a day of protest on March 12 and denounced an “unfair and brutal” reform in a joint statement.";
+
+/// Pages as pasted from news sites: navigation above the title, never taken for it.
+#[test]
+fn the_headline_is_the_title_after_the_navigation() {
+    let cases: Vec<(String, &str, Vec<&str>)> = vec![
+        (
+            format!("Accueil | International | Politique | Économie | Sports\n\nRéforme des retraites : le gouvernement présente son projet\n\nPar Claire Martin\nPublié le 6 novembre 2012 à 10h30\n{P1}\n{P2}\n{P3}\n© 2012 Le Journal. Tous droits réservés.\nMentions légales | Contact | Newsletter\n"),
+            "Réforme des retraites : le gouvernement présente son projet",
+            vec!["Accueil | International | Politique | Économie | Sports", "Mentions légales | Contact | Newsletter"],
+        ),
+        (
+            format!("Nous utilisons des cookies pour améliorer votre expérience de navigation.\nAccepter Refuser\nAccueil > Monde > Afrique\nLe Mali et la Russie signent un accord sur l’énergie nucléaire\nPartager Tweeter Envoyer\nPar Awa Traoré\n{P1}\n{P2}\nLire aussi\nLes syndicats appellent à la grève\n{P3}\n"),
+            "Le Mali et la Russie signent un accord sur l’énergie nucléaire",
+            vec!["Accueil > Monde > Afrique", "Partager Tweeter Envoyer", "Les syndicats appellent à la grève"],
+        ),
+        (
+            format!("Accueil International Politique Économie Sports Culture\nSociété · Justice · Éducation\nRetraites : les syndicats promettent une mobilisation massive\n{P1}\n{P2}\n{P3}\n"),
+            "Retraites : les syndicats promettent une mobilisation massive",
+            vec!["Accueil International Politique Économie Sports Culture", "Société · Justice · Éducation"],
+        ),
+        (
+            format!("Home | News | Sport | Business | Culture\nHome > World > Europe\nFrance unveils a pension reform despite union anger\nShare Tweet Email\nBy Jane Doe\nPublished March 3, 2023 at 10:45 a.m. ET\n{E1}\n{E2}\n{E3}\nRead more\nUnions plan a national strike\n"),
+            "France unveils a pension reform despite union anger",
+            vec!["Home | News | Sport | Business | Culture", "Home > World > Europe", "Share Tweet Email"],
+        ),
+        (
+            // A title-case headline after a row of section names.
+            format!("World Politics Business Technology Science Health\nFrance Unveils Pension Reform\nBy Jane Doe\n{E1}\n{E2}\n{E3}\n"),
+            "France Unveils Pension Reform",
+            vec!["World Politics Business Technology Science Health"],
+        ),
+        (
+            // The title alone on top, title case: still the headline.
+            format!("France Unveils Pension Reform Plan\nBy Jane Doe\n{E1}\n{E2}\n{E3}\n"),
+            "France Unveils Pension Reform Plan",
+            vec![],
+        ),
+        (
+            // A byline and a dateline cut by bars are metadata, not a menu.
+            format!("Accueil / Politique / Retraites\nRéforme des retraites : le projet de loi présenté\nPar Jean Dupont | 3 mars 2023 | 10h30\n{P1}\n{P2}\n{P3}\n"),
+            "Réforme des retraites : le projet de loi présenté",
+            vec!["Accueil / Politique / Retraites"],
+        ),
+        (
+            // One menu entry a line, a skip link, a button row with no separator.
+            format!("Skip to content\nHome\nNews\nSport\nBusiness\nCulture\nFrance unveils a pension reform despite union anger\n2 hours ago\nShare Save\n{E1}\n{E2}\n{E3}\n"),
+            "France unveils a pension reform despite union anger",
+            vec!["Skip to content", "Home", "Culture", "Share Save"],
+        ),
+        (
+            format!("S’abonner Se connecter\nAccueil » Politique » Social\nSocial\nRetraites : le projet de loi présenté en conseil des ministres\nLe texte doit être examiné au Parlement le mois prochain.\nPar Jean Dupont\nPublié le 14 mai 2025 à 08h12 - Mis à jour le 14 mai 2025 à 10h30\n{P1}\n{P2}\n{P3}\n"),
+            "Retraites : le projet de loi présenté en conseil des ministres",
+            vec!["S’abonner Se connecter", "Accueil » Politique » Social", "Social"],
+        ),
+    ];
+    for (text, headline, boilerplate) in &cases {
+        let s = structure(text);
+        assert_eq!(s.metadata.headline.map(|h| h.slice(text)), Some(*headline), "{text}");
+        assert_eq!(kind_of(text, headline), BlockKind::Headline);
+        for line in boilerplate {
+            assert_eq!(kind_of(text, line), BlockKind::Boilerplate, "{line}");
+        }
+        for line in text.lines().filter(|l| l.starts_with("Par ") || l.starts_with("By ")) {
+            assert_eq!(kind_of(text, line), BlockKind::Byline, "{line}");
+        }
+        for p in [P1, P2, P3, E1, E2, E3].into_iter().filter(|p| text.contains(p)) {
+            assert_eq!(kind_of(text, p), BlockKind::Body, "{p}");
+        }
+    }
 }

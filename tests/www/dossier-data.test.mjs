@@ -1,7 +1,7 @@
 // What the dossier views show, from a merged dossier in the Dossier API's shape.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleTitle, dateValueTime, filterTimeline, itemAt, referentRows, timeAxis, timelineCsv } from '../../www/dossier-data.js';
+import { articleTitle, dateValueTime, filterTimeline, itemAt, referentRows, speakerRows, timeAxis, timelineCsv } from '../../www/dossier-data.js';
 import { articleFiles, isArticleName, sortFiles } from '../../www/files.js';
 
 const merged = {
@@ -30,6 +30,36 @@ test('the index puts the referents in the most articles first, with counts per a
     [['Assimi Goïta', [2, 1], 2, 3], ['Sadio Camara', [0, 3], 1, 3], ['Bamako', [1, 0], 1, 1]]);
   assert.deepEqual(referentRows(merged, { types: ['LOC'] }).map((r) => r.index), [0]);
   assert.equal(referentRows(merged, { limit: 1 }).length, 1);
+});
+
+test("a saved page's boilerplate names and quotes are left out of the index and the speakers", () => {
+  const withPage = {
+    ...merged,
+    articles: [...merged.articles, { id: 'page', file: 'page.html', headline: 'Un titre', lang: 'fr', reference_date: '2019-05-07' }],
+    referents: [
+      ...merged.referents,
+      // Named in article b's text and in the page's menu: counted in b only.
+      { canonical: 'Sadio Camara', type: 'PER', roles: [], aliases: [], articles: [{ article: 'b', mentions: 1 }, { article: 'page', mentions: 1, boilerplate: true }],
+        mentions: [{ article: 'b', start: 0, end: 5 }, { article: 'page', start: 9, end: 14, boilerplate: true }] },
+      // Named in the page's text once and in its teasers twice: counted once.
+      { canonical: 'Jean Dupont', type: 'PER', roles: [], aliases: [], articles: [{ article: 'page', mentions: 3 }],
+        mentions: [{ article: 'page', start: 0, end: 5 }, { article: 'page', start: 90, end: 95, boilerplate: true }, { article: 'page', start: 99, end: 104, boilerplate: true }] },
+      // Named only in the page's menu: not in the index.
+      { canonical: 'Marie Menu', type: 'PER', roles: [], aliases: [], articles: [{ article: 'page', mentions: 2, boilerplate: true }], boilerplate: true,
+        mentions: [{ article: 'page', start: 20, end: 25, boilerplate: true }, { article: 'page', start: 30, end: 35, boilerplate: true }] },
+    ],
+    speakers: [
+      { referent: 5, speaker: 'Marie Menu', boilerplate: true, quotes: [{ article: 'page', quote: 0, start: 40, end: 50, text: 'Lisez-nous', boilerplate: true }] },
+      { referent: 4, speaker: 'Jean Dupont', quotes: [{ article: 'page', quote: 1, start: 60, end: 70, text: 'Oui' }, { article: 'page', quote: 2, start: 80, end: 85, text: 'Non', boilerplate: true }] },
+    ],
+  };
+  const rows = referentRows(withPage);
+  const names = rows.map((r) => r.referent.canonical);
+  assert.ok(!names.includes('Marie Menu'), names.join(', '));
+  const row = (name, i) => rows.filter((r) => r.referent.canonical === name)[i];
+  assert.deepEqual([row('Sadio Camara', 1).counts, row('Sadio Camara', 1).spread], [[0, 1, 0], 1]);
+  assert.deepEqual([row('Jean Dupont', 0).counts, row('Jean Dupont', 0).total], [[0, 0, 1], 1]);
+  assert.deepEqual(speakerRows(withPage).map((s) => [s.speaker, s.quotes.map((q) => q.text)]), [['Jean Dupont', ['Oui']]]);
 });
 
 test('the timeline filters by person (named in the sentence) and by article, without boilerplate', () => {

@@ -74,3 +74,24 @@ test('a list item points to its non-empty mentions in text order', () => {
   assert.deepEqual(targetsOf(data, itemKey.date('1999')), []);
   assert.deepEqual(targetsOf(data, itemKey.cluster(3)), []);
 });
+
+test('hidden boilerplate leaves the lists, their counts and the mentions a list item points to', () => {
+  const bp = {
+    ...result,
+    entities: result.entities.map((e, i) => (i === 2 || i === 4 ? { ...e, boilerplate: true } : e)),
+    clusters: result.clusters.map((c, i) => (i === 2 ? { ...c, boilerplate: true } : c)),
+    quotes: [result.quotes[0], { ...result.quotes[0], boilerplate: true }],
+    dates: result.dates.map((d, i) => (i === 5 ? { ...d, boilerplate: true } : d)),
+  };
+  const shown = listData(bp);
+  assert.deepEqual(shown.counts, { entities: 4, quotes: 2, dates: 6 }, 'shown, boilerplate counts');
+  const data = listData(bp, { hideBoilerplate: true });
+  assert.deepEqual(data.clusters.map(({ i }) => i), [1, 0, 3], 'Wagner, only in boilerplate, is left out');
+  assert.deepEqual(data.clusters[0].c.mentions, [1, 3], 'Bamako keeps its mentions outside boilerplate');
+  assert.deepEqual(data.quotes, [0]);
+  assert.deepEqual(data.dateKeys, ['2024', '2025-06-24', '']);
+  assert.deepEqual(data.counts, { entities: 3, quotes: 1, dates: 5 });
+  assert.deepEqual(targetsOf(data, itemKey.cluster(1)), [['entity', 1]], 'the boilerplate mention 2 is left out');
+  assert.deepEqual(targetsOf(data, itemKey.quote(1)), []);
+  assert.equal(bp.clusters[1].mentions.length, 3, 'the result itself is not changed');
+});

@@ -137,3 +137,27 @@ test('a result that came whole is left as it is by joinSlices', () => {
   assert.equal(joinSlices(whole, undefined, undefined), whole);
   assert.deepEqual(whole, { entities: [1] });
 });
+
+test('a file read answers with its result and supersedes no analysis', async () => {
+  const { client, current } = setUp();
+  const analysis = client.request({ text: 'Lyon', options: {} });
+  const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
+  const read = client.readFile(bytes);
+  const sent = current().last;
+  assert.equal(sent.type, 'read-file');
+  assert.equal(sent.bytes, bytes);
+  assert.notEqual(sent.id, client.latestId, 'an id of its own');
+  current().answer({ id: sent.id, result: { binary: 'a PDF document' }, ms: 0 });
+  assert.deepEqual(await read, { binary: 'a PDF document' });
+  const { id } = current().sent[0];
+  current().answer({ id, result: result('Lyon'), ms: 1 });
+  assert.deepEqual((await analysis).result, result('Lyon'), 'the analysis is still the newest');
+});
+
+test('an HTML analysis longer than a long run is cut short by a newer request, as a text is', async () => {
+  const { client, workers } = setUp();
+  client.request({ html: `<p>${'x'.repeat(200_001)}</p>`, options: {} });
+  client.request({ text: 'court', options: {} });
+  assert.equal(workers.length, 2, 'the worker was replaced');
+  assert.ok(workers[0].terminated);
+});

@@ -1,10 +1,12 @@
 //! `manchette dossier`: many articles on one story analysed on every core, each with its own
 //! publication date, merged into one JSON (articles, referents, speakers, timeline; code point
-//! offsets) and, with `--csv DIR`, four spreadsheets that share an article id column.
+//! offsets) and, with `--csv DIR`, four spreadsheets that share an article id column. A saved web
+//! page (.html) is read as the page's `Dossier.addHtml` reads it: its menus' and teasers' names,
+//! quotes and dates are marked `boilerplate` (a column of the spreadsheets).
 
 use manchette::dossier::{Article, Dossier, DossierReport};
 use manchette::OffsetUnit;
-use manchette::{Analysis, Options};
+use manchette::Options;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -17,17 +19,16 @@ pub struct DossierArgs {
 }
 
 /// Reads and analyses the files in parallel, merges them, writes the outputs.
-/// `analyze_file` gives a file's analysed text (a web page's article text, which offsets index).
+/// `analyze_file` gives a file's article (a web page read as one, keeping its blocks).
 pub fn run(
     args: &DossierArgs,
-    analyze_file: impl Fn(&str) -> Result<(String, Analysis), String> + Sync,
+    analyze_file: impl Fn(&str) -> Result<Article, String> + Sync,
 ) -> Result<(), String> {
     let analysed: Vec<Result<Article, String>> = args
         .files
         .par_iter()
         .map(|name| {
-            let (text, analysis) = analyze_file(name)?;
-            let mut article = Article::new(super::stem(name), text, analysis);
+            let mut article = analyze_file(name)?;
             article.file = Some(name.clone());
             Ok(article)
         })
@@ -104,7 +105,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "people.csv",
             csv(
-                "referent,canonical,type,roles,aliases,article,mentions",
+                "referent,canonical,type,roles,aliases,article,mentions,boilerplate",
                 report.referents.iter().enumerate().flat_map(|(i, r)| {
                     r.articles.iter().map(move |a| {
                         vec![
@@ -115,6 +116,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
                             r.aliases.join("; "),
                             a.article.clone(),
                             a.mentions.to_string(),
+                            a.boilerplate.to_string(),
                         ]
                     })
                 }),
@@ -123,7 +125,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "quotes.csv",
             csv(
-                "article,speaker,referent,start,end,quote",
+                "article,speaker,referent,start,end,quote,boilerplate",
                 report.speakers.iter().flat_map(|s| {
                     s.quotes.iter().map(move |q| {
                         vec![
@@ -133,6 +135,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
                             q.start.to_string(),
                             q.end.to_string(),
                             q.text.clone(),
+                            q.boilerplate.to_string(),
                         ]
                     })
                 }),
@@ -141,7 +144,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
         (
             "timeline.csv",
             csv(
-                "date,precision,article,headline,text,sentence,start,end",
+                "date,precision,article,headline,text,sentence,start,end,boilerplate",
                 report.timeline.iter().map(|t| {
                     vec![
                         t.value.clone(),
@@ -152,6 +155,7 @@ fn write_csv(dir: &Path, report: &DossierReport) -> Result<(), String> {
                         t.sentence.clone().unwrap_or_default(),
                         t.start.to_string(),
                         t.end.to_string(),
+                        t.boilerplate.to_string(),
                     ]
                 }),
             ),

@@ -154,12 +154,14 @@ enum Input {
 }
 
 impl Input {
-    /// The text every offset of the analysis indexes (for the dossier, native only).
+    /// A dossier's article of `analysis`: a page keeps its blocks and metadata, as the page's
+    /// `Dossier.addHtml` does (native only).
     #[cfg(not(target_arch = "wasm32"))]
-    fn into_text(self) -> String {
+    fn into_article(self, id: String, analysis: Analysis) -> manchette::dossier::Article {
+        use manchette::dossier::Article;
         match self {
-            Input::Text(text) => text,
-            Input::Page(page) => page.text,
+            Input::Text(text) => Article::new(id, text, analysis),
+            Input::Page(page) => Article::of_page(id, page, analysis),
         }
     }
 }
@@ -194,7 +196,7 @@ fn run(command: Command) -> Result<(), String> {
         #[cfg(not(target_arch = "wasm32"))]
         Command::Dossier(args) => dossier::run(&args, |name| {
             analyze_file(name, is_html_name(name), &args.options)
-                .map(|(input, analysis)| (input.into_text(), analysis))
+                .map(|(input, analysis)| input.into_article(stem(name), analysis))
         }),
     }
 }
