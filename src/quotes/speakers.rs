@@ -455,7 +455,8 @@ impl Resolver {
             if self.aliases.len() >= MAX_ALIASES {
                 break;
             }
-            if !self.people[pi].is_person || ctx.in_quote(t) {
+            let is_org = self.people[pi].is_org;
+            if !(self.people[pi].is_person || is_org) || ctx.in_quote(t) {
                 continue;
             }
             let is_noun = |j: usize| {
@@ -469,8 +470,15 @@ impl Resolver {
             let is_det = |j: usize| {
                 word_list!("quotes/fr/alias_determiners.txt", "quotes/en/alias_determiners.txt").contains(ctx.f(j))
             };
+            // "le quotidien français Le Figaro": the noun that later names the organisation
+            // ("indique le quotidien"); a nationality may come between.
+            let before = if t >= 1 && lexicon::nationality(ctx.f(t - 1)).is_some() { t - 1 } else { t };
+            if is_org && before >= 2 && is_noun(before - 1) && is_det(before - 2) {
+                let w = ctx.f(before - 1).to_string();
+                self.aliases.push(Alias { nat: None, gender: det_gender(ctx.f(before - 2)), words: vec![w], person: pi });
+            }
             // "son complice Jean-Michel Larqué"
-            if t >= 2 && is_noun(t - 1) && is_det(t - 2) {
+            if !is_org && t >= 2 && is_noun(t - 1) && is_det(t - 2) {
                 let w = ctx.f(t - 1).to_string();
                 self.aliases.push(Alias {
                     nat: None,
@@ -491,6 +499,9 @@ impl Resolver {
                     let w = ctx.f(d + 1).to_string();
                     self.aliases.push(Alias { nat: None, gender: det_gender(ctx.f(d)), words: vec![w], person: pi });
                 }
+            }
+            if is_org {
+                continue;
             }
             // "Karim B., le prévenu"
             let mut e = t;
@@ -762,6 +773,24 @@ impl Resolver {
         r
     }
 
+    /// The organisation the article named with `noun` ("le quotidien français Le Figaro", "la
+    /// fédération des banques, Febelfin"), the one named last before token `at`.
+    fn org_by_noun(&self, noun: &str, at: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for a in self.aliases.iter().filter(|a| self.people[a.person].is_org && a.words.iter().any(|w| w == noun)) {
+            let p = &self.people[a.person];
+            let i = p.positions.partition_point(|&x| x < at);
+            if i == 0 {
+                continue;
+            }
+            let pos = p.positions[i - 1];
+            if best.map_or(true, |(b, _)| pos > b) {
+                best = Some((pos, a.person));
+            }
+        }
+        best.map(|(_, pi)| pi)
+    }
+
     fn resolve_phrase(&self, ctx: &Ctx, phrase: &Phrase, at: usize, last: Option<usize>) -> Resolved {
         let text = ctx.doc.text;
         match phrase.kind {
@@ -822,6 +851,14 @@ impl Resolver {
                 if let Some((_, pi)) = best {
                     return self.resolved(pi);
                 }
+                // "la porte-parole de la fédération", "a spokesman for the ministry": the
+                // organisation the article named with that noun.
+                if phrase.role_words.first().is_some_and(|h| lexicon::is_spokesperson(h)) {
+                    let org = phrase.role_words[1..].iter().filter(|w| lexicon::is_org_head(w));
+                    if let Some(pi) = org.filter_map(|w| self.org_by_noun(w, at)).next() {
+                        return self.resolved(pi);
+                    }
+                }
                 // The last speaker, unless another person was named since on this very line
                 // ("… le maire, Gérald Vanhoutte. « … », rappelle l'élu").
                 let g = if gender == Gender::Female { gender } else { Gender::Unknown };
@@ -853,7 +890,9 @@ impl Resolver {
                 let definite =
                     phrase.first > 0 && matches!(ctx.f(phrase.first - 1), "le" | "la" | "l'" | "the");
                 if generic && definite {
-                    if let Some(pi) = self.most_recent_org(ctx, at) {
+                    // "indique le quotidien": the one the article called so, else the last named.
+                    let named_so = phrase.role_words.iter().find_map(|w| self.org_by_noun(w, at));
+                    if let Some(pi) = named_so.or_else(|| self.most_recent_org(ctx, at)) {
                         return self.resolved(pi);
                     }
                 }
