@@ -496,3 +496,19 @@ fn every_frame_example_gives_its_speaker() {
         }
     }
 }
+
+#[test]
+fn an_organisation_is_named_again_by_the_noun_the_article_gave_it() {
+    // Made-up sentences in the shape of press reports: the daily named once with its noun, then
+    // another organisation named in between, then the noun alone.
+    let text = "Le quotidien français Le Monde affirme que la chaîne France 3 a diffusé le reportage. « Les images ont été vérifiées par nos équipes », indique le quotidien.";
+    assert_eq!(
+        analysed(text, Lang::Fr),
+        pairs(&[("Les images ont été vérifiées par nos équipes", Some("Le Monde"))])
+    );
+    let text = "Selon la fédération des assureurs, Assuralia, les dégâts restent limités. Assuralia a rappelé sur la RTBF que les contrats couvrent les inondations. « Il ne faut pas s'inquiéter », a répondu la porte-parole de la fédération.";
+    assert_eq!(
+        analysed(text, Lang::Fr),
+        pairs(&[("Il ne faut pas s'inquiéter", Some("Assuralia"))])
+    );
+}
