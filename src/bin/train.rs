@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --features train --bin train -- --lang fr [--corpora ../shared/corpora/ner]
 //!     [--silver data/corpora-silver/wikineural-val-fr.spacy.jsonl.gz[,more.jsonl.gz]] [--out data/model/ner-fr.bin]
+//!     [--extra data/model/sequoia-er.jsonl] [--extra-weight 1.0]
 //!     [--buckets 131072] [--epochs 3] [--silver-weight 0.3] [--seeds 1[,2,3]] [--prune 0.8] [--exact-above 8]
 //!     [--holdout K] [--prune-report 0.5,0.8,1.1]
 //! ```
@@ -75,6 +76,9 @@ struct Args {
     lang: String,
     corpora: String,
     silver: Option<String>,
+    /// Gold sentences in the silver files' JSON lines (Sequoia's, `scripts/ner/sequoia.py`).
+    extra: Option<String>,
+    extra_weight: f32,
     out: String,
     buckets: u32,
     epochs: usize,
@@ -88,6 +92,7 @@ struct Args {
 }
 
 const USAGE: &str = "usage: train --lang fr|en [--corpora DIR] [--silver FILE[,FILE...]|none] [--out FILE]
+    [--extra FILE[,FILE...]|none] [--extra-weight X]
     [--buckets N] [--epochs N] [--silver-weight X] [--seeds N[,N...]] [--prune X] [--exact-above X]
     [--train-decode viterbi|greedy] [--holdout K] [--prune-report X[,X...]]
   Trains the tagger's weights file for one language (data/model/README.md has the commands).";
@@ -110,6 +115,8 @@ fn read_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Optio
         lang: "fr".into(),
         corpora: "../shared/corpora/ner".into(),
         silver: None,
+        extra: None,
+        extra_weight: 1.0,
         out: String::new(),
         buckets: 1 << 17,
         epochs: 3,
@@ -131,6 +138,8 @@ fn read_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Optio
                 silver_given = true;
                 a.silver = Some(parser.value()?.string()?).filter(|s| s != "none");
             }
+            Long("extra") => a.extra = Some(parser.value()?.string()?).filter(|s| s != "none"),
+            Long("extra-weight") => a.extra_weight = parser.value()?.parse()?,
             Long("out") => a.out = parser.value()?.string()?,
             Long("buckets") => a.buckets = parser.value()?.parse()?,
             Long("epochs") => a.epochs = parser.value()?.parse()?,
@@ -231,6 +240,9 @@ fn main() {
         }
     }
     let mut prepared: Vec<(Prepared, f32)> = gold.iter().map(|s| (prepare(s), 1.0)).collect();
+    for path in a.extra.iter().flat_map(|s| s.split(',')) {
+        prepared.extend(read_silver(path).into_iter().map(|p| (p, a.extra_weight)));
+    }
     let n_gold = prepared.len();
     // Several silver files may be given, comma-separated; each counts with the silver weight.
     for path in a.silver.iter().flat_map(|s| s.split(',')) {

@@ -2,7 +2,9 @@
 //!
 //! Every feature is a template id plus some strings, hashed with FNV-1a (stable across platforms
 //! and builds) into one of `buckets` rows of the weight table. Static features depend on the
-//! words only and are computed once per token; history features depend on the two previous tags.
+//! words only; history features depend on the previous tag. The features that read one word are
+//! hashed from its strings, once per distinct word; those that combine several words mix the
+//! words' [`WordKey`]s (a few integer operations) instead of hashing their strings again.
 
 use crate::entities::gazetteer::{class, Gazetteer, Known};
 #[cfg(any(test, feature = "train"))]
@@ -57,6 +59,11 @@ impl H {
             }
         }
         h.byte(0xff)
+    }
+    /// Mixes a [`WordKey`] hash in (multiply and fold: a few instructions, no string read).
+    fn mix(self, x: u64) -> H {
+        let h = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        H(h ^ (h >> 32))
     }
     fn bucket(self, buckets: u32) -> u32 {
         // Fold the high bits in: FNV's low bits alone are weak for power-of-two tables.
@@ -159,6 +166,49 @@ impl Word {
 const PAD_PREV: &str = "<s>";
 const PAD_NEXT: &str = "</s>";
 
+/// What the context features read of a word, made once per distinct word: its norm and short
+/// shape as hashes, its capitalisation, and whether it opens a sentence or quote.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WordKey {
+    pub norm: u64,
+    pub short: u64,
+    /// Bit 0 first letter upper case, bit 1 all upper case.
+    pub caps: u8,
+    /// The word is `.`, `!`, `?`, `:`, an opening quote or a dash: the next word starts anew.
+    pub opener: bool,
+}
+
+impl WordKey {
+    pub fn of(w: &Word) -> WordKey {
+        WordKey {
+            norm: H::new(0).str(&w.norm).0,
+            short: H::new(0).str(&w.short).0,
+            caps: w.first_upper as u8 | (w.all_upper as u8) << 1,
+            opener: w.kind == TokenKind::Punct
+                && matches!(w.norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–"),
+        }
+    }
+}
+
+/// The key of the padding before (`PAD_PREV`) or after (`PAD_NEXT`) the sentence.
+fn pad_key(pad: &str) -> u64 {
+    H::new(0).str(pad).0
+}
+
+/// A token in its sentence as the context features read it: its word's key and its spacing.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenKey {
+    pub word: WordKey,
+    pub space_before: bool,
+    pub newline_before: bool,
+}
+
+impl TokenKey {
+    pub fn of(w: &Word) -> TokenKey {
+        TokenKey { word: WordKey::of(w), space_before: w.space_before, newline_before: w.newline_before }
+    }
+}
+
 /// The offsets at which a word's own features are read: the token itself and its neighbours
 /// −2..=+2, as indices of [`word_features`]' `offset` (0 ↔ −2, 2 ↔ the token, 4 ↔ +2).
 pub const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
@@ -229,6 +279,7 @@ pub fn word_features(w: Option<&Word>, classes: [u16; 4], slot: usize, buckets: 
 #[cfg(any(test, feature = "train"))]
 pub fn token_features(
     words: &[Word],
+    keys: &[TokenKey],
     classes: &[[u16; 4]],
     gaz: &GazetteerMarks,
     i: usize,
@@ -242,50 +293,94 @@ pub fn token_features(
             None => word_features(None, [0; 4], slot, buckets, out),
         }
     }
-    context_features(words, gaz, i, buckets, out);
+    context_features(keys, gaz, i, buckets, out);
 }
 
 /// The static features of token `i` that [`word_features`] leaves out: those that combine
-/// several words or read the token's place in the sentence, and the gazetteer's.
-pub fn context_features(words: &[Word], gaz: &GazetteerMarks, i: usize, buckets: u32, out: &mut Vec<u32>) {
-    let w = &words[i];
-    let neighbour = |k: isize, field: fn(&Word) -> &str| -> &str {
+/// several words or read the token's place in the sentence ([`pair_features`]), and the
+/// capitalisation and gazetteer marks around it ([`mark_features`]).
+pub fn context_features(keys: &[TokenKey], gaz: &GazetteerMarks, i: usize, buckets: u32, out: &mut Vec<u32>) {
+    pair_features(keys, i, buckets, out);
+    mark_features(gaz.marks(keys, i), buckets, out);
+}
+
+/// The features of token `i` that mix the [`WordKey`]s of several words, or the token's with
+/// its place in the sentence and its spacing: [`token_pair_features`] and the
+/// [`bigram_features`] of the word pairs around it.
+pub fn pair_features(keys: &[TokenKey], i: usize, buckets: u32, out: &mut Vec<u32>) {
+    let key = |k: isize| -> (u64, u64) {
         let j = i as isize + k;
-        if j < 0 {
-            PAD_PREV
-        } else {
-            words.get(j as usize).map_or(PAD_NEXT, field)
+        match usize::try_from(j).ok().and_then(|j| keys.get(j)) {
+            Some(t) => (t.word.norm, t.word.short),
+            None => pad_keys(k > 0),
         }
     };
-    let norm = |k: isize| neighbour(k, |w| w.norm.as_str());
-    let short = |k: isize| neighbour(k, |w| w.short.as_str());
+    token_pair_features(keys, i, buckets, out);
+    bigram_features(key(-1), key(0), Bigram::Right, buckets, out);
+    bigram_features(key(0), key(1), Bigram::Left, buckets, out);
+    bigram_features(key(-2), key(-1), Bigram::After, buckets, out);
+}
+
+/// The (norm, short) keys of the padding before (`after_end` false) or after the sentence.
+pub fn pad_keys(after_end: bool) -> (u64, u64) {
+    let k = pad_key(if after_end { PAD_NEXT } else { PAD_PREV });
+    (k, k)
+}
+
+/// The features of token `i` that read its own short shape with its neighbours' shapes, its
+/// place in the sentence or its spacing.
+pub fn token_pair_features(keys: &[TokenKey], i: usize, buckets: u32, out: &mut Vec<u32>) {
+    let t = &keys[i];
+    let w = &t.word;
+    let short = |k: isize| {
+        let j = i as isize + k;
+        match usize::try_from(j).ok().and_then(|j| keys.get(j)) {
+            Some(t) => t.word.short,
+            None => pad_keys(k > 0).1,
+        }
+    };
     let mut push = |h: H| out.push(h.bucket(buckets));
-    push(H::new(7).str(short(-1)).str(&w.short).str(short(1)));
-    push(H::new(10).str(norm(-1)).str(&w.norm));
-    push(H::new(11).str(&w.norm).str(norm(1)));
+    push(H::new(7).mix(short(-1)).mix(w.short).mix(short(1)));
     let pos = if i == 0 {
         0
-    } else if w.newline_before {
+    } else if t.newline_before {
         1
-    } else if words[i - 1].kind == TokenKind::Punct
-        && matches!(words[i - 1].norm.as_str(), "." | "!" | "?" | ":" | "«" | "\"" | "“" | "—" | "–")
-    {
+    } else if keys[i - 1].word.opener {
         2
     } else {
         3
     };
-    push(H::new(19).byte(pos).str(&w.short));
-    let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
-    let prev_caps =
-        if i > 0 { words[i - 1].first_upper as u8 | (words[i - 1].all_upper as u8) << 1 } else { 4 };
-    let next_caps = words.get(i + 1).map_or(4, |x| x.first_upper as u8 | (x.all_upper as u8) << 1);
-    push(H::new(20).byte(caps).byte(prev_caps).byte(next_caps));
-    let glued_next = words.get(i + 1).map_or(2, |x| !x.space_before as u8);
-    push(H::new(21).byte(!w.space_before as u8).byte(glued_next).str(&w.short));
-    push(H::new(22).str(norm(-1)).str(&w.short));
-    push(H::new(23).str(&w.short).str(norm(1)));
-    push(H::new(24).str(norm(-2)).str(norm(-1)));
-    gaz.push(words, i, buckets, out);
+    push(H::new(19).byte(pos).mix(w.short));
+    let glued_next = keys.get(i + 1).map_or(2, |x| !x.space_before as u8);
+    push(H::new(21).byte(!t.space_before as u8).byte(glued_next).mix(w.short));
+}
+
+/// Which token a pair of adjacent words (`a`, `b`) gives [`bigram_features`] to.
+#[derive(Clone, Copy)]
+pub enum Bigram {
+    /// To `b`: the word before and the word itself.
+    Right,
+    /// To `a`: the word itself and the word after.
+    Left,
+    /// To the token after `b`: the two words before it.
+    After,
+}
+
+/// The features a pair of adjacent words' (norm, short) keys gives the token `role` names. They
+/// depend on the two words only, so the decoder sums them once per pair of words.
+pub fn bigram_features(a: (u64, u64), b: (u64, u64), role: Bigram, buckets: u32, out: &mut Vec<u32>) {
+    let mut push = |h: H| out.push(h.bucket(buckets));
+    match role {
+        Bigram::Right => {
+            push(H::new(10).mix(a.0).mix(b.0));
+            push(H::new(22).mix(a.0).mix(b.1));
+        }
+        Bigram::Left => {
+            push(H::new(11).mix(a.0).mix(b.0));
+            push(H::new(23).mix(a.1).mix(b.0));
+        }
+        Bigram::After => push(H::new(24).mix(a.0).mix(b.0)),
+    }
 }
 
 /// Gazetteer knowledge of a sentence's tokens: the longest name-list entry covering each token
@@ -308,13 +403,16 @@ pub fn gazetteer_folds(words: &[Word]) -> Vec<String> {
 #[cfg(any(test, feature = "train"))]
 pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     let g = Gazetteer::get();
-    gazetteer_marks(folded, |i| g.known(folded[i].as_ref()))
+    gazetteer_marks(folded.len(), |i| folded[i].as_ref(), |i| g.known(folded[i].as_ref()))
 }
 
-/// [`gazetteer_features`] given each token's [`Gazetteer::known`] of its fold.
-pub fn gazetteer_marks<S: AsRef<str>>(folded: &[S], known: impl Fn(usize) -> Known) -> GazetteerMarks {
+/// [`gazetteer_features`] of `n` tokens given each token's fold and its [`Gazetteer::known`].
+pub fn gazetteer_marks<'f>(
+    n: usize,
+    folded: impl Fn(usize) -> &'f str,
+    known: impl Fn(usize) -> Known,
+) -> GazetteerMarks {
     let g = Gazetteer::get();
-    let n = folded.len();
     let mut span = vec![0u8; n];
     let mut word = vec![0u8; n];
     for (i, word) in word.iter_mut().enumerate() {
@@ -328,8 +426,8 @@ pub fn gazetteer_marks<S: AsRef<str>>(folded: &[S], known: impl Fn(usize) -> Kno
     }
     let mut i = 0;
     while i < n {
-        let rest = &folded[i + 1..n.min(i + g.max_tokens)];
-        match g.longest_after(folded[i].as_ref(), known(i), rest.iter().map(AsRef::as_ref), class::NAME) {
+        let rest = (i + 1..n.min(i + g.max_tokens)).map(&folded);
+        match g.longest_after(folded(i), known(i), rest, class::NAME) {
             Some((k, c)) => {
                 let group = if c & class::PLACE != 0 {
                     1
@@ -350,23 +448,44 @@ pub fn gazetteer_marks<S: AsRef<str>>(folded: &[S], known: impl Fn(usize) -> Kno
 }
 
 impl GazetteerMarks {
-    /// Pushes the gazetteer features of token `i`.
-    pub fn push(&self, words: &[Word], i: usize, buckets: u32, out: &mut Vec<u32>) {
-        let w = &words[i];
-        let caps = w.first_upper as u8 | (w.all_upper as u8) << 1;
-        let sent_start = (i == 0 || w.newline_before) as u8;
+    /// The small marks of token `i` that the capitalisation and gazetteer features read
+    /// ([`mark_features`]), packed into one number: few distinct values occur, so the decoder
+    /// sums their rows once per value.
+    pub fn marks(&self, keys: &[TokenKey], i: usize) -> u64 {
+        let prev_caps = if i > 0 { keys[i - 1].word.caps } else { 4 };
+        let next_caps = keys.get(i + 1).map_or(4, |x| x.word.caps);
+        let sent_start = (i == 0 || keys[i].newline_before) as u8;
         let prev_word = if i > 0 { self.word[i - 1] } else { 32 };
         let next_word = self.word.get(i + 1).copied().unwrap_or(32);
         let prev_span = if i > 0 { self.span[i - 1] } else { 8 };
         let next_span = self.span.get(i + 1).copied().unwrap_or(8);
-        let mut push = |h: H| out.push(h.bucket(buckets));
-        push(H::new(50).byte(self.span[i]).byte(caps));
-        push(H::new(51).byte(self.span[i]).byte(prev_span).byte(next_span));
-        push(H::new(52).byte(self.word[i]).byte(caps).byte(sent_start));
-        push(H::new(53).byte(prev_word & 7).byte(self.word[i] & 1).byte(caps));
-        push(H::new(54).byte(next_word).byte(caps));
-        push(H::new(55).byte(prev_word).byte(self.word[i]).byte(next_word));
+        u64::from_le_bytes([
+            keys[i].word.caps,
+            prev_caps,
+            next_caps,
+            self.span[i],
+            prev_span | next_span << 4,
+            self.word[i] | sent_start << 7,
+            prev_word,
+            next_word,
+        ])
     }
+}
+
+/// Pushes the capitalisation and gazetteer features of a token given its
+/// [`GazetteerMarks::marks`].
+pub fn mark_features(marks: u64, buckets: u32, out: &mut Vec<u32>) {
+    let [caps, prev_caps, next_caps, span, around, word, prev_word, next_word] = marks.to_le_bytes();
+    let (prev_span, next_span) = (around & 15, around >> 4);
+    let (word, sent_start) = (word & 127, word >> 7);
+    let mut push = |h: H| out.push(h.bucket(buckets));
+    push(H::new(20).byte(caps).byte(prev_caps).byte(next_caps));
+    push(H::new(50).byte(span).byte(caps));
+    push(H::new(51).byte(span).byte(prev_span).byte(next_span));
+    push(H::new(52).byte(word).byte(caps).byte(sent_start));
+    push(H::new(53).byte(prev_word & 7).byte(word & 1).byte(caps));
+    push(H::new(54).byte(next_word).byte(caps));
+    push(H::new(55).byte(prev_word).byte(word).byte(next_word));
 }
 
 /// The word classes of each of `words`, looked up once for [`word_features`].
@@ -376,28 +495,17 @@ pub fn cluster_classes(words: &[Word]) -> Vec<[u16; 4]> {
     words.iter().map(|w| c.of(&w.norm)).collect()
 }
 
-/// Pushes the history features of a token given its two previous tags and its word.
+/// Pushes the history features of a token given its previous tag and its word.
 #[cfg(any(test, feature = "train"))]
-pub fn history_features(w: &Word, prev: u8, prev2: u8, buckets: u32, out: &mut Vec<u32>) {
+pub fn history_features(w: &Word, prev: u8, buckets: u32, out: &mut Vec<u32>) {
     out.push(prev_tag_feature(prev, buckets));
-    out.push(tag_pair_feature(prev2, prev, buckets));
-    out.extend(prev_tag_word_features(w, prev, buckets));
+    out.push(prev_tag_norm_feature(&w.norm, prev, buckets));
+    out.push(prev_tag_short_feature(&w.short, prev, buckets));
 }
 
 /// The history feature of the previous tag alone (the first of [`history_features`]).
 pub fn prev_tag_feature(prev: u8, buckets: u32) -> u32 {
     H::new(40).byte(prev).bucket(buckets)
-}
-
-/// The history feature of the two previous tags (the second of [`history_features`]).
-pub fn tag_pair_feature(prev2: u8, prev: u8, buckets: u32) -> u32 {
-    H::new(41).byte(prev2).byte(prev).bucket(buckets)
-}
-
-/// The history features of the previous tag with the word (the last two of [`history_features`]).
-#[cfg(any(test, feature = "train"))]
-pub fn prev_tag_word_features(w: &Word, prev: u8, buckets: u32) -> [u32; 2] {
-    [prev_tag_norm_feature(&w.norm, prev, buckets), prev_tag_short_feature(&w.short, prev, buckets)]
 }
 
 /// The history feature of the previous tag with the word's `norm`.
@@ -437,10 +545,11 @@ mod tests {
         let w = words(text);
         let gaz = gazetteer_features(&gazetteer_folds(&w));
         let classes = cluster_classes(&w);
+        let keys: Vec<TokenKey> = w.iter().map(TokenKey::of).collect();
         (0..w.len())
             .map(|i| {
                 let mut out = Vec::new();
-                token_features(&w, &classes, &gaz, i, buckets, &mut out);
+                token_features(&w, &keys, &classes, &gaz, i, buckets, &mut out);
                 out
             })
             .collect()
@@ -479,7 +588,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(fingerprint, 0xe0eeb39a58dcbcf7);
+        assert_eq!(fingerprint, 0x5a97_d27c_927a_3c72);
     }
 
     #[test]

@@ -20,7 +20,8 @@ use crate::document::Document;
 use crate::progress::Reporter;
 use crate::text::fold;
 use features::Word;
-use model::{Decoder, Model};
+use crate::text::Token;
+use model::{Decoder, Model, SentenceTokens};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -73,7 +74,7 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
         c.iter().position(|(k, _)| *k == key).map(|at| c.swap_remove(at).1).unwrap_or_default()
     });
     let mut decoder = Decoder::with_cache(model, cache);
-    let mut words = Words::default();
+    let mut cut_folds = Vec::new();
     for sentence in &doc.sentences {
         if let Some(first) = doc.tokens.get(sentence.start) {
             progress.at(first.start);
@@ -81,9 +82,10 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
         let mut start = sentence.start;
         while start < sentence.end {
             let end = (start + MAX_SENTENCE).min(sentence.end);
-            words.fill(doc, start..end);
-            let tags = decoder.decode(words.sentence(), &words.folded);
+            let tokens = DocTokens::new(doc, start..end, std::mem::take(&mut cut_folds));
+            let tags = decoder.decode(&tokens);
             spans_from_bio(tags, start, &mut out);
+            cut_folds = tokens.cut_folds;
             start = end;
         }
     }
@@ -92,35 +94,58 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
     out
 }
 
-/// The words of one sentence, their memory kept from one sentence to the next.
-#[derive(Default)]
-struct Words<'d> {
-    words: Vec<Word>,
-    len: usize,
-    /// The words' [`features::gazetteer_folds`], from the document's folded tokens.
-    folded: Vec<Cow<'d, str>>,
+/// Tokens `range` of a document as the decoder reads them: a token's [`Word`] is built only
+/// when the word cache does not know the token's text.
+struct DocTokens<'d> {
+    doc: &'d Document<'d>,
+    range: Range<usize>,
+    /// The [`features::gazetteer_folds`] of the tokens longer than the 24 chars the features
+    /// read, by token index (the others are the document's folded tokens); memory reused.
+    cut_folds: Vec<(usize, String)>,
 }
 
-impl<'d> Words<'d> {
-    fn fill(&mut self, doc: &'d Document, tokens: Range<usize>) {
-        let all = doc.folded();
-        self.folded.clear();
-        self.len = tokens.len();
-        for (k, i) in tokens.enumerate() {
+impl<'d> DocTokens<'d> {
+    fn new(doc: &'d Document<'d>, range: Range<usize>, mut cut_folds: Vec<(usize, String)>) -> Self {
+        cut_folds.clear();
+        for i in range.clone() {
             let t = &doc.tokens[i];
-            match self.words.get_mut(k) {
-                Some(w) => w.set(doc.text, t),
-                None => self.words.push(Word::new(doc.text, t)),
+            if t.end - t.start > 24 {
+                let w = Word::new(doc.text, t);
+                if w.text.len() < t.end - t.start {
+                    cut_folds.push((i, fold(&w.text)));
+                }
             }
-            // The features fold the word's first 24 chars: the token's own fold unless cut.
-            let w = &self.words[k];
-            let cut = w.text.len() < t.end - t.start;
-            self.folded.push(if cut { Cow::Owned(fold(&w.text)) } else { Cow::Borrowed(all.get(i)) });
         }
+        DocTokens { doc, range, cut_folds }
     }
 
-    fn sentence(&self) -> &[Word] {
-        &self.words[..self.len]
+    fn token(&self, i: usize) -> &Token {
+        &self.doc.tokens[self.range.start + i]
+    }
+}
+
+impl SentenceTokens for DocTokens<'_> {
+    fn len(&self) -> usize {
+        self.range.len()
+    }
+    fn key(&self, i: usize) -> Option<&str> {
+        Some(self.token(i).text(self.doc.text))
+    }
+    fn word(&self, i: usize) -> Cow<'_, Word> {
+        Cow::Owned(Word::new(self.doc.text, self.token(i)))
+    }
+    fn fold(&self, i: usize) -> &str {
+        let at = self.range.start + i;
+        match self.cut_folds.iter().find(|(k, _)| *k == at) {
+            Some((_, f)) => f,
+            None => self.doc.folded().get(at),
+        }
+    }
+    fn space_before(&self, i: usize) -> bool {
+        self.token(i).space_before
+    }
+    fn newline_before(&self, i: usize) -> bool {
+        self.token(i).newlines_before > 0
     }
 }
 

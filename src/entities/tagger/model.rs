@@ -9,13 +9,15 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, context_features, gazetteer_marks, prev_tag_feature, prev_tag_norm_feature,
-    prev_tag_short_feature, tag_pair_feature, word_features, Word, N_TAGS, OFFSETS, START,
+    allowed, bigram_features, gazetteer_marks, mark_features, pad_keys, token_pair_features, Bigram, prev_tag_feature, prev_tag_norm_feature,
+    prev_tag_short_feature, word_features, TokenKey, Word, WordKey, N_TAGS, OFFSETS, START,
 };
 #[cfg(any(test, feature = "train"))]
 use super::features::{cluster_classes, gazetteer_features, gazetteer_folds, history_features, token_features};
+use std::borrow::Cow;
 use crate::entities::gazetteer::{Gazetteer, Known};
 use crate::text::hash::SeededFx;
+use crate::text::FastMap;
 #[cfg(any(test, feature = "train"))]
 use std::ops::Range;
 
@@ -252,26 +254,26 @@ pub fn sentence_features_into<S: AsRef<str>>(
     feats.reserve(words.len() * 36);
     let gaz = gazetteer_features(folded);
     let classes = cluster_classes(words);
+    let keys: Vec<TokenKey> = words.iter().map(TokenKey::of).collect();
     for i in 0..words.len() {
         let start = feats.len();
-        token_features(words, &classes, &gaz, i, buckets, feats);
+        token_features(words, &keys, &classes, &gaz, i, buckets, feats);
         ranges.push(start..feats.len());
     }
 }
 
-/// Scores of one token given its static features and its tag history.
+/// Scores of one token given its static features and its previous tag.
 #[cfg(any(test, feature = "train"))]
 pub fn token_scores<S: Scorer>(
     scorer: &S,
     word: &Word,
     statics: &[u32],
     prev: u8,
-    prev2: u8,
     scratch: &mut Vec<u32>,
 ) -> [f32; N_TAGS] {
     scratch.clear();
     scratch.extend_from_slice(statics);
-    history_features(word, prev, prev2, scorer.buckets(), scratch);
+    history_features(word, prev, scorer.buckets(), scratch);
     let mut scores = [0f32; N_TAGS];
     scorer.add(scratch, &mut scores);
     scores
@@ -295,12 +297,11 @@ pub fn decode_greedy<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)>
     let (feats, ranges) = sentence_features(words, scorer.buckets());
     let mut scratch = Vec::with_capacity(48);
     let mut out = Vec::with_capacity(words.len());
-    let (mut prev, mut prev2) = (START, START);
+    let mut prev = START;
     for (i, w) in words.iter().enumerate() {
-        let scores = token_scores(scorer, w, &feats[ranges[i].clone()], prev, prev2, &mut scratch);
+        let scores = token_scores(scorer, w, &feats[ranges[i].clone()], prev, &mut scratch);
         let best = best_allowed(&scores, prev);
         out.push((best, local_probability(&scores, prev, best)));
-        prev2 = prev;
         prev = best as u8;
     }
     out
@@ -320,21 +321,61 @@ fn local_probability(scores: &[f32; N_TAGS], prev: u8, tag: usize) -> f32 {
 /// History values: the tags and START.
 const H: usize = N_TAGS + 1;
 
-/// Second-order Viterbi decoding with every buffer kept from one sentence to the next.
+/// The tokens of one sentence as the decoder reads them. A token's [`Word`] is only built when
+/// the word cache does not know its key, so the tagger does not remake every token's strings.
+pub trait SentenceTokens {
+    fn len(&self) -> usize;
+    /// What the word cache knows token `i` by: a text that always makes the same [`Word`] and
+    /// fold (`None`: not cached).
+    fn key(&self, i: usize) -> Option<&str>;
+    /// The word of token `i`.
+    fn word(&self, i: usize) -> Cow<'_, Word>;
+    /// The word's [`gazetteer_folds`].
+    fn fold(&self, i: usize) -> &str;
+    fn space_before(&self, i: usize) -> bool;
+    fn newline_before(&self, i: usize) -> bool;
+}
+
+/// Words already built (training, tests), with their [`gazetteer_folds`].
+pub struct BuiltWords<'a, F> {
+    pub words: &'a [Word],
+    pub folded: &'a [F],
+}
+
+impl<F: AsRef<str>> SentenceTokens for BuiltWords<'_, F> {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+    fn key(&self, i: usize) -> Option<&str> {
+        // A text cut at 24 chars may stand for several words.
+        let w = &self.words[i];
+        (w.text.len() < 24 || w.text.chars().count() < 24).then_some(w.text.as_str())
+    }
+    fn word(&self, i: usize) -> Cow<'_, Word> {
+        Cow::Borrowed(&self.words[i])
+    }
+    fn fold(&self, i: usize) -> &str {
+        self.folded[i].as_ref()
+    }
+    fn space_before(&self, i: usize) -> bool {
+        self.words[i].space_before
+    }
+    fn newline_before(&self, i: usize) -> bool {
+        self.words[i].newline_before
+    }
+}
+
+/// First-order Viterbi decoding with every buffer kept from one sentence to the next.
 ///
-/// A token's score under history (prev2, prev) is its static score plus four history rows
-/// (see [`history_features`]); two of them depend on the tags only, so they are looked up once
-/// here, and the two that read the word once per live `prev`. Only the tag-pair row depends on
-/// prev2, so the best prev2 is chosen on it alone. The sums are those of [`token_scores`] in
-/// another order (equal up to float rounding).
+/// A token's score after tag `prev` is its static score plus three history rows (see
+/// [`history_features`]): the previous tag's, looked up once here, and the previous tag with the
+/// word's norm and with its short shape, looked up once per distinct word ([`WordCache`]).
 pub struct Decoder<'s, S: Scorer> {
     scorer: &'s S,
     /// Row of the previous-tag feature, by previous tag.
     prev_rows: [[f32; N_TAGS]; H],
-    /// Row of the tag-pair feature, by `[prev2][prev]`.
-    pair_rows: [[[f32; N_TAGS]; H]; H],
-    /// The same with −∞ for the tags BIO forbids after `prev`: Viterbi's only per-prev2 row.
-    bio_pair_rows: [[[f32; N_TAGS]; H]; H],
+    /// The same with −∞ for the tags BIO forbids after `prev`.
+    bio_prev_rows: [[f32; N_TAGS]; H],
     /// Per token of the sentence, its two word-dependent history rows (see [`Self::word_rows`])
     /// as indices into `word_sums.hist_rows`.
     hist: Vec<[u32; 2]>,
@@ -344,11 +385,16 @@ pub struct Decoder<'s, S: Scorer> {
     pad_sums: WordSums,
     /// Per token of the sentence, its entry in `word_sums`.
     ids: Vec<u32>,
+    /// Per token of the sentence, what the context features read.
+    keys: Vec<TokenKey>,
+    /// The sentence's word pairs (j − 1, j), j from −1 to its length, as indices into
+    /// `word_sums.bigram_rows`.
+    pairs: Vec<u32>,
     feats: Vec<u32>,
     /// Static score of each token of the sentence.
     base: Vec<[f32; N_TAGS]>,
-    /// `back[i][prev][tag]`: the best prev2 for state (prev, tag) at token i.
-    back: Vec<[[u8; N_TAGS]; H]>,
+    /// `deltas[i][prev]`: the best score of a path ending with `prev` before token i.
+    deltas: Vec<[f32; H]>,
     tags: Vec<usize>,
     out: Vec<(usize, f32)>,
 }
@@ -364,14 +410,9 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     pub fn with_cache(scorer: &'s S, cache: WordCache) -> Self {
         let buckets = scorer.buckets();
         let prev_rows = std::array::from_fn(|prev| scorer.row(prev_tag_feature(prev as u8, buckets)));
-        let pair_rows = std::array::from_fn(|prev2| {
-            std::array::from_fn(|prev| scorer.row(tag_pair_feature(prev2 as u8, prev as u8, buckets)))
-        });
-        let bio_pair_rows = std::array::from_fn(|prev2| {
-            std::array::from_fn(|prev| {
-                let row: [f32; N_TAGS] = pair_rows[prev2][prev];
-                std::array::from_fn(|tag| if allowed(prev as u8, tag) { row[tag] } else { f32::NEG_INFINITY })
-            })
+        let bio_prev_rows = std::array::from_fn(|prev| {
+            let row: [f32; N_TAGS] = prev_rows[prev];
+            std::array::from_fn(|tag| if allowed(prev as u8, tag) { row[tag] } else { f32::NEG_INFINITY })
         });
         let mut feats = Vec::new();
         let pad_sums = std::array::from_fn(|slot| {
@@ -387,20 +428,20 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             word_sums: cache,
             pad_sums,
             ids: Vec::new(),
+            keys: Vec::new(),
+            pairs: Vec::new(),
             scorer,
             prev_rows,
-            pair_rows,
-            bio_pair_rows,
+            bio_prev_rows,
             hist: Vec::new(),
             feats: Vec::new(),
             base: Vec::new(),
-            back: Vec::new(),
+            deltas: Vec::new(),
             tags: Vec::new(),
             out: Vec::new(),
         }
     }
 
-    /// The two word-dependent history rows of a word, for every previous tag.
     /// The word cache, to start the next document's decoder with ([`Self::with_cache`]).
     pub fn into_cache(self) -> WordCache {
         self.word_sums
@@ -414,42 +455,33 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         [&self.word_sums.hist_rows[norm as usize], &self.word_sums.hist_rows[short as usize]]
     }
 
-    /// Scores of every tag at a token with static score `base` after (prev2, prev).
-    #[inline]
-    fn scores(
-        &self,
-        base: &[f32; N_TAGS],
-        prev2: usize,
-        prev: usize,
-        word_rows: &[&RowsByPrev; 2],
-    ) -> [f32; N_TAGS] {
-        let mut s = *base;
-        add_row(&mut s, &self.prev_rows[prev]);
-        add_row(&mut s, &self.pair_rows[prev2][prev]);
-        add_row(&mut s, &word_rows[0][prev]);
-        add_row(&mut s, &word_rows[1][prev]);
-        s
-    }
-
-    /// Viterbi tagging of one sentence, given its words' [`gazetteer_folds`]: each token's tag
-    /// and its local softmax probability given the decoded history.
-    pub fn decode<F: AsRef<str>>(&mut self, words: &[Word], folded: &[F]) -> &[(usize, f32)] {
-        self.static_scores(words, folded);
-        self.viterbi_from_base(words);
+    /// Viterbi tagging of one sentence: each token's tag and, for a tag other than O, its local
+    /// softmax probability given the decoded previous tag (1.0 for O, which no span reads).
+    pub fn decode(&mut self, tokens: &impl SentenceTokens) -> &[(usize, f32)] {
+        self.static_scores(tokens);
+        let n = tokens.len();
+        self.viterbi_from_base(n);
         self.out.clear();
-        let (mut prev, mut prev2) = (START as usize, START as usize);
-        for i in 0..words.len() {
+        let mut prev = START as usize;
+        for i in 0..n {
             let tag = self.tags[i];
-            let word_rows = self.word_rows(i);
-            let scores = self.scores(&self.base[i], prev2, prev, &word_rows);
-            self.out.push((tag, local_probability(&scores, prev as u8, tag)));
-            prev2 = prev;
+            let p = if tag == 0 {
+                1.0
+            } else {
+                let [norm_rows, short_rows] = self.word_rows(i);
+                let mut s = self.base[i];
+                add_row(&mut s, &self.prev_rows[prev]);
+                add_row(&mut s, &norm_rows[prev]);
+                add_row(&mut s, &short_rows[prev]);
+                local_probability(&s, prev as u8, tag)
+            };
+            self.out.push((tag, p));
             prev = tag;
         }
         &self.out
     }
 
-    /// Exact second-order Viterbi decoding under BIO constraints, given the sentence's static
+    /// Exact first-order Viterbi decoding under BIO constraints, given the sentence's static
     /// features: the best tag sequence by summed perceptron scores, into `self.tags`.
     #[cfg(any(test, feature = "train"))]
     pub fn viterbi(&mut self, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> &[usize] {
@@ -465,21 +497,24 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         for w in words {
             self.hist.push(self.word_sums.hist_ids(w, scorer));
         }
-        self.viterbi_from_base(words)
+        self.viterbi_from_base(words.len())
     }
 
     /// The static score of every token of a sentence into `self.base`, as [`Self::viterbi`]
     /// computes it from [`sentence_features_into`], but with the features that read one word
-    /// summed once per distinct word and offset ([`WordCache`]).
-    fn static_scores<F: AsRef<str>>(&mut self, words: &[Word], folded: &[F]) {
+    /// summed once per distinct word and offset ([`WordCache`]) and the context features made
+    /// from the words' cached [`WordKey`]s.
+    fn static_scores(&mut self, tokens: &impl SentenceTokens) {
         let (scorer, buckets) = (self.scorer, self.scorer.buckets());
         let mut feats = std::mem::take(&mut self.feats);
+        let n = tokens.len();
         self.ids.clear();
         self.hist.clear();
-        self.word_sums.make_room(words.len());
+        self.keys.clear();
+        self.word_sums.make_room(n);
         let clusters = super::clusters::Clusters::get();
-        for (w, fold) in words.iter().zip(folded) {
-            let id = self.word_sums.id(w, fold.as_ref(), scorer, |w| {
+        for i in 0..n {
+            let id = self.word_sums.id(tokens, i, scorer, |w| {
                 let classes = clusters.of(&w.norm);
                 std::array::from_fn(|slot| {
                     feats.clear();
@@ -491,11 +526,35 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             });
             self.ids.push(id);
             self.hist.push(self.word_sums.hist[id as usize]);
+            self.keys.push(TokenKey {
+                word: self.word_sums.keys[id as usize],
+                space_before: tokens.space_before(i),
+                newline_before: tokens.newline_before(i),
+            });
+        }
+        // The word pairs (j − 1, j) for j in −1..=n, padding included, as entries of the cache.
+        self.pairs.clear();
+        for j in -1..=n as isize {
+            let id = |j: isize| match usize::try_from(j) {
+                Err(_) => WordCache::PAD_PREV,
+                Ok(j) if j >= n => WordCache::PAD_NEXT,
+                Ok(j) => self.ids[j],
+            };
+            let pair = self.word_sums.bigram(id(j - 1), id(j), |a, b| {
+                [Bigram::Right, Bigram::Left, Bigram::After].map(|role| {
+                    feats.clear();
+                    bigram_features(a, b, role, buckets, &mut feats);
+                    let mut sums = [0f64; N_TAGS];
+                    scorer.add_f64(&feats, &mut sums);
+                    sums
+                })
+            });
+            self.pairs.push(pair);
         }
         let cache = &self.word_sums;
-        let gaz = gazetteer_marks(folded, |i| cache.known[self.ids[i] as usize]);
+        let ids = &self.ids;
+        let gaz = gazetteer_marks(n, |i| tokens.fold(i), |i| cache.known[ids[i] as usize]);
         self.base.clear();
-        let n = words.len();
         for i in 0..n {
             let mut sums = [0f64; N_TAGS];
             for (slot, k) in OFFSETS.iter().enumerate() {
@@ -509,81 +568,86 @@ impl<'s, S: Scorer> Decoder<'s, S> {
                     *s += p;
                 }
             }
+            for (s, ((r, l), a)) in sums.iter_mut().zip(
+                self.word_sums.bigram_rows[self.pairs[i + 1] as usize][0]
+                    .iter()
+                    .zip(&self.word_sums.bigram_rows[self.pairs[i + 2] as usize][1])
+                    .zip(&self.word_sums.bigram_rows[self.pairs[i] as usize][2]),
+            ) {
+                *s += r + l + a;
+            }
             feats.clear();
-            context_features(words, &gaz, i, buckets, &mut feats);
+            token_pair_features(&self.keys, i, buckets, &mut feats);
             scorer.add_f64(&feats, &mut sums);
+            let marks = self.word_sums.marks.entry(gaz.marks(&self.keys, i)).or_insert_with_key(|&marks| {
+                feats.clear();
+                mark_features(marks, buckets, &mut feats);
+                let mut sums = [0f64; N_TAGS];
+                scorer.add_f64(&feats, &mut sums);
+                sums
+            });
+            for (s, m) in sums.iter_mut().zip(marks.iter()) {
+                *s += m;
+            }
             self.base.push(sums.map(|s| s as f32));
         }
         self.feats = feats;
     }
 
-    /// [`Self::viterbi`] given the static scores in `self.base`.
-    fn viterbi_from_base(&mut self, words: &[Word]) -> &[usize] {
-        let n = words.len();
-        self.back.clear();
+    /// [`Self::viterbi`] of `n` tokens given their static scores in `self.base`.
+    ///
+    /// The forward pass keeps only the best score of each tag (a max over the previous tags,
+    /// which compilers vectorise) and each token's incoming scores; the best previous tag is
+    /// found again on the way back for the one tag chosen, by the same sums in the same order,
+    /// the first best on ties.
+    fn viterbi_from_base(&mut self, n: usize) -> &[usize] {
+        self.deltas.clear();
         self.tags.clear();
         if n == 0 {
             return &self.tags;
         }
-        // delta[prev2][prev]: best score of a path ending with (prev2, prev).
-        let mut delta = [[f32::NEG_INFINITY; H]; H];
-        delta[START as usize][START as usize] = 0.0;
+        // delta[prev]: best score of a path ending with tag prev (START before the first token).
+        let mut delta = [f32::NEG_INFINITY; H];
+        delta[START as usize] = 0.0;
         for i in 0..n {
-            let base = self.base[i];
-            let mut next = [[f32::NEG_INFINITY; H]; H];
-            let mut bp = [[0u8; N_TAGS]; H];
+            self.deltas.push(delta);
             let [norm_rows, short_rows] = self.word_rows(i);
-            for prev in 0..H {
-                // Is any state (·, prev) alive?
-                if delta.iter().all(|row| row[prev] == f32::NEG_INFINITY) {
+            let mut next = [f32::NEG_INFINITY; N_TAGS];
+            for (prev, &d) in delta.iter().enumerate() {
+                if d == f32::NEG_INFINITY {
                     continue;
                 }
-                // Score of (prev, tag) from (prev2, prev) = delta + pair row + the rest, and the
-                // rest does not depend on prev2: take the best prev2 first, then add it once.
-                // Fixed-width rows without branches on the tag, which compilers vectorise.
-                let mut best = [f32::NEG_INFINITY; N_TAGS];
-                let back = &mut bp[prev];
-                for (prev2, row) in delta.iter().enumerate() {
-                    let d = row[prev];
-                    if d == f32::NEG_INFINITY {
-                        continue;
-                    }
-                    let pair = &self.bio_pair_rows[prev2][prev];
-                    for tag in 0..N_TAGS {
-                        let v = d + pair[tag];
-                        if v > best[tag] {
-                            best[tag] = v;
-                            back[tag] = prev2 as u8;
-                        }
-                    }
-                }
-                let (prev_row, word_row, short_row) =
-                    (&self.prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
+                let (bio, norm, short) = (&self.bio_prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
                 for tag in 0..N_TAGS {
-                    next[prev][tag] =
-                        best[tag] + (((base[tag] + prev_row[tag]) + word_row[tag]) + short_row[tag]);
+                    let v = d + ((bio[tag] + norm[tag]) + short[tag]);
+                    next[tag] = if v > next[tag] { v } else { next[tag] };
                 }
             }
-            self.back.push(bp);
-            delta = next;
+            let base = &self.base[i];
+            delta = [f32::NEG_INFINITY; H];
+            for tag in 0..N_TAGS {
+                delta[tag] = next[tag] + base[tag];
+            }
         }
-        let (mut best, mut bp2, mut bp1) = (f32::NEG_INFINITY, 0usize, 0usize);
-        for (p, row) in delta.iter().enumerate() {
-            for (t, &v) in row.iter().enumerate().take(N_TAGS) {
-                if v > best {
-                    best = v;
-                    bp2 = p;
-                    bp1 = t;
-                }
+        let mut tag = 0;
+        for t in 1..N_TAGS {
+            if delta[t] > delta[tag] {
+                tag = t;
             }
         }
         self.tags.resize(n, 0);
-        let (mut prev, mut tag) = (bp2, bp1);
         for i in (0..n).rev() {
             self.tags[i] = tag;
-            let p2 = self.back[i][prev][tag] as usize;
-            tag = prev;
-            prev = p2;
+            let [norm_rows, short_rows] = self.word_rows(i);
+            let (mut best, mut best_prev) = (f32::NEG_INFINITY, 0);
+            for (prev, &d) in self.deltas[i].iter().enumerate() {
+                let v = d + ((self.bio_prev_rows[prev][tag] + norm_rows[prev][tag]) + short_rows[prev][tag]);
+                if v > best {
+                    best = v;
+                    best_prev = prev;
+                }
+            }
+            tag = best_prev;
         }
         &self.tags
     }
@@ -595,16 +659,18 @@ type RowsByPrev = [[f32; N_TAGS]; H];
 /// A word's static rows summed per offset slot ([`OFFSETS`]): exact f64 sums.
 type WordSums = [[f64; N_TAGS]; 5];
 
-/// Summed rows of each distinct word of a document, for every offset it is read at. Keyed by
-/// the word's text, which determines every feature [`word_features`] reads (norm, shapes,
-/// capitalisation, affixes, word classes); words whose text was cut at 24 chars get an entry
-/// of their own each time. Emptied between sentences when full, to bound its memory.
+/// Summed rows of each distinct word of a document, for every offset it is read at, with what
+/// the context and gazetteer features read of it. Keyed by [`SentenceTokens::key`], a text that
+/// determines every feature [`word_features`] reads (norm, shapes, capitalisation, affixes, word
+/// classes). Emptied between sentences when full, to bound its memory.
 #[derive(Default)]
 pub struct WordCache {
     index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     rows: Vec<WordSums>,
     /// Per entry of `rows`, what the gazetteer knows of its word's fold.
     known: Vec<Known>,
+    /// Per entry of `rows`, what the context features read of its word.
+    keys: Vec<WordKey>,
     /// Per entry of `rows`, its word's history rows in `hist_rows` (by norm, by short shape).
     hist: Vec<[u32; 2]>,
     /// The rows of the previous-tag-and-norm features by norm, and of the previous-tag-and-short
@@ -612,22 +678,57 @@ pub struct WordCache {
     norm_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
+    /// The summed rows of [`mark_features`] by their marks (a few thousand values at most).
+    marks: FastMap<u64, [f64; N_TAGS]>,
+    /// Entries of `bigram_rows` by pair of entries (`PAD_PREV`, `PAD_NEXT` for the padding).
+    bigram_index: FastMap<u64, u32>,
+    /// Per pair of adjacent words, the summed rows of its [`bigram_features`] for each
+    /// [`Bigram`] role, in declaration order.
+    bigram_rows: Vec<[[f64; N_TAGS]; 3]>,
 }
 
 impl WordCache {
     const MAX_WORDS: usize = 8192;
+    /// The entry ids standing for the padding before and after a sentence in word pairs.
+    const PAD_PREV: u32 = u32::MAX - 1;
+    const PAD_NEXT: u32 = u32::MAX;
+
+    /// The entry of the word pair (`a`, `b`), made with `sums` of their (norm, short) keys if new.
+    fn bigram(&mut self, a: u32, b: u32, sums: impl FnOnce((u64, u64), (u64, u64)) -> [[f64; N_TAGS]; 3]) -> u32 {
+        let key = (a as u64) << 32 | b as u64;
+        if let Some(&id) = self.bigram_index.get(&key) {
+            return id;
+        }
+        let keys = |id: u32| match id {
+            Self::PAD_PREV => pad_keys(false),
+            Self::PAD_NEXT => pad_keys(true),
+            id => (self.keys[id as usize].norm, self.keys[id as usize].short),
+        };
+        self.bigram_rows.push(sums(keys(a), keys(b)));
+        let id = self.bigram_rows.len() as u32 - 1;
+        self.bigram_index.insert(key, id);
+        id
+    }
 
     /// Empties the cache if `n` more words might not fit (never within a sentence, whose ids
     /// must stay valid).
     fn make_room(&mut self, n: usize) {
-        if self.rows.len() + n > Self::MAX_WORDS || self.hist_rows.len() + 2 * n > Self::MAX_WORDS {
+        if self.rows.len() + n > Self::MAX_WORDS
+            || self.hist_rows.len() + 2 * n > Self::MAX_WORDS
+            || self.marks.len() + n > Self::MAX_WORDS
+            || self.bigram_rows.len() + n + 2 > 2 * Self::MAX_WORDS
+        {
             self.index.clear();
             self.rows.clear();
             self.known.clear();
+            self.keys.clear();
             self.hist.clear();
             self.norm_index.clear();
             self.short_index.clear();
             self.hist_rows.clear();
+            self.marks.clear();
+            self.bigram_index.clear();
+            self.bigram_rows.clear();
         }
     }
 
@@ -652,27 +753,27 @@ impl WordCache {
         ]
     }
 
-    /// The entry of `w`, whose [`gazetteer_folds`] is `fold`, made with `sums` if new.
+    /// The entry of token `i` of `tokens`, made with `sums` if new.
     fn id<S: Scorer>(
         &mut self,
-        w: &Word,
-        fold: &str,
+        tokens: &impl SentenceTokens,
+        i: usize,
         scorer: &S,
         sums: impl FnOnce(&Word) -> WordSums,
     ) -> u32 {
-        let whole = w.text.len() < 24 || w.text.chars().count() < 24;
-        if whole {
-            if let Some(&id) = self.index.get(w.text.as_str()) {
-                return id;
-            }
+        let key = tokens.key(i);
+        if let Some(&id) = key.and_then(|k| self.index.get(k)) {
+            return id;
         }
+        let w = tokens.word(i);
         let id = self.rows.len() as u32;
-        self.rows.push(sums(w));
-        self.known.push(Gazetteer::get().known(fold));
-        let hist = self.hist_ids(w, scorer);
+        self.rows.push(sums(&w));
+        self.known.push(Gazetteer::get().known(tokens.fold(i)));
+        self.keys.push(WordKey::of(&w));
+        let hist = self.hist_ids(&w, scorer);
         self.hist.push(hist);
-        if whole {
-            self.index.insert(w.text.as_str().into(), id);
+        if let Some(k) = key {
+            self.index.insert(k.into(), id);
         }
         id
     }
@@ -692,7 +793,8 @@ pub fn viterbi_tags<S: Scorer>(
 /// [`Decoder::decode`] for one sentence.
 #[cfg(any(test, feature = "train"))]
 pub fn decode<S: Scorer>(scorer: &S, words: &[Word]) -> Vec<(usize, f32)> {
-    Decoder::new(scorer).decode(words, &gazetteer_folds(words)).to_vec()
+    let folded = gazetteer_folds(words);
+    Decoder::new(scorer).decode(&BuiltWords { words, folded: &folded }).to_vec()
 }
 
 #[cfg(test)]
@@ -728,7 +830,7 @@ mod tests {
                 let (feats, ranges) = sentence_features(&words, model.buckets());
                 let mut plain = Decoder::new(model);
                 plain.viterbi(&words, &feats, &ranges);
-                dec.decode(&words, &gazetteer_folds(&words));
+                dec.decode(&BuiltWords { words: &words, folded: &gazetteer_folds(&words) });
                 let bits = |b: &[[f32; N_TAGS]]| b.iter().flatten().map(|x| x.to_bits()).collect::<Vec<_>>();
                 assert_eq!(bits(&dec.base), bits(&plain.base));
                 assert_eq!(dec.tags, plain.tags);
@@ -760,15 +862,12 @@ mod tests {
     fn check_viterbi_is_best(model: &Model) {
         let path_score =
             |words: &[Word], feats: &[u32], ranges: &[Range<usize>], tags: &[usize]| -> Option<f32> {
-                let (mut prev, mut prev2, mut total, mut scratch) = (START, START, 0f32, Vec::new());
+                let (mut prev, mut total, mut scratch) = (START, 0f32, Vec::new());
                 for (i, &tag) in tags.iter().enumerate() {
                     if !allowed(prev, tag) {
                         return None;
                     }
-                    total +=
-                        token_scores(model, &words[i], &feats[ranges[i].clone()], prev, prev2, &mut scratch)
-                            [tag];
-                    prev2 = prev;
+                    total += token_scores(model, &words[i], &feats[ranges[i].clone()], prev, &mut scratch)[tag];
                     prev = tag as u8;
                 }
                 Some(total)

@@ -61,10 +61,10 @@ impl Perceptron {
         let mut scratch = Vec::with_capacity(48);
         for &k in order {
             let ex = &examples[k];
-            let (mut prev, mut prev2) = (START, START);
+            let mut prev = START;
             for i in 0..ex.words.len() {
                 let statics = &ex.feats[ex.ranges[i].clone()];
-                let scores = token_scores(self, &ex.words[i], statics, prev, prev2, &mut scratch);
+                let scores = token_scores(self, &ex.words[i], statics, prev, &mut scratch);
                 let guess = best_allowed(&scores, prev);
                 let truth = ex.tags[i];
                 if guess != truth {
@@ -74,7 +74,6 @@ impl Perceptron {
                     scratch = feats;
                 }
                 self.time += 1.0;
-                prev2 = prev;
                 prev = guess as u8;
             }
         }
@@ -92,26 +91,24 @@ impl Perceptron {
             let ex = &examples[k];
             let guess = viterbi_tags(self, &ex.words, &ex.feats, &ex.ranges);
             if guess != ex.tags {
-                let (mut gp, mut gp2, mut pp, mut pp2) = (START, START, START, START);
+                let (mut gp, mut pp) = (START, START);
                 for (i, &g) in guess.iter().enumerate() {
                     let t = ex.tags[i];
-                    if t != g || gp != pp || gp2 != pp2 {
+                    if t != g || gp != pp {
                         if t != g {
                             errors += 1;
                         }
                         let statics = &ex.feats[ex.ranges[i].clone()];
                         gold_f.clear();
                         gold_f.extend_from_slice(statics);
-                        history_features(&ex.words[i], gp, gp2, self.buckets, &mut gold_f);
+                        history_features(&ex.words[i], gp, self.buckets, &mut gold_f);
                         guess_f.clear();
                         guess_f.extend_from_slice(statics);
-                        history_features(&ex.words[i], pp, pp2, self.buckets, &mut guess_f);
+                        history_features(&ex.words[i], pp, self.buckets, &mut guess_f);
                         self.add_features(&gold_f, t, ex.weight);
                         self.add_features(&guess_f, g, -ex.weight);
                     }
-                    gp2 = gp;
                     gp = t as u8;
-                    pp2 = pp;
                     pp = g as u8;
                 }
             }
