@@ -5,9 +5,8 @@
 //! malformed line fails the build's test run instead of being skipped silently.
 //!
 //! A frame's PATTERN is a sequence of slots (QUOTE, COMMA, COLON, CUE(verb), CUE(introducer),
-//! SPEAKER, CLAUSE, …; `X?` optional, `(A | B)` either); each frame names the matcher that reads
-//! it ([`Frame`], in `super::matches`), and the loader rejects a pattern that is not the one its
-//! matcher reads, so that the file stays a true description of the code.
+//! SPEAKER, CLAUSE, …; `X?` optional, `(A | B)` either) that [`grammar`] runs; a few frames are
+//! named strategies ([`Strategy`]) whose pattern only describes them, checked against theirs.
 
 use super::context::Ctx;
 use super::grammar;

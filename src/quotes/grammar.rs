@@ -155,7 +155,10 @@ pub fn parse(pattern: &str) -> Result<Pattern, String> {
         return Err("slots on both sides of QUOTE".into());
     }
     for (s, _) in right.iter().flatten().flatten() {
-        if !matches!(s, Slot::Comma | Slot::As | Slot::Verb | Slot::InvertedVerb | Slot::Introducer | Slot::Speaker) {
+        if !matches!(
+            s,
+            Slot::Comma | Slot::As | Slot::Clause | Slot::Verb | Slot::InvertedVerb | Slot::Introducer | Slot::Speaker
+        ) {
             return Err(format!("{s:?} is not read after a quote"));
         }
     }
@@ -291,6 +294,17 @@ fn step(ctx: &Ctx, slot: Slot, r: &mut Reading, end: usize) -> Option<()> {
             let (cue, next) = attribution::subject_cue(ctx, r.pos, end)?;
             (r.cue, r.pos) = (Some(cue), next);
         }
+        // Words up to the next comma, in the quote's sentence: an apposition ("John Smith, the
+        // party's leader, said").
+        Slot::Clause => {
+            let stop = (r.pos..end).find(|&k| {
+                ctx.in_quote(k) || [",", ".", ":", ";"].iter().any(|p| ctx.is_punct(k, p))
+            })?;
+            if stop == r.pos || !ctx.is_punct(stop, ",") {
+                return None;
+            }
+            r.pos = stop;
+        }
         // A pronoun glued to the inverted verb is already the speaker ("a-t-il ajouté").
         Slot::Speaker if r.speaker.is_some() => {}
         Slot::Speaker => {
@@ -310,6 +324,44 @@ fn step(ctx: &Ctx, slot: Slot, r: &mut Reading, end: usize) -> Option<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Lang;
+    use crate::document::Document;
+    use crate::quotes::{frames, spans};
+
+    /// The speaker words that the first frame of `frames_text` reads for the first quote of
+    /// `text`.
+    fn first_frame_reads(frames_text: &str, text: &str, lang: Lang) -> Option<String> {
+        let frames = frames::read_frames(frames_text);
+        let Some(frames::Frame::Slots(pattern)) = frames.first() else { panic!("no slot frame in {frames_text}") };
+        let doc = Document::new(text, lang);
+        let segs = spans::find(text);
+        let inner: Vec<_> = segs.iter().map(|s| s.inner).collect();
+        let ctx = Ctx::new(&doc).with_quoted(&inner);
+        let open = ctx.token_at(segs[0].open.start);
+        let after_close = ctx.token_at(segs[0].close?.end);
+        let site = pattern.read(&ctx, open, after_close)?;
+        Some(site.phrase.name.unwrap_or(site.phrase.span).slice(text).to_string())
+    }
+
+    #[test]
+    fn a_frame_added_in_data_runs_its_own_slot_order() {
+        let head = "# Source: test; licence: MIT\n";
+        // The subject after the quote, only when a comma follows it and the verb comes after.
+        let subject_first = format!("{head}subject_then_verb\tQUOTE COMMA SPEAKER CUE(verb)\tx\t-\n");
+        let text = "« Nous viendrons », Anne Roux a ajouté.";
+        assert_eq!(first_frame_reads(&subject_first, text, Lang::Fr).as_deref(), Some("Anne Roux"));
+        let inverted = "« Nous viendrons », a ajouté Anne Roux.";
+        assert_eq!(first_frame_reads(&subject_first, inverted, Lang::Fr), None, "the slots' order matters");
+        // A named subject, a colon closing its paragraph and the quote opening the next one.
+        let paragraph = format!("{head}name_colon_paragraph\tNAME CLAUSE COLON NEWLINE QUOTE\tx\t-\n");
+        let text = "Sandrine Puech compte les semaines :\n« Il nous reste trois mois. »";
+        assert_eq!(first_frame_reads(&paragraph, text, Lang::Fr).as_deref(), Some("Sandrine Puech"));
+        let same_line = "Sandrine Puech compte les semaines : « Il nous reste trois mois. »";
+        assert_eq!(first_frame_reads(&paragraph, same_line, Lang::Fr), None, "NEWLINE is required");
+        // A frame whose slots no reader takes is rejected, not skipped silently.
+        let bad = format!("{head}verb_then_name\tCUE(verb,inverted) NAME QUOTE\tx\t-\n");
+        assert_eq!(frames::check_file("x/frames.txt", &bad).len(), 1);
+    }
 
     #[test]
     fn patterns_parse_into_sides_and_readers() {

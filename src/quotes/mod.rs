@@ -4,7 +4,8 @@
 //! [`attribution`] finds the cue and the words that say who speaks ([`phrase`] reads them, with
 //! the speech verbs and introducers of [`frames`], data per language); [`speakers`] resolves them
 //! by the strategy their kind calls for (named, role, pronoun) through the article's entities,
-//! roles and salience. Here, the attribution frames of `data/quotes/{fr,en}/frames.txt` are
+//! roles and salience. Here, the attribution frames of `data/quotes/{fr,en}/frames.txt` (slot
+//! patterns run by [`grammar`], or named strategies) are
 //! tried for each quote in that file's order (incise, cue after, cue before, the colon frames,
 //! next quote of the sentence, run of quotes, subject of the sentence before), then
 //! headline quotes take the body's first speaker; each quote gets its
