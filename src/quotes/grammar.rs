@@ -222,7 +222,11 @@ impl Pattern {
     pub fn read_forward(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(Site, usize)> {
         let mut r = Reading { pos: i, speaker: None, cue: None, after: None };
         for e in &self.right {
-            r = e.iter().find_map(|seq| sequence(ctx, seq, r.clone(), end))?;
+            // A choice is tried on a copy of the reading; a plain slot moves it on.
+            r = match e.as_slice() {
+                [only] => sequence(ctx, only, r, end)?,
+                choices => choices.iter().find_map(|seq| sequence(ctx, seq, r.clone(), end))?,
+            };
         }
         let phrase = r.speaker?;
         Some((Site { phrase, cue: r.cue }, r.pos))
