@@ -11,6 +11,7 @@
 use crate::words::word_list;
 use super::context::Ctx;
 use super::frames;
+use super::grammar;
 use super::lexicon;
 use super::phrase::{find_backward, parse_forward, Kind, Phrase};
 use crate::text::Span;
@@ -25,7 +26,7 @@ pub struct Site {
 }
 
 /// How far after a closing mark an attribution may end.
-const AFTER_WINDOW: usize = 16;
+pub const AFTER_WINDOW: usize = 16;
 /// How far before an opening mark the verb may be.
 const BEFORE_WINDOW: usize = 30;
 
@@ -46,29 +47,40 @@ fn hyphen_pronoun(ctx: &Ctx, i: usize) -> Option<(Phrase, usize)> {
     ))
 }
 
-/// An attribution read forward from token `i` (right after a closing mark or an incise comma).
-/// Returns the speaker phrase and the index of the token after the attribution.
+/// An attribution read forward from token `i` (right after a closing mark or an incise comma),
+/// in the slots of [`grammar::AFTER`]. Returns the speaker phrase and the index of the token
+/// after the attribution.
 pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
-    let end = limit.min(i + AFTER_WINDOW).min(ctx.len());
-    let mut j = i;
-    if ctx.is_punct(j, ",") || ctx.is_punct(j, "—") || ctx.is_punct(j, "–") {
-        j += 1;
-    }
+    grammar::after().read_forward(ctx, i, limit.min(i + AFTER_WINDOW).min(ctx.len()))
+}
+
+/// Slot `COMMA`: a comma or a dash at `j`; the index after it.
+pub fn comma(ctx: &Ctx, j: usize) -> Option<usize> {
+    (ctx.is_punct(j, ",") || ctx.is_punct(j, "—") || ctx.is_punct(j, "–")).then_some(j + 1)
+}
+
+/// Slot `AS`: "comme", "ainsi que", "as" at `j` ("», comme l'écrit X"); the index after it.
+pub fn as_word(ctx: &Ctx, j: usize) -> Option<usize> {
     if matches!(ctx.f(j), "comme" | "as") {
-        j += 1;
+        Some(j + 1)
     } else if ctx.f(j) == "ainsi" && matches!(ctx.f(j + 1), "que" | "qu'") {
-        j += 2;
+        Some(j + 2)
+    } else {
+        None
     }
-    // "selon X", "d'après X", "according to X" (data/quotes/*/introducers.txt)
-    let source = frames::introducer_at(ctx, j).filter(|(p, _)| p.after).map(|(_, n)| j + n);
-    if let Some(s) = source {
-        let cue = ctx.span(j, s - 1);
-        return source_phrase(ctx, s, end).map(|p| {
-            let next = p.last + 1;
-            (Site { phrase: p, cue: Some(cue) }, next)
-        });
-    }
-    // Verb first (French inversion, "said X").
+}
+
+/// Slot `CUE(introducer)` after a quote: "selon", "d'après", "according to" at `j` when the
+/// introducer may follow a quote (data/quotes/*/introducers.txt); its span and the index after.
+pub fn introducer_after(ctx: &Ctx, j: usize) -> Option<(Span, usize)> {
+    let (_, n) = frames::introducer_at(ctx, j).filter(|(p, _)| p.after)?;
+    Some((ctx.span(j, j + n - 1), j + n))
+}
+
+/// Slot `CUE(verb,inverted)`: a speech verb before its subject, from `j` ("a déclaré", "lui a
+/// répondu", "a-t-il affirmé", "a fait valoir", "said"), with the pronoun glued to it if any.
+/// Returns the cue, that pronoun and the index after the cue.
+pub fn inverted_cue(ctx: &Ctx, j: usize, end: usize) -> Option<(Span, Option<Phrase>, usize)> {
     let mut k = j;
     let mut n = 0;
     while n < 3 && lexicon::is_object_clitic(ctx.f(k)) && !ctx.is_cap(k) {
@@ -94,48 +106,44 @@ pub fn after(ctx: &Ctx, i: usize, limit: usize) -> Option<(Site, usize)> {
     if matches!(ctx.f(k), "fait" | "faisait" | "fera" | "font") && is_faire_speech(ctx.f(k + 1)) {
         k += 1;
     }
-    if k < end
-        && (lexicon::is_speech_verb(ctx.f(k))
-            || (k > 0 && is_faire_speech(ctx.f(k)) && ctx.f(k - 1).starts_with("f")))
-        && !ctx.is_cap(k)
-    {
-        let verb = k;
-        let cue = ctx.span(cue_start, verb);
-        if let Some(p) = pron {
-            return Some((Site { phrase: p, cue: Some(cue) }, verb + 1));
-        }
-        if let Some((p, next)) = hyphen_pronoun(ctx, verb + 1) {
-            return Some((Site { phrase: p, cue: Some(cue) }, next));
-        }
-        let mut m = verb + 1;
-        while m < end && lexicon::is_adverb(ctx.f(m)) {
-            m += 1;
-        }
-        let p = with_apposition(ctx, parse_forward(ctx, m, end).or_else(|| common_noun(ctx, m, end))?, end);
-        let next = p.last + 1;
-        return Some((Site { phrase: p, cue: Some(cue) }, next));
-    }
-    if pron.is_some() {
+    let speech = lexicon::is_speech_verb(ctx.f(k)) || (k > 0 && is_faire_speech(ctx.f(k)) && ctx.f(k - 1).starts_with("f"));
+    if k >= end || !speech || ctx.is_cap(k) {
         return None;
     }
-    // Subject first: "”, X said", "», Abdoulaye Diop a-t-il ajouté".
-    let p = parse_forward(ctx, j, end)?;
-    let mut m = p.last + 1;
+    let verb = k;
+    let cue = ctx.span(cue_start, verb);
+    if pron.is_some() {
+        return Some((cue, pron, verb + 1));
+    }
+    match hyphen_pronoun(ctx, verb + 1) {
+        Some((p, next)) => Some((cue, Some(p), next)),
+        None => Some((cue, None, verb + 1)),
+    }
+}
+
+/// Slot `SPEAKER` after an inverted cue: adverbs, then a phrase or a common noun after its
+/// determiner ("a encore ajouté la ministre"), with a name in apposition.
+pub fn inverted_speaker(ctx: &Ctx, m: usize, end: usize) -> Option<Phrase> {
+    let mut m = m;
+    while m < end && lexicon::is_adverb(ctx.f(m)) {
+        m += 1;
+    }
+    Some(with_apposition(ctx, parse_forward(ctx, m, end).or_else(|| common_noun(ctx, m, end))?, end))
+}
+
+/// Slot `CUE(verb)` after its subject, from `m`: auxiliaries, adverbs or clitics (three at
+/// most), then a speech verb ("X said", "X a-t-il ajouté"). The cue and the index after it.
+pub fn subject_cue(ctx: &Ctx, m: usize, end: usize) -> Option<(Span, usize)> {
+    let mut k = m;
     let mut n = 0;
     while n < 3
-        && m < end
-        && (lexicon::is_auxiliary(ctx.f(m))
-            || lexicon::is_adverb(ctx.f(m))
-            || lexicon::is_object_clitic(ctx.f(m)))
+        && k < end
+        && (lexicon::is_auxiliary(ctx.f(k)) || lexicon::is_adverb(ctx.f(k)) || lexicon::is_object_clitic(ctx.f(k)))
     {
-        m += 1;
+        k += 1;
         n += 1;
     }
-    if m < end && lexicon::is_speech_verb(ctx.f(m)) {
-        let cue = ctx.span(p.last + 1, m);
-        return Some((Site { phrase: p, cue: Some(cue) }, m + 1));
-    }
-    None
+    (k < end && lexicon::is_speech_verb(ctx.f(k))).then(|| (ctx.span(m, k), k + 1))
 }
 
 /// An inverted subject that is a common noun outside the role lists, after its determiner:
@@ -207,7 +215,7 @@ pub fn verb_follows(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// The phrase after "selon", "according to": also "selon lui", "selon elle".
-fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
+pub fn source_phrase(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
     let f = ctx.f(s);
     if let Some(g) = lexicon::pronoun(f) {
         return Some(Phrase {

@@ -5,11 +5,11 @@
 //! malformed line fails the build's test run instead of being skipped silently.
 //!
 //! A frame's PATTERN is a sequence of slots (QUOTE, COMMA, COLON, CUE(verb), CUE(introducer),
-//! SPEAKER, CLAUSE, …; `X?` optional, `(A | B)` either); each frame names the matcher that reads
-//! it ([`Frame`], in `super::matches`), and the loader rejects a pattern that is not the one its
-//! matcher reads, so that the file stays a true description of the code.
+//! SPEAKER, CLAUSE, …; `X?` optional, `(A | B)` either) that [`grammar`] runs; a few frames are
+//! named strategies ([`Strategy`]) whose pattern only describes them, checked against theirs.
 
 use super::context::Ctx;
+use super::grammar;
 use crate::analysis::Lang;
 use std::sync::OnceLock;
 
@@ -29,63 +29,41 @@ pub const FILES: &[(&str, &str)] = &[
     ("data/quotes/en/introducers.txt", include_str!("../../data/quotes/en/introducers.txt")),
 ];
 
-/// The matchers an attribution frame may name: each reads one shape of reported speech.
+/// The frames whose logic is no sequence of slots: each is a named strategy, and its line's
+/// pattern only describes it (the loader checks it is the one below).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Frame {
+pub enum Strategy {
     Incise,
-    CueAfter,
     ClauseThenCue,
-    CueBefore,
-    CueBeforeParagraph,
-    AuxiliaryClauseColon,
-    NamedSubjectColon,
-    SourceSubjectColon,
     NextQuote,
     QuoteParagraph,
     SameParagraph,
     SubjectBefore,
 }
 
-/// Each matcher with its name in the frames files and the pattern it reads.
-const MATCHERS: &[(Frame, &str, &str)] = &[
-    (Frame::Incise, "incise", "QUOTE_START COMMA CUE(verb) SPEAKER COMMA QUOTE_END"),
-    (
-        Frame::CueAfter,
-        "cue_after",
-        "QUOTE COMMA? (CUE(verb) SPEAKER | CUE(introducer) SPEAKER | SPEAKER CUE(verb))",
-    ),
-    (Frame::ClauseThenCue, "clause_then_cue", "QUOTE COMMA CLAUSE COMMA CUE(verb) SPEAKER END"),
-    (Frame::CueBefore, "cue_before", "(SPEAKER CUE(verb) COLON? | CUE(introducer) SPEAKER COMMA?) QUOTE"),
-    (Frame::CueBeforeParagraph, "cue_before_paragraph", "SPEAKER CUE(verb) COLON NEWLINE QUOTE"),
-    (Frame::AuxiliaryClauseColon, "auxiliary_clause_colon", "SPEAKER AUX CLAUSE COLON QUOTE"),
-    (Frame::NamedSubjectColon, "named_subject_colon", "NAME CLAUSE COLON QUOTE"),
-    (Frame::SourceSubjectColon, "source_subject_colon", "ORG CLAUSE COLON QUOTE"),
-    (Frame::NextQuote, "next_quote", "QUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER"),
-    (Frame::QuoteParagraph, "quote_paragraph", "PREVIOUS NEWLINE QUOTE"),
-    (Frame::SameParagraph, "same_paragraph", "PREVIOUS CLAUSE QUOTE"),
-    (Frame::SubjectBefore, "subject_before", "SUBJECT CLAUSE PERIOD QUOTE"),
+/// An attribution frame: a pattern of slots that [`grammar`] runs, or a named strategy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Frame {
+    Slots(grammar::Pattern),
+    Strategy(Strategy),
+}
+
+/// Each strategy with its name in the frames files and the shape it reads.
+const STRATEGIES: &[(Strategy, &str, &str)] = &[
+    (Strategy::Incise, "incise", "QUOTE_START COMMA CUE(verb) SPEAKER COMMA QUOTE_END"),
+    (Strategy::ClauseThenCue, "clause_then_cue", "QUOTE COMMA CLAUSE COMMA CUE(verb,inverted) SPEAKER END"),
+    (Strategy::NextQuote, "next_quote", "QUOTE OTHER_QUOTE COMMA CUE(verb) SPEAKER"),
+    (Strategy::QuoteParagraph, "quote_paragraph", "PREVIOUS NEWLINE QUOTE"),
+    (Strategy::SameParagraph, "same_paragraph", "PREVIOUS CLAUSE QUOTE"),
+    (Strategy::SubjectBefore, "subject_before", "SUBJECT CLAUSE PERIOD QUOTE"),
 ];
 
-/// A slot of a pattern with its marks of choice and option dropped: "(CUE(verb)" -> "CUE(verb)".
-fn slot(word: &str) -> String {
-    let s = word.trim_matches(|c| matches!(c, '(' | ')' | '|' | '?'));
-    if s.starts_with("CUE(") {
-        format!("{s})")
-    } else {
-        s.to_string()
-    }
-}
-
-/// Whether `s` is a slot some matcher reads (the vocabulary of the patterns).
-fn is_slot(s: &str) -> bool {
-    MATCHERS.iter().any(|(_, _, reads)| reads.split_whitespace().any(|w| slot(w) == s))
-}
-
-/// One line of a frames file: the matcher, and its example with the speaker it must give
-/// (the example and speaker are read by the tests, which run every example).
+/// One line of a frames file: its name and frame, and its example with the speaker it must
+/// give (the example and speaker are read by the tests, which run every example).
 #[derive(Debug)]
 #[cfg_attr(not(test), allow(dead_code))]
 pub struct FrameLine {
+    pub name: String,
     pub frame: Frame,
     /// A real-shape text ("\n" stands for a line break).
     pub example: String,
@@ -103,22 +81,27 @@ pub fn parse_frame(line: &str) -> Result<Option<FrameLine>, String> {
     let [name, pattern, example, speaker] = fields[..] else {
         return Err("expected NAME<TAB>PATTERN<TAB>EXAMPLE<TAB>SPEAKER".into());
     };
-    let &(frame, _, reads) = MATCHERS
-        .iter()
-        .find(|(_, n, _)| *n == name.trim())
-        .ok_or_else(|| format!("unknown frame {name:?}"))?;
-    let pattern = pattern.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some(w) = pattern.split_whitespace().find(|w| *w != "|" && !is_slot(&slot(w))) {
-        return Err(format!("unknown slot {w:?} in {name}"));
+    let name = name.trim();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return Err(format!("bad name {name:?} (lowercase and _)"));
     }
-    if pattern != reads {
-        return Err(format!("{name} reads {reads:?}, not {pattern:?}"));
-    }
+    let pattern = pattern.replace(", ", ",").split_whitespace().collect::<Vec<_>>().join(" ");
+    let frame = match STRATEGIES.iter().find(|(_, n, _)| *n == name) {
+        Some(&(strategy, _, reads)) if pattern == reads => Frame::Strategy(strategy),
+        Some(&(_, _, reads)) => return Err(format!("{name} reads {reads:?}, not {pattern:?}")),
+        None => Frame::Slots(grammar::parse(&pattern).map_err(|e| format!("{name}: {e}"))?),
+    };
     if example.trim().is_empty() || speaker.trim().is_empty() {
         return Err(format!("{name}: an example and its speaker (or -) are required"));
     }
     let speaker = (speaker.trim() != "-").then(|| speaker.trim().to_string());
-    Ok(Some(FrameLine { frame, example: example.replace("\\n", "\n"), speaker }))
+    Ok(Some(FrameLine { name: name.to_string(), frame, example: example.replace("\\n", "\n"), speaker }))
+}
+
+/// The frames of a frames file, in its order (malformed lines are left out; the tests reject
+/// them).
+pub fn read_frames(text: &str) -> Vec<Frame> {
+    text.lines().filter_map(|l| parse_frame(l).ok().flatten()).map(|l| l.frame).collect()
 }
 
 /// The frames of `lang`, in the order its file gives (French for other languages).
@@ -129,7 +112,7 @@ pub fn order(lang: Lang) -> &'static [Frame] {
         Lang::En => (&EN, FRAMES_EN),
         _ => (&FR, FRAMES_FR),
     };
-    cell.get_or_init(|| text.lines().filter_map(|l| parse_frame(l).ok().flatten()).map(|l| l.frame).collect())
+    cell.get_or_init(|| read_frames(text))
 }
 
 /// Where an introducer and its speaker may stand.
@@ -230,9 +213,9 @@ pub fn check_file(path: &str, text: &str) -> Vec<String> {
     for (n, line) in text.lines().enumerate() {
         let r = if frames {
             parse_frame(line).and_then(|f| match f {
-                Some(f) if seen.contains(&f.frame) => Err(format!("{:?} twice", f.frame)),
+                Some(f) if seen.contains(&f.name) => Err(format!("{} twice", f.name)),
                 Some(f) => {
-                    seen.push(f.frame);
+                    seen.push(f.name);
                     Ok(())
                 }
                 None => Ok(()),
@@ -317,11 +300,13 @@ mod tests {
     }
 
     #[test]
-    fn every_matcher_is_a_frame_of_each_language() {
+    fn every_strategy_is_a_frame_of_each_language() {
         for lang in [Lang::Fr, Lang::En] {
             let frames = order(lang);
-            assert_eq!(frames.len(), MATCHERS.len(), "{lang:?}");
-            assert!(MATCHERS.iter().all(|(f, _, _)| frames.contains(f)), "{lang:?}");
+            assert!(frames.len() > STRATEGIES.len(), "{lang:?}");
+            for &(strategy, name, _) in STRATEGIES {
+                assert!(frames.contains(&Frame::Strategy(strategy)), "{lang:?} {name}");
+            }
         }
     }
 }

@@ -4,7 +4,8 @@
 //! [`attribution`] finds the cue and the words that say who speaks ([`phrase`] reads them, with
 //! the speech verbs and introducers of [`frames`], data per language); [`speakers`] resolves them
 //! by the strategy their kind calls for (named, role, pronoun) through the article's entities,
-//! roles and salience. Here, the attribution frames of `data/quotes/{fr,en}/frames.txt` are
+//! roles and salience. Here, the attribution frames of `data/quotes/{fr,en}/frames.txt` (slot
+//! patterns run by [`grammar`], or named strategies) are
 //! tried for each quote in that file's order (incise, cue after, cue before, the colon frames,
 //! next quote of the sentence, run of quotes, subject of the sentence before), then
 //! headline quotes take the body's first speaker; each quote gets its
@@ -13,6 +14,7 @@
 pub mod attribution;
 pub mod context;
 pub mod frames;
+pub mod grammar;
 pub mod lexicon;
 pub mod phrase;
 pub mod scare;
@@ -27,7 +29,7 @@ use crate::structure::Structure;
 use crate::text::Span;
 use attribution::Site;
 use context::Ctx;
-use frames::Frame;
+use frames::{Frame, Strategy};
 use spans::Segment;
 use std::collections::HashMap;
 
@@ -277,7 +279,7 @@ fn source(ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], gi: usize,
     let at = At { gi, g, open, after_close };
     frames::order(ctx.doc.lang)
         .iter()
-        .find_map(|&frame| matches(frame, ctx, resolver, groups, &at))
+        .find_map(|frame| matches(frame, ctx, resolver, groups, &at))
         .unwrap_or(Source::None)
 }
 
@@ -290,74 +292,22 @@ struct At<'g> {
     after_close: usize,
 }
 
-/// The start of the sentence that a colon right before the opening mark `open` ends, if any.
-fn colon_sentence(ctx: &Ctx, open: usize) -> Option<usize> {
-    (open < ctx.len() && open > 0 && ctx.is_punct(open - 1, ":"))
-        .then(|| ctx.doc.sentences[ctx.sentence_of(open - 1)].start)
-}
-
 /// The speaker's source that `frame` reads for the quote at `at`, if the frame matches.
-fn matches(frame: Frame, ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], at: &At) -> Option<Source> {
+fn matches(frame: &Frame, ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Group], at: &At) -> Option<Source> {
     let (open, after_close) = (at.open, at.after_close);
-    let site = |phrase, cue| Some(Source::Site(Site { phrase, cue }));
-    match frame {
-        Frame::Incise => at.g.incise.clone().map(Source::Site),
-        Frame::CueAfter | Frame::ClauseThenCue => {
+    let strategy = match frame {
+        Frame::Slots(pattern) => return pattern.read(ctx, open, after_close).map(Source::Site),
+        Frame::Strategy(s) => *s,
+    };
+    match strategy {
+        Strategy::Incise => at.g.incise.clone().map(Source::Site),
+        Strategy::ClauseThenCue => {
             let same_line = after_close < ctx.len()
                 && ctx.line_of(after_close) == ctx.line_of(after_close.saturating_sub(1));
-            if !same_line {
-                return None;
-            }
-            if frame == Frame::ClauseThenCue {
-                return attribution::after_clause(ctx, after_close).map(Source::Site);
-            }
-            // After the quote, on the same line.
-            let mut line_end = after_close;
-            let line = ctx.line_of(after_close.saturating_sub(1));
-            while line_end < ctx.len() && ctx.line_of(line_end) == line && line_end < after_close + 20 {
-                line_end += 1;
-            }
-            attribution::after(ctx, after_close, line_end).map(|(site, _)| Source::Site(site))
-        }
-        Frame::CueBefore => {
-            if open >= ctx.len() {
-                return None;
-            }
-            // Before it, in its sentence (same line).
-            let s = ctx.sentence_of(open);
-            let mut lo = ctx.doc.sentences[s].start;
-            if lo == open && s > 0 {
-                lo = ctx.doc.sentences[s - 1].start; // the opener starts a sentence: look at the previous one
-            }
-            lo = lo.max(ctx.line_start(open)); // and on the opener's line
-            attribution::before(ctx, open, lo).map(Source::Site)
-        }
-        // A previous paragraph ending with a colon: "Il a déclaré :\n« … »".
-        Frame::CueBeforeParagraph => {
-            let lo = colon_sentence(ctx, open)?;
-            let at_line_start = ctx.doc.tokens[open].newlines_before > 0;
-            at_line_start.then(|| attribution::before(ctx, open, lo)).flatten().map(Source::Site)
-        }
-        // No verb of saying: the subject of the clause the colon ends ("X a été clair : « … »").
-        // A headline ("Coopération Mali-Russie : « … »") has no verb: no speaker.
-        Frame::AuxiliaryClauseColon => {
-            let lo = colon_sentence(ctx, open)?;
-            let p = attribution::find_subject(ctx, open - 1, lo)?;
-            let verb = (p.last + 1..open - 1).any(|k| lexicon::is_auxiliary(ctx.f(k)) && !ctx.is_cap(k));
-            verb.then(|| site(p, Some(ctx.span(open - 1, open - 1)))).flatten()
-        }
-        // A named subject opening the sentence, then a clause ("Sandrine Puech, 54 ans,
-        // opératrice, compte les semaines : « … »"): a headline has no such lowercase verb.
-        Frame::NamedSubjectColon => {
-            let lo = colon_sentence(ctx, open)?;
-            site(attribution::sentence_subject(ctx, lo, open - 1)?, Some(ctx.span(open - 1, open - 1)))
-        }
-        Frame::SourceSubjectColon => {
-            let lo = colon_sentence(ctx, open)?;
-            site(attribution::colon_subject(ctx, lo, open - 1)?, Some(ctx.span(open - 1, open - 1)))
+            same_line.then(|| attribution::after_clause(ctx, after_close)).flatten().map(Source::Site)
         }
         // Another quote of the same sentence attributed after it: "« … » et « … », a dit X".
-        Frame::NextQuote => {
+        Strategy::NextQuote => {
             let next = groups.get(at.gi + 1)?;
             let next_open = ctx.token_at(next.open.start);
             let same = next_open < ctx.len()
@@ -367,7 +317,7 @@ fn matches(frame: Frame, ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Gro
             same.then_some(Source::Next)
         }
         // A paragraph that is only a quote continues the previous quote's speaker.
-        Frame::QuoteParagraph => {
+        Strategy::QuoteParagraph => {
             let prev = groups.get(at.gi.checked_sub(1)?)?;
             if open >= ctx.len() {
                 return None;
@@ -386,7 +336,7 @@ fn matches(frame: Frame, ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Gro
         // News goes on reporting one source's words through a paragraph ("L'agression a été
         // violente, « … »"), so a quote with no cue of its own continues it. (A new subject
         // that is no entity, "Les salariés, eux, ont prévu …, « … »", is missed: left open.)
-        Frame::SameParagraph => {
+        Strategy::SameParagraph => {
             let prev = groups.get(at.gi.checked_sub(1)?)?;
             if open >= ctx.len() {
                 return None;
@@ -398,7 +348,7 @@ fn matches(frame: Frame, ctx: &Ctx, resolver: &speakers::Resolver, groups: &[Gro
         }
         // A quote opening a sentence inside a paragraph, after a sentence about someone: "Il a
         // demandé un rappel au règlement. « … »" continues that subject.
-        Frame::SubjectBefore => {
+        Strategy::SubjectBefore => {
             if open >= ctx.len() || open == 0 || ctx.doc.tokens[open].newlines_before > 0 {
                 return None;
             }
