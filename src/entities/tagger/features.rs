@@ -203,6 +203,7 @@ pub struct TokenKey {
     pub newline_before: bool,
 }
 
+#[cfg(any(test, feature = "train"))]
 impl TokenKey {
     pub fn of(w: &Word) -> TokenKey {
         TokenKey { word: WordKey::of(w), space_before: w.space_before, newline_before: w.newline_before }
@@ -299,6 +300,7 @@ pub fn token_features(
 /// The static features of token `i` that [`word_features`] leaves out: those that combine
 /// several words or read the token's place in the sentence ([`pair_features`]), and the
 /// capitalisation and gazetteer marks around it ([`mark_features`]).
+#[cfg(any(test, feature = "train"))]
 pub fn context_features(keys: &[TokenKey], gaz: &GazetteerMarks, i: usize, buckets: u32, out: &mut Vec<u32>) {
     pair_features(keys, i, buckets, out);
     mark_features(gaz.marks(keys, i), buckets, out);
@@ -307,6 +309,7 @@ pub fn context_features(keys: &[TokenKey], gaz: &GazetteerMarks, i: usize, bucke
 /// The features of token `i` that mix the [`WordKey`]s of several words, or the token's with
 /// its place in the sentence and its spacing: [`token_pair_features`] and the
 /// [`bigram_features`] of the word pairs around it.
+#[cfg(any(test, feature = "train"))]
 pub fn pair_features(keys: &[TokenKey], i: usize, buckets: u32, out: &mut Vec<u32>) {
     let key = |k: isize| -> (u64, u64) {
         let j = i as isize + k;

@@ -337,11 +337,13 @@ pub trait SentenceTokens {
 }
 
 /// Words already built (training, tests), with their [`gazetteer_folds`].
+#[cfg(any(test, feature = "train"))]
 pub struct BuiltWords<'a, F> {
     pub words: &'a [Word],
     pub folded: &'a [F],
 }
 
+#[cfg(any(test, feature = "train"))]
 impl<F: AsRef<str>> SentenceTokens for BuiltWords<'_, F> {
     fn len(&self) -> usize {
         self.words.len()
