@@ -100,7 +100,9 @@ fn news_dev_scores_stay_above_their_floors() {
     assert_floors("news-dev", &news_dev_articles(), NEWS_DEV_FLOORS);
 }
 
-const NEWS_DEV_FLOORS: [f64; 6] = [0.885, 0.915, 0.96, 0.85, 0.98, 0.985];
+// Entities strict 0.885 → 0.895, lenient 0.915 → 0.918: the tagger retrained with the merged
+// gazetteers scores 0.898 / 0.921 (was 0.891 / 0.918).
+const NEWS_DEV_FLOORS: [f64; 6] = [0.895, 0.918, 0.96, 0.85, 0.98, 0.985];
 
 #[test]
 fn scores_stay_above_their_floors() {
