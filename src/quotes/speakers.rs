@@ -726,15 +726,19 @@ impl Resolver {
             .find(|&pi| keep(pi))
     }
 
+    /// Where `people[pi]` was last named before token `at`, if it was.
+    fn last_naming_before(&self, pi: usize, at: usize) -> Option<usize> {
+        let positions = &self.people[pi].positions;
+        positions[..positions.partition_point(|&x| x < at)].last().copied()
+    }
+
     /// Between the previous quote's speaker `last` and `recent`, the person named last before
     /// `at`: the last speaker stays the speaker unless someone else was named since.
     fn latest_of(&self, last: Option<usize>, recent: Option<usize>, at: usize) -> Option<usize> {
         match (last, recent) {
             (Some(a), Some(b)) if a != b => {
-                let la = self.people[a].positions.partition_point(|&x| x < at);
-                let lb = self.people[b].positions.partition_point(|&x| x < at);
-                let pa = self.people[a].positions.get(la.wrapping_sub(1)).copied().unwrap_or(0);
-                let pb = self.people[b].positions.get(lb.wrapping_sub(1)).copied().unwrap_or(0);
+                let pa = self.last_naming_before(a, at).unwrap_or(0);
+                let pb = self.last_naming_before(b, at).unwrap_or(0);
                 if pb > pa {
                     Some(b)
                 } else {
@@ -778,12 +782,7 @@ impl Resolver {
     fn org_by_noun(&self, noun: &str, at: usize) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for a in self.aliases.iter().filter(|a| self.people[a.person].is_org && a.words.iter().any(|w| w == noun)) {
-            let p = &self.people[a.person];
-            let i = p.positions.partition_point(|&x| x < at);
-            if i == 0 {
-                continue;
-            }
-            let pos = p.positions[i - 1];
+            let Some(pos) = self.last_naming_before(a.person, at) else { continue };
             if best.map_or(true, |(b, _)| pos > b) {
                 best = Some((pos, a.person));
             }
@@ -841,9 +840,7 @@ impl Resolver {
                     {
                         continue;
                     }
-                    let p = &self.people[a.person];
-                    let i = p.positions.partition_point(|&x| x < at);
-                    let pos = if i > 0 { p.positions[i - 1] } else { 0 };
+                    let pos = self.last_naming_before(a.person, at).unwrap_or(0);
                     if best.map_or(true, |(b, _)| pos > b) {
                         best = Some((pos, a.person));
                     }
@@ -864,9 +861,8 @@ impl Resolver {
                 let g = if gender == Gender::Female { gender } else { Gender::Unknown };
                 let last = last.filter(|&pi| self.compatible(pi, nat, g));
                 let recent = self.most_recent(ctx, at, nat, g).filter(|&pi| {
-                    let p = &self.people[pi];
-                    let i = p.positions.partition_point(|&x| x < at);
-                    i > 0 && at < ctx.len() && ctx.line_of(p.positions[i - 1]) == ctx.line_of(at)
+                    self.last_naming_before(pi, at)
+                        .is_some_and(|t| at < ctx.len() && ctx.line_of(t) == ctx.line_of(at))
                 });
                 if let Some(pi) =
                     self.latest_of(last, recent, at).or_else(|| self.most_recent(ctx, at, nat, g))
