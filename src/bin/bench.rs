@@ -234,6 +234,25 @@ fn run_stages_once(text: &str, options: &Options) {
     stage_quotes(&doc, &s, &e);
 }
 
+/// Wall-clock time of `manchette analyze --jsonl` over `lines`, on `threads` rayon threads
+/// (all cores when `None`).
+fn run_jsonl(exe: &std::path::Path, lines: &str, threads: Option<usize>) -> Duration {
+    use std::io::Write;
+    let mut command = std::process::Command::new(exe);
+    command
+        .args(["analyze", "--jsonl", "--reference-date", "2025-06-27"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null());
+    if let Some(n) = threads {
+        command.env("RAYON_NUM_THREADS", n.to_string());
+    }
+    let start = Instant::now();
+    let mut child = command.spawn().expect("run the CLI");
+    child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
+    child.wait().unwrap();
+    start.elapsed()
+}
+
 fn mbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
 }
@@ -401,31 +420,31 @@ fn main() {
             rows.push(format!("{{\"measure\":\"peak memory {} MB\",\"bytes\":{used}}}", size / 1_000_000));
         }
     }
-    // Batch mode over 2 cores: the sample articles as JSON lines through the CLI's code path.
+    // Batch mode: JSON lines through the CLI's code path, on every core (paragraphs of the
+    // corpus) and on one core (the sample articles as whole documents, issue 19's measure).
     let paragraphs: Vec<&str> = texts[0].split("\n\n").filter(|p| p.len() > 200).collect();
-    let lines: String = (0..4_000)
+    let paragraph_lines: String = (0..4_000)
         .map(|i| format!("{}\n", serde_json::json!({"id": i, "text": paragraphs[i % paragraphs.len()]})))
+        .collect();
+    let sample_articles = articles(&gold);
+    let article_lines: String = (0..2_000)
+        .map(|i| {
+            let text = &sample_articles[i % sample_articles.len()].0;
+            format!("{}\n", serde_json::json!({"id": i, "text": text}))
+        })
         .collect();
     let exe = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("manchette")));
     if let Some(exe) = exe.filter(|p| p.exists()) {
-        use std::io::Write;
-        let start = Instant::now();
-        let mut child = std::process::Command::new(&exe)
-            .args(["analyze", "--jsonl", "--reference-date", "2025-06-27"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .expect("run the CLI");
-        child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
-        child.wait().unwrap();
-        let d = start.elapsed();
-        println!(
-            "jsonl batch ({} cores): {:.1} MB/s over {:.1} MB",
-            std::thread::available_parallelism().map_or(1, |n| n.get()),
-            mbps(lines.len(), d),
-            lines.len() as f64 / 1e6
-        );
-        rows.push(format!("{{\"measure\":\"jsonl batch\",\"mb_per_s\":{:.2}}}", mbps(lines.len(), d)));
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let batches = [
+            ("jsonl batch", format!("jsonl batch ({cores} cores)"), &paragraph_lines, None),
+            ("jsonl one core", "jsonl articles, one core".to_string(), &article_lines, Some(1)),
+        ];
+        for (measure, label, lines, threads) in batches {
+            let d = run_jsonl(&exe, lines, threads);
+            println!("{label}: {:.1} MB/s over {:.1} MB", mbps(lines.len(), d), lines.len() as f64 / 1e6);
+            rows.push(format!("{{\"measure\":\"{measure}\",\"mb_per_s\":{:.2}}}", mbps(lines.len(), d)));
+        }
     } else {
         println!("jsonl batch: build the manchette binary first (cargo build --release)");
     }
