@@ -1,16 +1,12 @@
 // Main-thread side of the in-browser benchmark. The driver (bench/browser.mjs) calls
 // window.bench.* through page.evaluate and reads the figures back.
 import init, { analyze } from '../../www/pkg/manchette.js';
+import { articleMedian } from './timing.js';
 
 const started = performance.now();
 const exports = await init();
 analyze('Le président a parlé lundi.', {});
 const coldMainMs = performance.now() - started;
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function timeIt(fn) {
   const t = performance.now();
@@ -36,9 +32,7 @@ window.bench = {
     return { ms: performance.now() - t, inWorkerInit: r.initMs };
   },
   articleMedianMain(articles, reps) {
-    const times = [];
-    for (let i = 0; i < reps; i++) for (const a of articles) times.push(timeIt(() => analyze(a.text, { referenceDate: a.ref })));
-    return median(times);
+    return articleMedian(articles, reps, analyze);
   },
   async articleMedianWorker(articles, reps) {
     return (await workerCall({ kind: 'articles', articles, reps })).median;
