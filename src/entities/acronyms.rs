@@ -36,7 +36,7 @@ fn letters(ctx: &Ctx, i: usize) -> Option<Vec<char>> {
 
 /// Whether token `k` can be skipped inside a spelled-out form without giving a letter.
 fn skippable(ctx: &Ctx, k: usize) -> bool {
-    ctx.gaz.is_function_word(ctx.fold(k)) || matches!(ctx.text(k), "-" | "'" | "’")
+    ctx.is_function_word(k) || matches!(ctx.text(k), "-" | "'" | "’")
 }
 
 /// Matches `letters` against the initials of the words `words` yields (nearest the acronym

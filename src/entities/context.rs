@@ -2,7 +2,7 @@
 //! document's shared token facts (`crate::facts`) in entities' variants: capitalisation, sentence
 //! starts, and which words the article itself writes capitalised mid-sentence.
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Known};
 use crate::document::Document;
 use crate::facts::Facts;
 use crate::text::{BitSet, FoldedTokens, TokenKind};
@@ -20,15 +20,20 @@ pub struct Ctx<'d, 'a> {
     /// Folded words the article writes capitalised where a capital is not forced
     /// ([`Facts::capitalised_inside`]).
     pub capitalised_inside: &'d HashSet<String>,
+    /// The gazetteer's entry for each token's folded text, looked up once: the rules ask it
+    /// several times of most tokens (4 bytes a token).
+    known: Vec<Known>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Self {
         let facts = doc.facts();
+        let (gaz, folded) = (Gazetteer::get(), doc.folded());
         Ctx {
             doc,
-            gaz: Gazetteer::get(),
-            folded: doc.folded(),
+            gaz,
+            known: (0..folded.len()).map(|i| gaz.known(folded.get(i))).collect(),
+            folded,
             facts,
             initial: facts.initial_tokens(),
             capitalised_inside: facts.capitalised_inside(),
@@ -64,10 +69,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// An acronym-like word: mostly capitals ("FAMa", "ROSATOM", "G20").
     pub fn is_acronym(&self, i: usize) -> bool {
-        let s = self.text(i);
-        let upper = s.chars().filter(|c| c.is_uppercase()).count();
-        let lower = s.chars().filter(|c| c.is_lowercase()).count();
-        self.is_cap(i) && upper >= 2 && lower <= 1 && s.chars().count() <= 10
+        // Asked of nearly every token: the capital test first, then one pass over the chars.
+        if !self.is_cap(i) {
+            return false;
+        }
+        let (mut chars, mut upper, mut lower) = (0, 0, 0);
+        for c in self.text(i).chars() {
+            chars += 1;
+            if chars > 10 {
+                return false;
+            }
+            upper += usize::from(c.is_uppercase());
+            lower += usize::from(c.is_lowercase());
+        }
+        upper >= 2 && lower <= 1
     }
 
     /// Lowercase word (starts with a lowercase letter).
@@ -86,13 +101,38 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if last < first || last >= self.len() || last - first >= self.gaz.max_tokens {
             return 0;
         }
-        self.gaz.classes_of((first..=last).map(|i| self.fold(i)))
+        let known = self.known[first];
+        if first == last {
+            return known.classes;
+        }
+        if !known.extends() {
+            return 0;
+        }
+        self.gaz.classes_after(self.fold(first), known, (first + 1..=last).map(|i| self.fold(i)))
+    }
+
+    /// Whether token `i`'s folded word is usually written lowercase ([`Gazetteer::is_common`]).
+    pub fn is_common(&self, i: usize) -> bool {
+        self.known.get(i).is_some_and(|k| k.is_common())
+    }
+
+    /// Whether token `i` is a closed-class word ([`Gazetteer::is_function_word`]).
+    pub fn is_function_word(&self, i: usize) -> bool {
+        self.known.get(i).is_some_and(|k| k.is_function_word())
     }
 
     /// The longest gazetteer entry with a class in `mask` starting at `first` and ending by
     /// `limit`: its last token and classes.
     pub fn longest(&self, first: usize, limit: usize, mask: u16) -> Option<(usize, u16)> {
         let max = limit.min(first + self.gaz.max_tokens - 1).min(self.len().saturating_sub(1));
-        self.gaz.longest((first..=max).map(|i| self.fold(i)), mask).map(|(k, c)| (first + k, c))
+        if first > max {
+            return None;
+        }
+        let known = *self.known.get(first)?;
+        if !known.extends() {
+            return (known.classes & mask != 0).then_some((first, known.classes & mask));
+        }
+        let rest = (first + 1..=max).map(|i| self.fold(i));
+        self.gaz.longest_after(self.fold(first), known, rest, mask).map(|(k, c)| (first + k, c))
     }
 }

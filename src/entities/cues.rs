@@ -166,7 +166,7 @@ pub fn speaks_after(ctx: &Ctx, last: usize) -> bool {
         || (j + 1 < ctx.len()
             && ctx.is_lower(j + 1)
             && ctx.fold(j + 1).ends_with(['e', 't'])
-            && !ctx.gaz.is_function_word(ctx.fold(j + 1)))
+            && !ctx.is_function_word(j + 1))
 }
 
 /// A newspaper's or a firm's closing word alone after "the", inside a sentence: "told the

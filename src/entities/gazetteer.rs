@@ -54,6 +54,11 @@ impl Known {
     pub fn is_function_word(self) -> bool {
         self.flags & FUNCTION != 0
     }
+
+    /// Some longer entry starts with this key and a space.
+    pub fn extends(self) -> bool {
+        self.flags & EXTENDS != 0
+    }
 }
 
 /// Some entry starts with this key and a space: look further.
@@ -179,7 +184,13 @@ impl Gazetteer {
     pub fn classes_of<'w>(&self, folded: impl IntoIterator<Item = &'w str>) -> u16 {
         let mut words = folded.into_iter();
         let Some(word) = words.next() else { return self.classes("") };
-        let mut read = self.known(word);
+        self.classes_after(word, self.known(word), words)
+    }
+
+    /// [`Gazetteer::classes_of`] `word` then `words`, given what is known of `word` (its
+    /// [`Gazetteer::known`], which callers may have cached).
+    pub fn classes_after<'w>(&self, word: &str, known: Known, words: impl IntoIterator<Item = &'w str>) -> u16 {
+        let mut read = known;
         let mut key = None::<String>;
         for w in words {
             if read.flags & EXTENDS == 0 {

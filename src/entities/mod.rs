@@ -220,16 +220,15 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
 /// A capitalised word that is no common or function word, or is a first name: "Guitton",
 /// "Clément", not "Armée" (in "Général d’Armée"), "Mail", "ADJUDICATION".
 fn name_word(ctx: &Ctx, i: usize) -> bool {
-    let f = ctx.fold(i);
     ctx.is_cap(i)
-        && !ctx.gaz.is_function_word(f)
-        && (!ctx.gaz.is_common(f) || ctx.classes(i, i) & class::FIRST_NAME != 0)
+        && !ctx.is_function_word(i)
+        && (!ctx.is_common(i) || ctx.classes(i, i) & class::FIRST_NAME != 0)
 }
 
 /// A token the tagger may add to a rule candidate: a name word, an initial's dot ("R."), a
 /// hyphen or a lowercase particle ("Cyrano de Bergerac").
 fn name_extension_word(ctx: &Ctx, i: usize) -> bool {
-    let particle = ctx.is_lower(i) && ctx.gaz.is_function_word(ctx.fold(i));
+    let particle = ctx.is_lower(i) && ctx.is_function_word(i);
     name_word(ctx, i)
         || matches!(ctx.text(i), "." | "-")
         || particle
@@ -240,7 +239,7 @@ fn name_extension_word(ctx: &Ctx, i: usize) -> bool {
 /// open with ("le général X", "M. X" → "X"); `None` when no capitalised word is left.
 fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
     let skippable = |i: usize| {
-        ctx.gaz.is_function_word(ctx.fold(i))
+        ctx.is_function_word(i)
             || ctx.classes(i, i) & class::TITLE != 0
             || (i < t.last && ctx.classes(i, i + 1) & class::TITLE != 0) // "M ."
             || ctx.doc.tokens[i].kind == crate::text::TokenKind::Punct
@@ -249,7 +248,7 @@ fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
     // "coup d’État", "le chef de l’État sénégalais": a common noun completing another, with
     // its adjectives.
     let noun_complement = (first + 1..=t.last).all(|k| ctx.is_lower(k))
-        && ctx.gaz.is_common(ctx.fold(first))
+        && ctx.is_common(first)
         && cues::after_de(ctx, first);
     (ctx.is_cap(first) && !noun_complement).then_some(first)
 }

@@ -419,7 +419,7 @@ pub fn back_from_elsewhere(ctx: &Ctx, typed: &mut [Typed], keep: &mut [bool]) {
             && t.words >= 2
             && ctx.is_cap(head)
             && ctx.classes(head, head) == 0
-            && !ctx.gaz.is_common(ctx.fold(head))
+            && !ctx.is_common(head)
         {
             kept.entry(key_of(ctx, head, head)).or_insert(EntityType::ORG);
         }

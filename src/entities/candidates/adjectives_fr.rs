@@ -7,7 +7,7 @@ use crate::words::word_list;
 
 /// A lowercase word that reads as an adjective ("étrangères", "intergouvernementale", "russe").
 pub fn adjective_like(ctx: &Ctx, i: usize) -> bool {
-    if i >= ctx.len() || !ctx.continues(i) || !ctx.is_lower(i) || ctx.gaz.is_function_word(ctx.fold(i)) {
+    if i >= ctx.len() || !ctx.continues(i) || !ctx.is_lower(i) || ctx.is_function_word(i) {
         return false;
     }
     let f = ctx.fold(i);

@@ -41,7 +41,7 @@ pub(super) fn seat_institution(ctx: &Ctx, i: usize) -> Option<usize> {
         k < n && ctx.continues(k) && ctx.is_lower(k) && matches!(ctx.fold(k), "de" | "du" | "des" | "d'")
     };
     let noun =
-        |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && !ctx.gaz.is_function_word(ctx.fold(k));
+        |k: usize| k < n && ctx.continues(k) && ctx.is_lower(k) && !ctx.is_function_word(k);
     // "hospitalier", "judiciaire", "régionale", "primaire"
     let adjective = |k: usize| {
         adjective_like(ctx, k) || (noun(k) && (ctx.fold(k).ends_with("ier") || ctx.fold(k).ends_with("iere")))
@@ -119,7 +119,7 @@ pub(super) fn complement_end(ctx: &Ctx, k: usize) -> Option<usize> {
     if matches!(ctx.fold(m), "la" | "le" | "l'" | "les") && ctx.continues(m) {
         m += 1;
     }
-    if m >= n || !ctx.continues(m) || !ctx.is_lower(m) || ctx.gaz.is_function_word(ctx.fold(m)) {
+    if m >= n || !ctx.continues(m) || !ctx.is_lower(m) || ctx.is_function_word(m) {
         return None;
     }
     let mut last = m;

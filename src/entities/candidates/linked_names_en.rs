@@ -98,10 +98,10 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
         let mut first = start;
         while first < end {
             let f = ctx.fold(first);
-            let opener = ctx.gaz.is_function_word(f)
+            let opener = ctx.is_function_word(first)
                 || ctx.classes(first, first) & class::TITLE != 0
                 || (ctx.is_initial(first)
-                    && ctx.gaz.is_common(f)
+                    && ctx.is_common(first)
                     && !ctx.capitalised_inside.contains(f)
                     && !org_word(ctx, first));
             if !opener || ctx.text(first + 1) == "&" || ctx.text(first + 1) == "-" {

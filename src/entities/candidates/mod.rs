@@ -154,7 +154,7 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
     if let Some(k) = (pos + 1..=end).find(|&k| {
         ctx.is_cap(k) && ctx.classes(k, k) & class::FIRST_NAME != 0 && k < end && ctx.text(k - 1) != "-"
     }) {
-        if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i)))
+        if (pos..k).all(|i| !ctx.is_cap(i) || ctx.is_common(i))
             && ctx.classes(pos, end) & class::NAME == 0
         {
             // "la députée de la Creuse Mathilde Rouvier": a known place before the person.
@@ -178,8 +178,8 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
         && !hyphenated
         && !article
     {
-        if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.gaz.is_common(ctx.fold(k))) {
-            if (pos..k).all(|i| !ctx.is_cap(i) || ctx.gaz.is_common(ctx.fold(i))) {
+        if let Some(k) = (pos + 1..=end).find(|&k| ctx.is_cap(k) && !ctx.is_common(k)) {
+            if (pos..k).all(|i| !ctx.is_cap(i) || ctx.is_common(i)) {
                 pos = k;
             }
         }
@@ -232,7 +232,7 @@ pub fn split_sequence(ctx: &Ctx, start: usize, end: usize) -> Vec<Piece> {
             && !ctx.doc.tokens[k - 1].space_before
             && !ctx.doc.tokens[k].space_before
             && ctx.is_cap(k - 2)
-            && ctx.gaz.is_common(ctx.fold(k - 2))
+            && ctx.is_common(k - 2)
             && ctx.classes(k - 2, k - 2) & class::NAME == 0;
         // "US Saint-Omer", "RC Lens", "BBC Radio Leeds": a club's or a station's initials or
         // name, then its town, make one name.
@@ -380,7 +380,7 @@ fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) ->
             let initials = ctx.is_all_caps(k)
                 && (2..=4).contains(&s.chars().count())
                 && s.chars().all(|c| c.is_alphabetic())
-                && !ctx.gaz.is_function_word(ctx.fold(k));
+                && !ctx.is_function_word(k);
             let place = ctx.classes(k, k) & class::PLACE != 0;
             if !initials
                 || (place && ctx.doc.lang == crate::analysis::Lang::En)
@@ -406,7 +406,7 @@ fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) ->
             let hyphenated = in_toponym_chain(ctx, t) || (t + 2 <= end && ctx.text(t + 1) == "-");
             let lone = t == end
                 && head_end == k
-                && !ctx.gaz.is_common(ctx.fold(t))
+                && !ctx.is_common(t)
                 && ctx.classes(t, t) == 0
                 && !ctx.is_all_caps(t)
                 && ctx.text(t).chars().all(char::is_alphabetic);
@@ -422,13 +422,12 @@ fn local_branch(ctx: &Ctx, k: usize, end: usize, entry: Option<(usize, u16)>) ->
 pub fn unknown_head_of(ctx: &Ctx, first: usize, last: usize) -> bool {
     // "L’Écho de l’Audomarois": past an elided article that opens the name.
     let first = if first < last && !ctx.is_cap(first) && ctx.fold(first) == "l'" { first + 1 } else { first };
-    let f = ctx.fold(first);
     let k = first + 1;
     last > k
         && ctx.is_cap(first)
         && !ctx.is_all_caps(first)
         && ctx.classes(first, first) == 0
-        && !ctx.gaz.is_common(f)
+        && !ctx.is_common(first)
         && is_de_particle(ctx, k)
         && !in_toponym_chain(ctx, k)
         && (k + 1..=last).any(|j| ctx.is_cap(j))
@@ -564,7 +563,7 @@ fn cap_segment(ctx: &Ctx, i: usize) -> Option<usize> {
         }
         // A capitalised function word ends it: "… Station To Close As …" in a title-case line.
         let cap_word =
-            ctx.is_cap(j) && ctx.doc.tokens[j].space_before && !ctx.gaz.is_function_word(ctx.fold(j));
+            ctx.is_cap(j) && ctx.doc.tokens[j].space_before && !ctx.is_function_word(j);
         let hyphen_link = ctx.text(j) == "-" && glued(j) && glued(j + 1) && ctx.is_cap(j + 1);
         let ampersand_link =
             ctx.text(j) == "&" && j + 1 < ctx.len() && ctx.continues(j + 1) && ctx.is_cap(j + 1);
