@@ -12,8 +12,6 @@ pub struct Ctx<'d, 'a> {
     pub doc: &'d Document<'a>,
     pub gaz: &'static Gazetteer,
     pub folded: FoldedTokens<'d>,
-    /// The document's capitalisation and sentence-start facts, entities' variants.
-    facts: Facts<'d, 'a>,
     /// Tokens that open a sentence, a line, a quotation or a parenthesis: their capital says
     /// nothing ([`Ctx::is_initial`]).
     initial: &'d BitSet,
@@ -23,6 +21,47 @@ pub struct Ctx<'d, 'a> {
     /// The gazetteer's entry for each token's folded text, looked up once: the rules ask it
     /// several times of most tokens (4 bytes a token).
     known: Vec<Known>,
+    /// Each token's [`CAP`], [`LOWER`], [`ACRONYM`] and [`ALL_CAPS`] bits, asked several times
+    /// of every token by the rules (a byte a token).
+    case: Vec<u8>,
+}
+
+/// [`Ctx::is_cap`].
+const CAP: u8 = 1;
+/// [`Ctx::is_lower`].
+const LOWER: u8 = 2;
+/// [`Ctx::is_acronym`].
+const ACRONYM: u8 = 4;
+/// [`Ctx::is_all_caps`].
+const ALL_CAPS: u8 = 8;
+
+/// The case bits of token `i`.
+fn case_bits(doc: &Document, facts: &Facts, i: usize) -> u8 {
+    let t = &doc.tokens[i];
+    // Of any token, not only words ("G20").
+    let mut bits = if facts.is_all_caps(i) { ALL_CAPS } else { 0 };
+    if t.kind != TokenKind::Word {
+        return bits;
+    }
+    let text = t.text(doc.text);
+    if text.chars().next().is_some_and(char::is_lowercase) {
+        return bits | LOWER;
+    }
+    if !facts.is_cap(i) {
+        return bits;
+    }
+    bits |= CAP;
+    // Mostly capitals, at most 10 chars.
+    let (mut chars, mut upper, mut lower) = (0, 0, 0);
+    for c in text.chars() {
+        chars += 1;
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    if upper >= 2 && lower <= 1 && chars <= 10 {
+        bits |= ACRONYM;
+    }
+    bits
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -33,8 +72,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             doc,
             gaz,
             known: (0..folded.len()).map(|i| gaz.known(folded.get(i))).collect(),
+            case: (0..doc.tokens.len()).map(|i| case_bits(doc, &facts, i)).collect(),
             folded,
-            facts,
             initial: facts.initial_tokens(),
             capitalised_inside: facts.capitalised_inside(),
         }
@@ -59,36 +98,26 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
     /// A word starting with a capital letter (not an elided article such as "L’").
     pub fn is_cap(&self, i: usize) -> bool {
-        self.facts.is_cap(i)
+        self.case_of(i) & CAP != 0
     }
 
     /// Two or more letters, all capitals ("GOÏTA", "ONU").
     pub fn is_all_caps(&self, i: usize) -> bool {
-        self.facts.is_all_caps(i)
+        self.case_of(i) & ALL_CAPS != 0
     }
 
     /// An acronym-like word: mostly capitals ("FAMa", "ROSATOM", "G20").
     pub fn is_acronym(&self, i: usize) -> bool {
-        // Asked of nearly every token: the capital test first, then one pass over the chars.
-        if !self.is_cap(i) {
-            return false;
-        }
-        let (mut chars, mut upper, mut lower) = (0, 0, 0);
-        for c in self.text(i).chars() {
-            chars += 1;
-            if chars > 10 {
-                return false;
-            }
-            upper += usize::from(c.is_uppercase());
-            lower += usize::from(c.is_lowercase());
-        }
-        upper >= 2 && lower <= 1
+        self.case_of(i) & ACRONYM != 0
     }
 
     /// Lowercase word (starts with a lowercase letter).
     pub fn is_lower(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.text(i).chars().next().is_some_and(char::is_lowercase)
+        self.case_of(i) & LOWER != 0
+    }
+
+    fn case_of(&self, i: usize) -> u8 {
+        self.case.get(i).copied().unwrap_or(0)
     }
 
     /// Same sentence and line as the previous token.
