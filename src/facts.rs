@@ -72,8 +72,13 @@ impl<'d, 'a> Facts<'d, 'a> {
         if i >= self.doc.tokens.len() {
             return false;
         }
+        let text = self.doc.token_text(i);
+        // Most tokens: a lowercase letter first, so not all capitals.
+        if text.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
         let mut letters = 0;
-        for c in self.doc.token_text(i).chars() {
+        for c in text.chars() {
             if c.is_alphabetic() {
                 if !c.is_uppercase() {
                     return false;
@@ -103,7 +108,7 @@ impl<'d, 'a> Facts<'d, 'a> {
         i == 0
             || doc.starts_sentence(i)
             || doc.tokens.get(i).is_some_and(|t| t.newlines_before > 0)
-            || (i > 0 && i <= doc.tokens.len() && SENTENCE_OPENERS.contains(&doc.token_text(i - 1)))
+            || (i > 0 && i <= doc.tokens.len() && is_opener(doc.token_text(i - 1), SENTENCE_OPENERS))
     }
 
     /// Folded words the article writes capitalised where a capital is not forced
@@ -111,10 +116,13 @@ impl<'d, 'a> Facts<'d, 'a> {
     pub fn capitalised_inside(&self) -> &'d HashSet<String> {
         self.table.capitalised_inside.get_or_init(|| {
             let folded = self.doc.folded();
-            (0..self.doc.tokens.len())
-                .filter(|&i| !self.is_initial(i) && self.is_cap(i) && !self.is_all_caps(i))
-                .map(|i| folded.get(i).to_string())
-                .collect()
+            let mut words = HashSet::new();
+            for i in 0..self.doc.tokens.len() {
+                if self.is_cap(i) && !self.is_initial(i) && !self.is_all_caps(i) && !words.contains(folded.get(i)) {
+                    words.insert(folded.get(i).to_string());
+                }
+            }
+            words
         })
     }
 
@@ -125,12 +133,21 @@ impl<'d, 'a> Facts<'d, 'a> {
     pub fn upper_mid_sentence(&self) -> &'d HashSet<String> {
         self.table.upper_mid_sentence.get_or_init(|| {
             let folded = self.doc.folded();
-            (0..self.doc.tokens.len())
-                .filter(|&i| self.starts_upper(i) && !self.is_sentence_initial(i))
-                .map(|i| folded.get(i).to_string())
-                .collect()
+            let mut words = HashSet::new();
+            for i in 0..self.doc.tokens.len() {
+                if self.starts_upper(i) && !self.is_sentence_initial(i) && !words.contains(folded.get(i)) {
+                    words.insert(folded.get(i).to_string());
+                }
+            }
+            words
         })
     }
+}
+
+/// Whether `token` is one of `openers` (punctuation): a word or number, most tokens, is
+/// answered without comparing it with each of them.
+fn is_opener(token: &str, openers: &[&str]) -> bool {
+    token.as_bytes().first().is_some_and(|b| !b.is_ascii_alphanumeric()) && openers.contains(&token)
 }
 
 /// The tokens of [`Facts::is_initial`].
@@ -142,7 +159,7 @@ fn initial(doc: &Document) -> BitSet {
         if t.newlines_before > 0
             || i == 0
             || doc.starts_sentence(i)
-            || INITIAL_OPENERS.contains(&doc.token_text(i - 1))
+            || is_opener(doc.token_text(i - 1), INITIAL_OPENERS)
         {
             initial.insert(i);
         } else if doc.tokens[i - 1].kind == TokenKind::Punct
