@@ -9,7 +9,7 @@
 //! Spanish or German winning gives [`Lang::Other`].
 
 use crate::analysis::Lang;
-use crate::text::{fold_char_into, FastMap};
+use crate::text::{chars, fold_char_into, FastMap};
 use std::sync::OnceLock;
 
 const LANGS: usize = 4;
@@ -53,58 +53,84 @@ fn function_words() -> &'static FastMap<&'static str, u8> {
     })
 }
 
-/// Adds the evidence of one line to `scores`; returns the number of words read.
+/// `f` without its leading and trailing `'` (as `trim_matches('\'')`, on bytes).
+fn trim_apostrophes(f: &str) -> &str {
+    let start = f.bytes().position(|b| b != b'\'').unwrap_or(f.len());
+    let end = f.bytes().rposition(|b| b != b'\'').map_or(start, |k| k + 1);
+    f.get(start..end).unwrap_or("")
+}
+
+/// Adds one word's function-word evidence to `line_scores`, given its folded text.
+fn score_word(f: &str, line_scores: &mut [f32; LANGS]) {
+    // Elisions ("l'arrivée" gives the French "l'") and English clitics ("Putin's", "don't").
+    let head = match f.bytes().position(|b| b == b'\'') {
+        Some(k) if k > 0 && k + 1 < f.len() => {
+            let tail = &f[k + 1..];
+            // "t" of "don't", which the tokenizer keeps whole.
+            if (crate::text::tokenize::clitics().contains(tail) || tail == "t") && k > 1 {
+                line_scores[EN] += 0.5;
+                &f[..k]
+            } else {
+                &f[..=k]
+            }
+        }
+        _ => trim_apostrophes(f),
+    };
+    // A word of several lists ("la", "de", "in") is shared among them.
+    if let Some(&langs) = function_words().get(head) {
+        let share = 1.0 / langs.count_ones() as f32;
+        for (lang, score) in line_scores.iter_mut().enumerate() {
+            if langs & (1 << lang) != 0 {
+                *score += share;
+            }
+        }
+    }
+}
+
+/// Whether `c` belongs to a word: a letter, a digit or an apostrophe.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '\''
+    } else {
+        c == '’' || chars::is_alphanumeric(c)
+    }
+}
+
+/// Adds the evidence of one line to `scores`; returns the number of words read. One pass over
+/// the chars: words are folded as they are read, into one buffer.
 fn score_line(line: &str, scores: &mut [f32; LANGS]) -> usize {
-    let words: Vec<&str> = line
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    // Running text counts more than menu entries and link labels.
-    let weight = if words.len() >= 8 { 3.0 } else { 1.0 };
     let mut line_scores = [0f32; LANGS];
-    // One buffer for every word's fold, not a string each.
-    let mut folded = String::new();
-    for w in &words {
-        folded.clear();
-        for c in w.chars() {
-            fold_char_into(c, &mut folded);
-        }
-        let f = folded.as_str();
-        // Elisions ("l'arrivée" gives the French "l'") and English clitics ("Putin's", "don't").
-        let head = match f.find('\'') {
-            Some(k) if k > 0 && k + 1 < f.len() => {
-                let tail = &f[k + 1..];
-                // "t" of "don't", which the tokenizer keeps whole.
-                if (crate::text::tokenize::clitics().contains(tail) || tail == "t") && k > 1 {
-                    line_scores[EN] += 0.5;
-                    &f[..k]
-                } else {
-                    &f[..=k]
-                }
-            }
-            _ => f.trim_matches('\''),
-        };
-        // A word of several lists ("la", "de", "in") is shared among them.
-        if let Some(&langs) = function_words().get(head) {
-            let share = 1.0 / langs.count_ones() as f32;
-            for (lang, score) in line_scores.iter_mut().enumerate() {
-                if langs & (1 << lang) != 0 {
-                    *score += share;
-                }
-            }
-        }
-    }
     let mut cues = [0f32; LANGS];
+    let mut words = 0usize;
+    let mut folded = String::new();
+    let mut in_word = false;
     for c in line.chars() {
-        if let Some((lang, w)) = letter_cue(c) {
-            cues[lang] += w;
+        if is_word_char(c) {
+            fold_char_into(c, &mut folded);
+            in_word = true;
+        } else if in_word {
+            score_word(&folded, &mut line_scores);
+            folded.clear();
+            in_word = false;
+            words += 1;
+        }
+        if !c.is_ascii() {
+            if let Some((lang, w)) = letter_cue(c) {
+                cues[lang] += w;
+            }
         }
     }
+    if in_word {
+        score_word(&folded, &mut line_scores);
+        words += 1;
+    }
+    // Running text counts more than menu entries and link labels.
+    let weight = if words >= 8 { 3.0 } else { 1.0 };
     for k in 0..LANGS {
         // Letters support, they do not outvote: at most one point per three words.
-        scores[k] += weight * (line_scores[k] + (0.5 * cues[k]).min(words.len() as f32 / 3.0));
+        scores[k] += weight * (line_scores[k] + (0.5 * cues[k]).min(words as f32 / 3.0));
     }
-    words.len()
+    words
 }
 
 /// Detects French or English (or other) from the first 200 kB; returns it with a confidence

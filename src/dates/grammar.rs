@@ -238,7 +238,9 @@ fn parse_digits(s: &str) -> Option<(u32, u8)> {
     if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    Some((s.parse().ok()?, s.len() as u8))
+    // At most 9 digits: no overflow.
+    let value = s.bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+    Some((value, s.len() as u8))
 }
 
 /// "1er", "1ere", "3rd", "21st", "4th" (already folded).
@@ -293,13 +295,15 @@ impl<'d> Scanner<'d> {
 
     pub fn class(&self, i: usize) -> Class {
         let Some(t) = self.doc.tokens.get(i) else { return Class::Other };
-        let text = t.text(self.doc.text);
         match t.kind {
-            TokenKind::Number => match parse_digits(text) {
+            TokenKind::Number => match parse_digits(t.text(self.doc.text)) {
                 Some((value, digits)) => Class::Num { value, digits },
                 None => Class::Other,
             },
-            TokenKind::Punct => Class::Punct(text.chars().next().unwrap_or(' ')),
+            TokenKind::Punct => Class::Punct(match self.doc.text.as_bytes().get(t.start) {
+                Some(&b) if b.is_ascii() => char::from(b),
+                _ => t.text(self.doc.text).chars().next().unwrap_or(' '),
+            }),
             TokenKind::Word => match self.words[i] {
                 WordClass::Other => Class::Other,
                 WordClass::Word(w) => Class::Word(w),

@@ -15,18 +15,51 @@ const KEYWORDS_TSV: &str = include_str!("../../data/dates/keywords.tsv");
 /// Verb forms and endings that tell a clause's tense (see the file's header).
 const TENSE_TSV: &str = include_str!("../../data/dates/tense.tsv");
 
+/// The (first byte, last byte, length) of a table's keys: most words of a text have a shape no
+/// key has and are let go without hashing them. Bytes are taken modulo 32 (the letters apart)
+/// and lengths up to 63.
+struct Shapes(Vec<u64>);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes(vec![0; 32 * 32])
+    }
+}
+
+impl Shapes {
+    fn slot(word: &str) -> (usize, u64) {
+        let b = word.as_bytes();
+        let (first, last) = (b.first().map_or(0, |&x| x & 31), b.last().map_or(0, |&x| x & 31));
+        (usize::from(first) << 5 | usize::from(last), 1 << b.len().min(63))
+    }
+
+    fn insert(&mut self, word: &str) {
+        let (slot, bit) = Shapes::slot(word);
+        self.0[slot] |= bit;
+    }
+
+    /// False when no key has the shape of `word`.
+    fn may_contain(&self, word: &str) -> bool {
+        let (slot, bit) = Shapes::slot(word);
+        self.0.get(slot).is_some_and(|&bits| bits & bit != 0)
+    }
+}
+
 /// One language's tense cues: whole words, and endings longest first grouped by their last byte
 /// (most words end in a byte no ending ends in, and are let go after one look).
 struct TenseCues {
     words: FastMap<&'static str, Option<Key>>,
-    /// Longest whole word in bytes: longer words skip the hash.
-    max_word_len: usize,
+    word_shapes: Shapes,
     endings_by_last_byte: Vec<Vec<(&'static str, Option<Key>)>>,
 }
 
 impl Default for TenseCues {
     fn default() -> Self {
-        TenseCues { words: FastMap::default(), max_word_len: 0, endings_by_last_byte: vec![Vec::new(); 256] }
+        TenseCues {
+            words: FastMap::default(),
+            word_shapes: Shapes::default(),
+            endings_by_last_byte: vec![Vec::new(); 256],
+        }
     }
 }
 
@@ -37,7 +70,7 @@ impl TenseCues {
     /// `Key::Future`, `Key::Past` or nothing for a lower-case word as written.
     fn tense(&self, word: &str) -> Option<Key> {
         let endings = &self.endings_by_last_byte[usize::from(*word.as_bytes().last()?)];
-        if word.len() <= self.max_word_len {
+        if self.word_shapes.may_contain(word) {
             if let Some(&k) = self.words.get(word) {
                 return k;
             }
@@ -70,7 +103,7 @@ fn parse_tense(tsv: &'static str) -> (TenseCues, TenseCues, usize) {
         match form.strip_prefix('=') {
             Some(word) => {
                 cues.words.insert(word, key);
-                cues.max_word_len = cues.max_word_len.max(word.len());
+                cues.word_shapes.insert(word);
             }
             None => {
                 if let Some(&last) = form.as_bytes().last() {
@@ -143,10 +176,10 @@ type Map = FastMap<&'static str, Word>;
 pub struct Lexicon {
     fr: Map,
     en: Map,
+    fr_shapes: Shapes,
+    en_shapes: Shapes,
     fr_tense: TenseCues,
     en_tense: TenseCues,
-    /// Longest entry in bytes: longer words are not looked up.
-    max_len: usize,
 }
 
 impl Lexicon {
@@ -165,13 +198,14 @@ impl Lexicon {
     }
 
     pub fn get(&self, lang: Lang, folded: &str) -> Option<Word> {
-        if folded.len() > self.max_len {
+        let (map, shapes) = match lang {
+            Lang::En => (&self.en, &self.en_shapes),
+            Lang::Fr | Lang::Other => (&self.fr, &self.fr_shapes),
+        };
+        if !shapes.may_contain(folded) {
             return None;
         }
-        match lang {
-            Lang::En => self.en.get(folded).copied(),
-            Lang::Fr | Lang::Other => self.fr.get(folded).copied(),
-        }
+        map.get(folded).copied()
     }
 }
 
@@ -219,9 +253,14 @@ pub fn lexicon() -> &'static Lexicon {
                 _ => None,
             };
         }
-        let max_len = fr.keys().chain(en.keys()).map(|k| k.len()).max().unwrap_or(0);
+        let shapes_of = |map: &Map| {
+            let mut shapes = Shapes::default();
+            map.keys().for_each(|k| shapes.insert(k));
+            shapes
+        };
+        let (fr_shapes, en_shapes) = (shapes_of(&fr), shapes_of(&en));
         let (fr_tense, en_tense, _) = parse_tense(TENSE_TSV);
-        Lexicon { fr, en, fr_tense, en_tense, max_len }
+        Lexicon { fr, en, fr_shapes, en_shapes, fr_tense, en_tense }
     })
 }
 

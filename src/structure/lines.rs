@@ -26,6 +26,57 @@ pub struct Line {
     pub markup: bool,
 }
 
+// What [`Line::measure`] reads of a char, as bits.
+const SPACE: u8 = 1;
+const LETTER: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+/// Sentence punctuation: . ! ? … ;
+const STOP: u8 = 16;
+
+/// The classes of the ASCII chars, looked up instead of tested one by one.
+const ASCII_CLASSES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0B {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'.' | b'!' | b'?' | b';') {
+            STOP
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of a char outside ASCII.
+fn non_ascii_class(c: char) -> u8 {
+    if c.is_whitespace() {
+        SPACE
+    } else if chars::is_alphabetic(c) {
+        if chars::is_uppercase(c) {
+            LETTER | UPPER
+        } else {
+            LETTER
+        }
+    } else if chars::is_numeric(c) {
+        DIGIT
+    } else if c == '…' {
+        STOP
+    } else {
+        0
+    }
+}
+
 fn is_closing(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | '’' | '\'' | ')' | ']' | '›' | '‘')
 }
@@ -34,14 +85,28 @@ impl Line {
     /// Measures the text under `span` (which must be trimmed and on char boundaries).
     pub fn measure(text: &str, span: Span) -> Line {
         let s = span.slice(text);
-        let (mut chars, mut words, mut letter_words, mut capitalized, mut stops) =
-            (0u32, 0u32, 0u32, 0u32, 0u32);
+        let (mut words, mut letter_words, mut capitalized, mut stops) = (0u32, 0u32, 0u32, 0u32);
         let mut has_alnum = false;
         let mut in_word = false;
         let mut seen_letter = false;
-        for c in s.chars() {
-            chars = chars.saturating_add(1);
-            if c.is_whitespace() {
+        let mut char_count = 0usize;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            char_count += 1;
+            let b = bytes[i];
+            let class = if b.is_ascii() {
+                i += 1;
+                ASCII_CLASSES[usize::from(b)]
+            } else {
+                let Some(c) = s[i..].chars().next() else { break };
+                i += c.len_utf8();
+                non_ascii_class(c)
+            };
+            if class == LETTER && seen_letter && in_word {
+                continue; // a word's second letter or later: nothing to count
+            }
+            if class & SPACE != 0 {
                 in_word = false;
                 continue;
             }
@@ -50,21 +115,22 @@ impl Line {
                 seen_letter = false;
                 words = words.saturating_add(1);
             }
-            if chars::is_alphabetic(c) {
+            if class & LETTER != 0 {
                 has_alnum = true;
                 if !seen_letter {
                     seen_letter = true;
                     letter_words = letter_words.saturating_add(1);
-                    if chars::is_uppercase(c) {
+                    if class & UPPER != 0 {
                         capitalized = capitalized.saturating_add(1);
                     }
                 }
-            } else if chars::is_numeric(c) {
+            } else if class & DIGIT != 0 {
                 has_alnum = true;
-            } else if matches!(c, '.' | '!' | '?' | '…' | ';') {
+            } else if class & STOP != 0 {
                 stops = stops.saturating_add(1);
             }
         }
+        let chars = u32::try_from(char_count).unwrap_or(u32::MAX);
         let last = s.chars().rev().find(|&c| !is_closing(c) && !c.is_whitespace());
         let terminal = matches!(last, Some('.' | '!' | '?' | '…'));
         let ends_with_period = matches!(last, Some('.' | '…'));
@@ -138,6 +204,18 @@ mod tests {
         assert!(lines[0].is_title_like() && !lines[0].is_body_like());
         assert_eq!(lines[1].text(text), "Le président a été reçu lundi au Kremlin par son homologue.");
         assert!(lines[1].is_body_like() && lines[1].terminal);
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_char_tests() {
+        for b in 0u8..128 {
+            let (c, class) = (char::from(b), ASCII_CLASSES[usize::from(b)]);
+            assert_eq!(class & SPACE != 0, c.is_whitespace(), "{c:?}");
+            assert_eq!(class & LETTER != 0, c.is_alphabetic(), "{c:?}");
+            assert_eq!(class & UPPER != 0, c.is_uppercase(), "{c:?}");
+            assert_eq!(class & DIGIT != 0, c.is_numeric(), "{c:?}");
+            assert_eq!(class & STOP != 0, matches!(c, '.' | '!' | '?' | ';'), "{c:?}");
+        }
     }
 
     #[test]

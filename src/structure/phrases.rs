@@ -1,8 +1,7 @@
 //! Known navigation, sharing, comment and legal phrases (`data/structure/boilerplate_phrases.txt`),
 //! matched on folded text: case, accents and punctuation do not matter.
 
-use crate::text::{chars, fold_char_into};
-use std::collections::HashMap;
+use crate::text::{chars, fold_char_into, FastMap};
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../data/structure/boilerplate_phrases.txt");
@@ -23,18 +22,31 @@ pub enum PhraseKind {
 
 struct Phrases {
     /// `line`, `section` and `related` phrases, whole.
-    whole: HashMap<String, PhraseKind>,
+    whole: FastMap<String, PhraseKind>,
     /// `prefix` phrases by their first word.
-    prefixes: HashMap<String, Vec<String>>,
+    prefixes: FastMap<String, Vec<String>>,
     /// `contains` phrases by their first word (matched at word starts: one lookup per word of
     /// the line instead of a substring search per phrase).
-    contains: HashMap<String, Vec<String>>,
+    contains: FastMap<String, Vec<String>>,
+    /// Bit `len` set when a `contains` phrase's first word is `len` bytes long (63 for longer):
+    /// most words of a line are ruled out without a look-up.
+    contains_first_lens: u64,
+}
+
+/// The bit of [`Phrases::contains_first_lens`] for a word of `len` bytes.
+fn len_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 fn phrases() -> &'static Phrases {
     static PHRASES: OnceLock<Phrases> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        let mut p = Phrases { whole: HashMap::new(), prefixes: HashMap::new(), contains: HashMap::new() };
+        let mut p = Phrases {
+            whole: FastMap::default(),
+            prefixes: FastMap::default(),
+            contains: FastMap::default(),
+            contains_first_lens: 0,
+        };
         for line in SOURCE.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -56,7 +68,11 @@ fn phrases() -> &'static Phrases {
                     p.whole.insert(phrase, PhraseKind::Related);
                 }
                 "prefix" => p.prefixes.entry(first_word(&phrase).to_string()).or_default().push(phrase),
-                "contains" => p.contains.entry(first_word(&phrase).to_string()).or_default().push(phrase),
+                "contains" => {
+                    let first = first_word(&phrase);
+                    p.contains_first_lens |= len_bit(first.len());
+                    p.contains.entry(first.to_string()).or_default().push(phrase);
+                }
                 _ => {} // unknown kinds are skipped; the unit test below keeps the file clean
             }
         }
@@ -64,23 +80,60 @@ fn phrases() -> &'static Phrases {
     })
 }
 
+/// What [`normalize`] keeps of each ASCII char: its lower case for letters and digits, 0 for the
+/// others (separators).
+const ASCII_KEPT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Folds `s` for matching: lower case, no accents, every run of characters other than letters,
 /// digits and `©` turned into one space, trimmed. Reads at most `MAX_MATCH_BYTES` of `s`.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len().min(MAX_MATCH_BYTES) + 1);
-    for (i, c) in s.char_indices() {
-        if i >= MAX_MATCH_BYTES {
-            break;
+    // A separator seen since the last kept char: one space before the next kept char.
+    let mut gap = false;
+    let bytes = s.as_bytes();
+    let end = s.len().min(MAX_MATCH_BYTES);
+    let mut i = 0;
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            let kept = ASCII_KEPT[usize::from(b)];
+            if kept == 0 {
+                gap = true;
+                continue;
+            }
+            if gap && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(char::from(kept));
+            continue;
         }
-        let keep =
-            if c.is_ascii() { c.is_ascii_alphanumeric() } else { chars::is_alphanumeric(c) || c == '©' };
-        if keep {
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
+        if chars::is_alphanumeric(c) || c == '©' {
+            if gap && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            gap = false;
             // Letters and digits fold to letters and digits, never to a space.
             fold_char_into(c, &mut out);
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
+        } else {
+            gap = true;
         }
     }
+    // A kept char may fold to nothing (a combining mark) after a space.
     while out.ends_with(' ') {
         out.pop();
     }
@@ -88,7 +141,7 @@ pub fn normalize(s: &str) -> String {
 }
 
 fn first_word(norm: &str) -> &str {
-    norm.split(' ').next().unwrap_or("")
+    norm.split_once(' ').map_or(norm, |(first, _)| first)
 }
 
 /// Does `norm` continue with the whole words of one of `phrases` (all [`normalize`]d)?
@@ -122,8 +175,10 @@ pub fn match_normalized(norm: &str, line_len: usize) -> Option<PhraseKind> {
     }
     if line_len <= MAX_MATCH_BYTES {
         let mut at = 0; // where `word` starts in `norm`
-        for word in norm.split(' ') {
-            if p.contains.get(word).is_some_and(|list| starts_with_phrase(&norm[at..], list)) {
+        for word in norm.as_bytes().split(|&b| b == b' ') {
+            if p.contains_first_lens & len_bit(word.len()) != 0
+                && p.contains.get(&norm[at..at + word.len()]).is_some_and(|list| starts_with_phrase(&norm[at..], list))
+            {
                 return Some(PhraseKind::Contains);
             }
             at += word.len() + 1;

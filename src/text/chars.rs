@@ -8,13 +8,21 @@ fn is_latin_letter(c: char) -> bool {
     matches!(c, '\u{C0}'..='\u{24F}') && c != '×' && c != '÷'
 }
 
+/// Chars that are neither letters nor digits and common in news text: the Latin-1 punctuation
+/// (« » ° · no-break space…) and the General Punctuation block (’ “ ” – — … thin spaces).
+#[inline]
+fn is_common_punctuation(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{A9}' | '\u{AB}'..='\u{B1}' | '\u{B4}' | '\u{B6}'..='\u{B8}' | '\u{BB}' | '\u{BF}')
+        || matches!(c, '\u{2000}'..='\u{206F}')
+}
+
 /// The same as [`char::is_alphabetic`].
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        is_latin_letter(c) || c.is_alphabetic()
+        is_latin_letter(c) || (!is_common_punctuation(c) && c.is_alphabetic())
     }
 }
 
@@ -24,7 +32,7 @@ pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        is_latin_letter(c) || c.is_alphanumeric()
+        is_latin_letter(c) || (!is_common_punctuation(c) && c.is_alphanumeric())
     }
 }
 
@@ -34,7 +42,7 @@ pub fn is_numeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
-        !is_latin_letter(c) && c.is_numeric()
+        !is_latin_letter(c) && !is_common_punctuation(c) && c.is_numeric()
     }
 }
 

@@ -44,8 +44,13 @@ fn is_invisible_separator(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    super::chars::is_alphanumeric(c) || c == '\u{00AD}' || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        super::chars::is_alphanumeric(c) || c == '\u{00AD}' || is_mark(c)
+    }
 }
 
 /// Combining marks (decomposed accents) stay inside words.
@@ -64,53 +69,79 @@ pub fn clitics() -> &'static WordList {
     word_list!("lang/en/clitics.txt")
 }
 
-/// Splits `text` into tokens with byte spans. Never panics; linear in the input.
+/// The char at byte `i` of `text` (on a char boundary) and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Where the run of word chars starting at byte `from` ends.
+fn word_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    while let Some((c, len)) = char_at(text, end) {
+        if !is_word_char(c) {
+            break;
+        }
+        end += len;
+    }
+    end
+}
+
+/// Splits `text` into tokens with byte spans. Never panics; linear in the input. Walks bytes,
+/// decoding only the chars outside ASCII.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
     let mut space_before = false;
     let mut newlines: u8 = 0;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() || is_invisible_separator(c) || c.is_control() {
             space_before = true;
             if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
                 newlines = newlines.saturating_add(1);
             }
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         let kind;
         if is_word_char(c) {
             let mut has_letter = super::chars::is_alphabetic(c);
-            while let Some(&(j, d)) = chars.peek() {
+            loop {
+                // ASCII letters and digits, the bulk of a word, without decoding.
+                if let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    has_letter |= b.is_ascii_alphabetic();
+                    end += 1;
+                    continue;
+                }
+                let Some((d, d_len)) = char_at(text, end) else { break };
                 if is_word_char(d) {
                     has_letter |= super::chars::is_alphabetic(d);
-                    end = j + d.len_utf8();
-                    chars.next();
+                    end += d_len;
                 } else if is_apostrophe(d) {
                     // An apostrophe between two word chars: split or keep, see module docs.
-                    let after = j + d.len_utf8();
-                    let next_is_word = text[after..].chars().next().is_some_and(is_word_char);
+                    let after = end + d_len;
+                    let next_is_word = char_at(text, after).is_some_and(|(ch, _)| is_word_char(ch));
                     if !next_is_word {
                         break;
                     }
                     let left = &text[start..end];
                     if elisions().iter().any(|e| left.eq_ignore_ascii_case(e)) {
                         end = after; // "l’" is a token of its own
-                        chars.next();
                         break;
                     }
-                    let right_end = text[after..]
-                        .char_indices()
-                        .find(|&(_, ch)| !is_word_char(ch))
-                        .map_or(text.len(), |(k, _)| after + k);
-                    let right = &text[after..right_end];
+                    let right = &text[after..word_end(text, after)];
                     if clitics().iter().any(|e| right.eq_ignore_ascii_case(e)) {
                         break; // "’s" starts the next token
                     }
                     end = after;
-                    chars.next();
                 } else {
                     break;
                 }
@@ -118,19 +149,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
         } else if is_apostrophe(c) {
             // A clitic like "’s" right after a word.
-            let rest_end = text[end..]
-                .char_indices()
-                .find(|&(_, ch)| !is_word_char(ch))
-                .map_or(text.len(), |(k, _)| end + k);
+            let rest_end = word_end(text, end);
             let rest = &text[end..rest_end];
             let glued = tokens.last().is_some_and(|t: &Token| t.end == start);
             if glued && clitics().iter().any(|e| rest.eq_ignore_ascii_case(e)) {
-                while let Some(&(j, _)) = chars.peek() {
-                    if j >= rest_end {
-                        break;
-                    }
-                    chars.next();
-                }
                 end = rest_end;
                 kind = TokenKind::Word;
             } else {
@@ -142,6 +164,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token { start, end, kind, space_before, newlines_before: newlines });
         space_before = false;
         newlines = 0;
+        i = end;
     }
     // The reservation above is a guess (a token per 5 bytes); the table lives as long as the
     // document, so give back what it did not use.
