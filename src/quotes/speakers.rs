@@ -69,11 +69,12 @@ const UNKNOWN_NAME: f32 = 0.7;
 pub struct Resolver {
     pub people: Vec<Person>,
     aliases: Vec<Alias>,
-    /// Token index of the first word of each naming -> person.
-    at_token: HashMap<usize, usize>,
-    /// Folded name word -> people whose name has it (bounded look-ups on long inputs).
-    by_word: HashMap<String, Vec<usize>>,
-    /// Every naming as (token index, person), sorted.
+    /// Every (person, index of a word of their name) once per word and person, sorted by the
+    /// word then the person: who has a name word ([`Resolver::people_named`]; bounded look-ups on
+    /// long inputs).
+    name_words: Vec<(u32, u32)>,
+    /// Every naming as (token index, person), sorted: the person named at a token is the last
+    /// of that token's namings (the later entity).
     namings: Vec<(usize, usize)>,
     /// The person the article is about ([`Resolver::topic`]), whom a pronoun may stand for
     /// however long ago the article last named them.
@@ -221,8 +222,7 @@ impl Resolver {
         let mut r = Resolver {
             people: Vec::new(),
             aliases: Vec::new(),
-            at_token: HashMap::new(),
-            by_word: HashMap::new(),
+            name_words: Vec::new(),
             namings: Vec::new(),
             topic: None,
         };
@@ -237,10 +237,8 @@ impl Resolver {
                     .map(|m| ctx.token_at(m.span.start))
                     .collect();
                 let pi = r.people.len();
-                for &p in &positions {
-                    r.at_token.insert(p, pi);
-                }
-                let role_words: Vec<String> = e.roles.iter().flat_map(|x| words_of(x)).collect();
+                let roles: Vec<Vec<String>> = e.roles.iter().map(|x| words_of(x)).collect();
+                let role_words: Vec<String> = roles.iter().flatten().cloned().collect();
                 // "l'AFP Jean-Philippe Magnen" merged into one name: the person speaks.
                 let person = (e.kind != EntityType::PER).then(|| person_after_source(&e.canonical)).flatten();
                 let canonical = person.map_or(e.canonical.as_str(), |p| p);
@@ -254,22 +252,21 @@ impl Resolver {
                     positions,
                     words: words_of(canonical),
                 });
-                for role in &e.roles {
-                    let w = words_of(role);
+                for w in roles {
                     let gender = w.first().map_or(Gender::Unknown, |h| lexicon::title_gender(h));
                     r.aliases.push(Alias { nat: nat_of(&w), gender, words: content(&w), person: pi });
                 }
             }
         }
         for (pi, p) in r.people.iter().enumerate() {
-            for w in &p.words {
-                let v = r.by_word.entry(w.clone()).or_default();
-                if v.last() != Some(&pi) {
-                    v.push(pi);
-                }
-            }
+            // People and name words are far fewer than 2^32.
+            r.name_words.extend((0..p.words.len()).map(|k| (pi as u32, k as u32)));
             r.namings.extend(p.positions.iter().map(|&t| (t, pi)));
         }
+        let people = &r.people;
+        let word = |&(pi, k): &(u32, u32)| people[pi as usize].words[k as usize].as_str();
+        r.name_words.sort_by(|a, b| word(a).cmp(word(b)).then(a.0.cmp(&b.0)));
+        r.name_words.dedup_by(|a, b| a.0 == b.0 && word(a) == word(b));
         r.namings.sort_unstable();
         r.topic = r.topic(ctx);
         r.aliases_from_text(ctx);
@@ -394,7 +391,6 @@ impl Resolver {
                 self.people[pi].is_person = true;
             }
             self.people[pi].positions.push(first);
-            self.at_token.insert(first, pi);
         }
         for p in &mut self.people {
             p.positions.sort_unstable();
@@ -429,29 +425,35 @@ impl Resolver {
 
     /// The person named at `span`, if any.
     fn person_at(&self, ctx: &Ctx, span: Span) -> Option<usize> {
+        // The first token of the span where someone is named (token ends increase).
         let first = ctx.token_at(span.start);
-        let mut k = first;
-        while k < ctx.len() && ctx.doc.tokens[k].end <= span.end {
-            if let Some(&p) = self.at_token.get(&k) {
-                return Some(p);
+        let i = self.namings.partition_point(|&(t, _)| t < first);
+        if let Some(&(t, _)) = self.namings.get(i) {
+            if t < ctx.len() && ctx.doc.tokens[t].end <= span.end {
+                let same = self.namings[i..].partition_point(|&(u, _)| u == t);
+                return Some(self.namings[i + same - 1].1);
             }
-            k += 1;
         }
         let words = words_of(span.slice(ctx.doc.text));
-        if words.is_empty() {
-            return None;
-        }
-        self.by_word.get(&words[0]).and_then(|c| {
-            c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)))
-        })
+        let first_word = words.first()?;
+        let found =
+            self.people_named(first_word).take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)));
+        found
+    }
+
+    /// The people whose name has the folded word `w`, in order.
+    fn people_named<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        let word = |&(pi, k): &(u32, u32)| self.people[pi as usize].words[k as usize].as_str();
+        let lo = self.name_words.partition_point(|e| word(e) < w);
+        self.name_words[lo..].iter().take_while(move |e| word(e) == w).map(|&(pi, _)| pi as usize)
     }
 
     /// Common nouns written right before a person's name or in apposition after it, for the
     /// nouns the role lists do not hold: "son complice Jean Martin", "le graphiste Paul Roux",
     /// "Karim B., le prévenu,".
     fn aliases_from_nouns(&mut self, ctx: &Ctx) {
-        let namings = self.namings.clone();
-        for (t, pi) in namings {
+        let namings = std::mem::take(&mut self.namings);
+        for &(t, pi) in &namings {
             if self.aliases.len() >= MAX_ALIASES {
                 break;
             }
@@ -518,6 +520,7 @@ impl Resolver {
                 });
             }
         }
+        self.namings = namings;
     }
 
     /// Roles written next to a name: "ROLE NAME", "NAME, ROLE", "ROLE, NAME".
