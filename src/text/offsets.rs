@@ -25,27 +25,21 @@ pub struct OffsetMap<'a> {
     checkpoints: Vec<usize>,
 }
 
-/// What one byte of UTF-8 adds to an offset in `unit`: summed over the bytes of whole chars,
-/// the chars' length in `unit`. Counting bytes rather than decoding chars keeps conversions cheap
-/// (a report converts two offsets per mention).
-#[inline(always)]
-fn units(byte: u8, unit: OffsetUnit) -> usize {
-    let starts_char = usize::from(byte & 0xC0 != 0x80);
-    match unit {
-        OffsetUnit::Byte => 1,
-        OffsetUnit::CodePoint => starts_char,
-        // A char of four bytes is two UTF-16 units, a surrogate pair.
-        OffsetUnit::Utf16 => starts_char + usize::from(byte >= 0xF0),
-    }
-}
-
-/// The length in `unit` of the chars that start in `bytes`, in a loop per unit that the
-/// compiler unrolls and vectorises.
+/// The length in `unit` of the chars that start in `bytes`, at most [`STRIDE`] of them: bytes
+/// are counted rather than chars decoded, in byte-wide sums the compiler vectorises (a report
+/// converts two offsets per mention).
 fn count(bytes: &[u8], unit: OffsetUnit) -> usize {
+    debug_assert!(bytes.len() <= STRIDE);
+    // At most 32 of each, so the sums fit in a byte.
+    let starts: u8 = bytes.iter().map(|&b| u8::from(b & 0xC0 != 0x80)).sum();
     match unit {
-        OffsetUnit::Byte => bytes.iter().map(|&b| units(b, OffsetUnit::Byte)).sum(),
-        OffsetUnit::CodePoint => bytes.iter().map(|&b| units(b, OffsetUnit::CodePoint)).sum(),
-        OffsetUnit::Utf16 => bytes.iter().map(|&b| units(b, OffsetUnit::Utf16)).sum(),
+        OffsetUnit::Byte => bytes.len(),
+        OffsetUnit::CodePoint => usize::from(starts),
+        // A char of four bytes is two UTF-16 units, a surrogate pair.
+        OffsetUnit::Utf16 => {
+            let fours: u8 = bytes.iter().map(|&b| u8::from(b >= 0xF0)).sum();
+            usize::from(starts) + usize::from(fours)
+        }
     }
 }
 
