@@ -69,10 +69,11 @@ const UNKNOWN_NAME: f32 = 0.7;
 pub struct Resolver {
     pub people: Vec<Person>,
     aliases: Vec<Alias>,
-    /// Every (person, index of a word of their name) once per word and person, sorted by the
-    /// word then the person: who has a name word ([`Resolver::people_named`]; bounded look-ups on
-    /// long inputs).
-    name_words: Vec<(u32, u32)>,
+    /// The people whose name has a word ([`Resolver::people_named`]; bounded look-ups on long
+    /// inputs).
+    name_words: WordIndex,
+    /// The aliases whose content words have a word.
+    alias_words: WordIndex,
     /// Every naming as (token index, person), sorted: the person named at a token is the last
     /// of that token's namings (the later entity).
     namings: Vec<(usize, usize)>,
@@ -217,12 +218,58 @@ fn phrase_gender(ctx: &Ctx, p: &Phrase) -> Gender {
     }
 }
 
+/// Which of a sequence of word lists hold a word. Few lists (an article's) are scanned; more
+/// (a long input's) get (list, word) index pairs, once per list and word, sorted by the word then
+/// the list, so that a look-up is a binary search rather than a scan of every list or a map keyed
+/// by copies of the words.
+#[derive(Default)]
+struct WordIndex {
+    pairs: Vec<(u32, u32)>,
+    /// The number of lists, when they are scanned.
+    scanned: Option<usize>,
+}
+
+/// Lists up to this many are scanned.
+const SCAN_LISTS: usize = 64;
+
+impl WordIndex {
+    fn new<'a>(lists: impl ExactSizeIterator<Item = &'a [String]>) -> WordIndex {
+        if lists.len() <= SCAN_LISTS {
+            return WordIndex { pairs: Vec::new(), scanned: Some(lists.len()) };
+        }
+        let all: Vec<&[String]> = lists.collect();
+        // Lists and words are far fewer than 2^32.
+        let mut pairs: Vec<(u32, u32)> =
+            all.iter().enumerate().flat_map(|(l, ws)| (0..ws.len()).map(move |k| (l as u32, k as u32))).collect();
+        let word = |&(l, k): &(u32, u32)| all[l as usize][k as usize].as_str();
+        pairs.sort_by(|a, b| word(a).cmp(word(b)).then(a.0.cmp(&b.0)));
+        pairs.dedup_by(|a, b| a.0 == b.0 && word(a) == word(b));
+        WordIndex { pairs, scanned: None }
+    }
+
+    /// The lists holding `w`, in order; `list(l)` must give the words the index was made from.
+    fn holding<'s, 'l: 's>(
+        &'s self,
+        w: &'s str,
+        list: impl Fn(usize) -> &'l [String] + Copy + 's,
+    ) -> impl Iterator<Item = usize> + 's {
+        let scanned = self.scanned.map(|n| (0..n).filter(move |&l| list(l).iter().any(|x| x == w)));
+        let indexed = self.scanned.is_none().then(|| {
+            let word = move |&(l, k): &(u32, u32)| list(l as usize)[k as usize].as_str();
+            let lo = self.pairs.partition_point(|e| word(e) < w);
+            self.pairs[lo..].iter().take_while(move |e| word(e) == w).map(|&(l, _)| l as usize)
+        });
+        scanned.into_iter().flatten().chain(indexed.into_iter().flatten())
+    }
+}
+
 impl Resolver {
     pub fn new(ctx: &Ctx, entities: &[Entity], mentions: &[Mention]) -> Resolver {
         let mut r = Resolver {
             people: Vec::new(),
             aliases: Vec::new(),
-            name_words: Vec::new(),
+            name_words: WordIndex::default(),
+            alias_words: WordIndex::default(),
             namings: Vec::new(),
             topic: None,
         };
@@ -259,14 +306,9 @@ impl Resolver {
             }
         }
         for (pi, p) in r.people.iter().enumerate() {
-            // People and name words are far fewer than 2^32.
-            r.name_words.extend((0..p.words.len()).map(|k| (pi as u32, k as u32)));
             r.namings.extend(p.positions.iter().map(|&t| (t, pi)));
         }
-        let people = &r.people;
-        let word = |&(pi, k): &(u32, u32)| people[pi as usize].words[k as usize].as_str();
-        r.name_words.sort_by(|a, b| word(a).cmp(word(b)).then(a.0.cmp(&b.0)));
-        r.name_words.dedup_by(|a, b| a.0 == b.0 && word(a) == word(b));
+        r.name_words = WordIndex::new(r.people.iter().map(|p| p.words.as_slice()));
         r.namings.sort_unstable();
         r.topic = r.topic(ctx);
         r.aliases_from_text(ctx);
@@ -282,6 +324,7 @@ impl Resolver {
                 }
             }
         }
+        r.alias_words = WordIndex::new(r.aliases.iter().map(|a| a.words.as_slice()));
         // Roles the entities carry take the gender their person was found to have.
         for k in 0..r.aliases.len() {
             if r.aliases[k].gender == Gender::Unknown {
@@ -443,9 +486,7 @@ impl Resolver {
 
     /// The people whose name has the folded word `w`, in order.
     fn people_named<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
-        let word = |&(pi, k): &(u32, u32)| self.people[pi as usize].words[k as usize].as_str();
-        let lo = self.name_words.partition_point(|e| word(e) < w);
-        self.name_words[lo..].iter().take_while(move |e| word(e) == w).map(|&(pi, _)| pi as usize)
+        self.name_words.holding(w, |pi| self.people[pi].words.as_slice())
     }
 
     /// Common nouns written right before a person's name or in apposition after it, for the
@@ -827,7 +868,8 @@ impl Resolver {
                 let words = content(&phrase.role_words);
                 // An alias whose words include the phrase's ("le ministre" -> "le ministre de …").
                 let mut best: Option<(usize, usize)> = None;
-                for a in &self.aliases {
+                let holding = words.first().map(|w| self.alias_words.holding(w, |k| self.aliases[k].words.as_slice()));
+                for a in holding.into_iter().flatten().map(|k| &self.aliases[k]) {
                     let nat_ok = match (nat, a.nat) {
                         (Some(x), Some(y)) => x == y,
                         (Some(x), None) => self.people[a.person].nat.map_or(true, |y| y == x),
