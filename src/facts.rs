@@ -9,7 +9,7 @@
 //! |---|---|---|
 //! | capital | [`Facts::is_cap`]: not an elided "L’" | [`Facts::starts_upper`]: any word |
 //! | opens a sentence | [`Facts::is_initial`]: after [`INITIAL_OPENERS`] (15) or a chain of them | [`Facts::is_sentence_initial`]: after [`SENTENCE_OPENERS`] (9) |
-//! | capitalised mid-sentence | [`Facts::capitalised_inside`]: not in capitals | [`Facts::upper_mid_sentence`]: capitals too |
+//! | capitalised mid-sentence | [`Facts::capitalised_inside`]: not in capitals | `quotes::context::Ctx::upper_mid_sentence`: capitals too |
 
 use crate::document::Document;
 use crate::text::{BitSet, TokenKind};
@@ -30,7 +30,6 @@ pub const SENTENCE_OPENERS: &[&str] = &["«", "“", "\"", "‘", "„", "(", "�
 pub struct TokenFacts {
     initial: OnceCell<BitSet>,
     capitalised_inside: OnceCell<HashSet<String>>,
-    upper_mid_sentence: OnceCell<HashSet<String>>,
 }
 
 /// A document's token facts: a view of the document and its [`TokenFacts`].
@@ -125,23 +124,6 @@ impl<'d, 'a> Facts<'d, 'a> {
             words
         })
     }
-
-    /// Folded words seen with an upper-case first letter away from a sentence start
-    /// ([`Facts::starts_upper`], not [`Facts::is_sentence_initial`], capitals included): a
-    /// capitalised first word is taken for a name only if the article also writes it so
-    /// elsewhere; what quotes read.
-    pub fn upper_mid_sentence(&self) -> &'d HashSet<String> {
-        self.table.upper_mid_sentence.get_or_init(|| {
-            let folded = self.doc.folded();
-            let mut words = HashSet::new();
-            for i in 0..self.doc.tokens.len() {
-                if self.starts_upper(i) && !self.is_sentence_initial(i) && !words.contains(folded.get(i)) {
-                    words.insert(folded.get(i).to_string());
-                }
-            }
-            words
-        })
-    }
 }
 
 /// Whether `token` is one of `openers` (punctuation): a word or number, most tokens, is
@@ -208,8 +190,5 @@ mod tests {
         let inside = facts.capitalised_inside();
         assert!(inside.contains("diop") && !inside.contains("fmi") && !inside.contains("selon"));
         assert!(!inside.contains("l'"));
-        let upper = facts.upper_mid_sentence();
-        assert!(upper.contains("diop") && upper.contains("fmi") && upper.contains("l'"));
-        assert!(!upper.contains("selon"));
     }
 }

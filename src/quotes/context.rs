@@ -4,6 +4,8 @@
 use crate::document::Document;
 use crate::facts::Facts;
 use crate::text::{BitSet, FoldedTokens, Span, TokenKind};
+use std::cell::OnceCell;
+use std::collections::HashSet;
 
 pub struct Ctx<'a, 'd> {
     pub doc: &'a Document<'d>,
@@ -18,6 +20,10 @@ pub struct Ctx<'a, 'd> {
     facts: Facts<'a, 'd>,
     /// Tokens inside an entity mention: names even at a sentence start ([`Ctx::with_names`]).
     named: BitSet,
+    /// Folded words seen with an upper-case first letter away from a sentence start (capitals
+    /// included), made on first use: a capitalised first word is taken for a name only if the
+    /// article also writes it so elsewhere. Words borrowed from the document, not copied.
+    upper_mid_sentence: OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a, 'd> Ctx<'a, 'd> {
@@ -26,7 +32,15 @@ impl<'a, 'd> Ctx<'a, 'd> {
         let n = doc.tokens.len();
         let folded = doc.folded();
         let line_breaks = (0..n).filter(|&i| doc.tokens[i].newlines_before > 0).collect();
-        Ctx { doc, folded, line_breaks, quoted: BitSet::new(n), facts: doc.facts(), named: BitSet::new(n) }
+        Ctx {
+            doc,
+            folded,
+            line_breaks,
+            quoted: BitSet::new(n),
+            facts: doc.facts(),
+            named: BitSet::new(n),
+            upper_mid_sentence: OnceCell::new(),
+        }
     }
 
     /// Marks the tokens inside the `quoted` spans.
@@ -117,7 +131,26 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
             && !super::lexicon::is_function_word(self.f(i))
-            && (!self.sentence_initial(i) || self.named.contains(i) || self.facts.upper_mid_sentence().contains(self.f(i)))
+            && (!self.sentence_initial(i) || self.named.contains(i) || self.upper_mid_sentence().contains(self.f(i)))
+    }
+
+    /// The words of [`Ctx::upper_mid_sentence`](field@Ctx::upper_mid_sentence).
+    fn upper_mid_sentence(&self) -> &HashSet<&'a str> {
+        self.upper_mid_sentence.get_or_init(|| {
+            let text = self.doc.text.as_bytes();
+            // [`Facts::starts_upper`], with ASCII first bytes told apart without decoding.
+            let upper = |i: usize| {
+                let t = &self.doc.tokens[i];
+                match text.get(t.start) {
+                    Some(b) if b.is_ascii() && t.end > t.start => t.kind == TokenKind::Word && b.is_ascii_uppercase(),
+                    _ => self.facts.starts_upper(i),
+                }
+            };
+            (0..self.len())
+                .filter(|&i| upper(i) && !self.facts.is_sentence_initial(i))
+                .map(|i| self.folded.get(i))
+                .collect()
+        })
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between).
@@ -132,5 +165,20 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// Index of the first token starting at or after `byte`.
     pub fn token_at(&self, byte: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.start < byte)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Lang;
+
+    #[test]
+    fn words_capitalised_mid_sentence_include_capitals_and_elided_articles() {
+        let doc = Document::new("Selon Diop, le FMI et L’Express. Selon lui, Diop ment. École", Lang::Fr);
+        let ctx = Ctx::new(&doc);
+        let upper = ctx.upper_mid_sentence();
+        assert!(upper.contains("diop") && upper.contains("fmi") && upper.contains("l'"));
+        assert!(!upper.contains("selon") && !upper.contains("ecole"));
     }
 }

@@ -205,23 +205,38 @@ fn continued(from: &Attributed, how: Resolution) -> Attributed {
 /// headlines and standfirsts quote words the body attributes ("« On nous prend pour des pions
 /// »" in the title, "« On nous prend pour des pions. … », s’indigne X" below).
 fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [Attributed]) {
+    // Only quotes with no speaker take one: with none, nothing to compare.
+    if resolved.iter().all(|r| r.resolved.speaker.is_some()) {
+        return;
+    }
     // Each quote's folded words, as ids, once: the comparisons below are then integer scans.
+    // Ids are given to the words of the quotes with no speaker, the only ones searched for; the
+    // other quotes' words that none of them has are one id that matches nothing.
+    const ELSEWHERE: u32 = u32::MAX;
     let mut ids: HashMap<String, u32> = HashMap::new();
-    let words: Vec<Vec<u32>> = groups
-        .iter()
-        .map(|g| {
+    let mut words: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
+    for searched in [true, false] {
+        for (gi, g) in groups.iter().enumerate() {
+            if resolved[gi].resolved.speaker.is_none() != searched {
+                continue;
+            }
             let folded =
                 crate::text::fold(&g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" "));
-            folded
+            words[gi] = folded
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| {
-                    let next = ids.len() as u32;
-                    *ids.entry(w.to_string()).or_insert(next)
+                .map(|w| match ids.get(w) {
+                    Some(&id) => id,
+                    None if searched => {
+                        let next = ids.len() as u32;
+                        ids.insert(w.to_string(), next);
+                        next
+                    }
+                    None => ELSEWHERE,
                 })
-                .collect()
-        })
-        .collect();
+                .collect();
+        }
+    }
     // Bounded: long inputs with thousands of quotes compare each one with its neighbours only.
     const NEAR: usize = 200;
     for gi in 0..groups.len() {

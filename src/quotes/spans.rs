@@ -248,10 +248,16 @@ fn paragraphs(text: &str) -> Vec<Span> {
 
 fn marks_in(text: &str, line: Span) -> Vec<Mark> {
     let s = &text[line.start..line.end];
+    let bytes = s.as_bytes();
     let mut marks = Vec::new();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    // Only the first byte of a mark is looked for: '"', '\'', and the lead bytes of « » (C2) and
+    // of “ ” „ ‘ ’ (E2); lead bytes are never inside another char, so `i` is a char boundary.
+    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+        i += k;
+        let Some(c) = s[i..].chars().next() else { break };
         let at = line.start + i;
+        i += c.len_utf8();
         let one = |family, role| Mark { span: Span::new(at, at + c.len_utf8()), family, role, low: false };
         let mark = match c {
             '«' => one(Family::Guillemet, Role::Open),
@@ -262,21 +268,20 @@ fn marks_in(text: &str, line: Span) -> Vec<Mark> {
             '"' => one(Family::Straight, Role::Either),
             '‘' | '’' | '\'' => {
                 // Doubled single marks are quotation marks; a single one only at a word's edge.
-                match iter.peek() {
-                    Some(&(_, d)) if d == c => {
-                        iter.next();
-                        let role = match c {
-                            '‘' => Role::Open,
-                            '’' => Role::Close,
-                            _ => Role::Either,
-                        };
-                        let family = if c == '\'' { Family::Straight } else { Family::DoubleSingle };
-                        Mark { span: Span::new(at, at + 2 * c.len_utf8()), family, role, low: false }
-                    }
-                    _ => match single_role(text, Span::new(at, at + c.len_utf8()), c) {
+                if s[i..].starts_with(c) {
+                    i += c.len_utf8();
+                    let role = match c {
+                        '‘' => Role::Open,
+                        '’' => Role::Close,
+                        _ => Role::Either,
+                    };
+                    let family = if c == '\'' { Family::Straight } else { Family::DoubleSingle };
+                    Mark { span: Span::new(at, at + 2 * c.len_utf8()), family, role, low: false }
+                } else {
+                    match single_role(text, Span::new(at, at + c.len_utf8()), c) {
                         Some(role) => one(Family::Single, role),
                         None => continue,
-                    },
+                    }
                 }
             }
             _ => continue,

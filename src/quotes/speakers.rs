@@ -69,11 +69,13 @@ const UNKNOWN_NAME: f32 = 0.7;
 pub struct Resolver {
     pub people: Vec<Person>,
     aliases: Vec<Alias>,
-    /// Token index of the first word of each naming -> person.
-    at_token: HashMap<usize, usize>,
-    /// Folded name word -> people whose name has it (bounded look-ups on long inputs).
-    by_word: HashMap<String, Vec<usize>>,
-    /// Every naming as (token index, person), sorted.
+    /// The people whose name has a word ([`Resolver::people_named`]; bounded look-ups on long
+    /// inputs).
+    name_words: WordIndex,
+    /// The aliases whose content words have a word.
+    alias_words: WordIndex,
+    /// Every naming as (token index, person), sorted: the person named at a token is the last
+    /// of that token's namings (the later entity).
     namings: Vec<(usize, usize)>,
     /// The person the article is about ([`Resolver::topic`]), whom a pronoun may stand for
     /// however long ago the article last named them.
@@ -216,13 +218,58 @@ fn phrase_gender(ctx: &Ctx, p: &Phrase) -> Gender {
     }
 }
 
+/// Which of a sequence of word lists hold a word. Few lists (an article's) are scanned; more
+/// (a long input's) get (list, word) index pairs, once per list and word, sorted by the word then
+/// the list, so that a look-up is a binary search rather than a scan of every list or a map keyed
+/// by copies of the words.
+#[derive(Default)]
+struct WordIndex {
+    pairs: Vec<(u32, u32)>,
+    /// The number of lists, when they are scanned.
+    scanned: Option<usize>,
+}
+
+/// Lists up to this many are scanned.
+const SCAN_LISTS: usize = 64;
+
+impl WordIndex {
+    fn new<'a>(lists: impl ExactSizeIterator<Item = &'a [String]>) -> WordIndex {
+        if lists.len() <= SCAN_LISTS {
+            return WordIndex { pairs: Vec::new(), scanned: Some(lists.len()) };
+        }
+        let all: Vec<&[String]> = lists.collect();
+        // Lists and words are far fewer than 2^32.
+        let mut pairs: Vec<(u32, u32)> =
+            all.iter().enumerate().flat_map(|(l, ws)| (0..ws.len()).map(move |k| (l as u32, k as u32))).collect();
+        let word = |&(l, k): &(u32, u32)| all[l as usize][k as usize].as_str();
+        pairs.sort_by(|a, b| word(a).cmp(word(b)).then(a.0.cmp(&b.0)));
+        pairs.dedup_by(|a, b| a.0 == b.0 && word(a) == word(b));
+        WordIndex { pairs, scanned: None }
+    }
+
+    /// The lists holding `w`, in order; `list(l)` must give the words the index was made from.
+    fn holding<'s, 'l: 's>(
+        &'s self,
+        w: &'s str,
+        list: impl Fn(usize) -> &'l [String] + Copy + 's,
+    ) -> impl Iterator<Item = usize> + 's {
+        let scanned = self.scanned.map(|n| (0..n).filter(move |&l| list(l).iter().any(|x| x == w)));
+        let indexed = self.scanned.is_none().then(|| {
+            let word = move |&(l, k): &(u32, u32)| list(l as usize)[k as usize].as_str();
+            let lo = self.pairs.partition_point(|e| word(e) < w);
+            self.pairs[lo..].iter().take_while(move |e| word(e) == w).map(|&(l, _)| l as usize)
+        });
+        scanned.into_iter().flatten().chain(indexed.into_iter().flatten())
+    }
+}
+
 impl Resolver {
     pub fn new(ctx: &Ctx, entities: &[Entity], mentions: &[Mention]) -> Resolver {
         let mut r = Resolver {
             people: Vec::new(),
             aliases: Vec::new(),
-            at_token: HashMap::new(),
-            by_word: HashMap::new(),
+            name_words: WordIndex::default(),
+            alias_words: WordIndex::default(),
             namings: Vec::new(),
             topic: None,
         };
@@ -237,10 +284,8 @@ impl Resolver {
                     .map(|m| ctx.token_at(m.span.start))
                     .collect();
                 let pi = r.people.len();
-                for &p in &positions {
-                    r.at_token.insert(p, pi);
-                }
-                let role_words: Vec<String> = e.roles.iter().flat_map(|x| words_of(x)).collect();
+                let roles: Vec<Vec<String>> = e.roles.iter().map(|x| words_of(x)).collect();
+                let role_words: Vec<String> = roles.iter().flatten().cloned().collect();
                 // "l'AFP Jean-Philippe Magnen" merged into one name: the person speaks.
                 let person = (e.kind != EntityType::PER).then(|| person_after_source(&e.canonical)).flatten();
                 let canonical = person.map_or(e.canonical.as_str(), |p| p);
@@ -254,22 +299,16 @@ impl Resolver {
                     positions,
                     words: words_of(canonical),
                 });
-                for role in &e.roles {
-                    let w = words_of(role);
+                for w in roles {
                     let gender = w.first().map_or(Gender::Unknown, |h| lexicon::title_gender(h));
                     r.aliases.push(Alias { nat: nat_of(&w), gender, words: content(&w), person: pi });
                 }
             }
         }
         for (pi, p) in r.people.iter().enumerate() {
-            for w in &p.words {
-                let v = r.by_word.entry(w.clone()).or_default();
-                if v.last() != Some(&pi) {
-                    v.push(pi);
-                }
-            }
             r.namings.extend(p.positions.iter().map(|&t| (t, pi)));
         }
+        r.name_words = WordIndex::new(r.people.iter().map(|p| p.words.as_slice()));
         r.namings.sort_unstable();
         r.topic = r.topic(ctx);
         r.aliases_from_text(ctx);
@@ -285,6 +324,7 @@ impl Resolver {
                 }
             }
         }
+        r.alias_words = WordIndex::new(r.aliases.iter().map(|a| a.words.as_slice()));
         // Roles the entities carry take the gender their person was found to have.
         for k in 0..r.aliases.len() {
             if r.aliases[k].gender == Gender::Unknown {
@@ -394,7 +434,6 @@ impl Resolver {
                 self.people[pi].is_person = true;
             }
             self.people[pi].positions.push(first);
-            self.at_token.insert(first, pi);
         }
         for p in &mut self.people {
             p.positions.sort_unstable();
@@ -429,29 +468,33 @@ impl Resolver {
 
     /// The person named at `span`, if any.
     fn person_at(&self, ctx: &Ctx, span: Span) -> Option<usize> {
+        // The first token of the span where someone is named (token ends increase).
         let first = ctx.token_at(span.start);
-        let mut k = first;
-        while k < ctx.len() && ctx.doc.tokens[k].end <= span.end {
-            if let Some(&p) = self.at_token.get(&k) {
-                return Some(p);
+        let i = self.namings.partition_point(|&(t, _)| t < first);
+        if let Some(&(t, _)) = self.namings.get(i) {
+            if t < ctx.len() && ctx.doc.tokens[t].end <= span.end {
+                let same = self.namings[i..].partition_point(|&(u, _)| u == t);
+                return Some(self.namings[i + same - 1].1);
             }
-            k += 1;
         }
         let words = words_of(span.slice(ctx.doc.text));
-        if words.is_empty() {
-            return None;
-        }
-        self.by_word.get(&words[0]).and_then(|c| {
-            c.iter().copied().take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)))
-        })
+        let first_word = words.first()?;
+        let found =
+            self.people_named(first_word).take(64).find(|&pi| words.iter().all(|w| self.people[pi].words.contains(w)));
+        found
+    }
+
+    /// The people whose name has the folded word `w`, in order.
+    fn people_named<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        self.name_words.holding(w, |pi| self.people[pi].words.as_slice())
     }
 
     /// Common nouns written right before a person's name or in apposition after it, for the
     /// nouns the role lists do not hold: "son complice Jean Martin", "le graphiste Paul Roux",
     /// "Karim B., le prévenu,".
     fn aliases_from_nouns(&mut self, ctx: &Ctx) {
-        let namings = self.namings.clone();
-        for (t, pi) in namings {
+        let namings = std::mem::take(&mut self.namings);
+        for &(t, pi) in &namings {
             if self.aliases.len() >= MAX_ALIASES {
                 break;
             }
@@ -518,6 +561,7 @@ impl Resolver {
                 });
             }
         }
+        self.namings = namings;
     }
 
     /// Roles written next to a name: "ROLE NAME", "NAME, ROLE", "ROLE, NAME".
@@ -824,7 +868,8 @@ impl Resolver {
                 let words = content(&phrase.role_words);
                 // An alias whose words include the phrase's ("le ministre" -> "le ministre de …").
                 let mut best: Option<(usize, usize)> = None;
-                for a in &self.aliases {
+                let holding = words.first().map(|w| self.alias_words.holding(w, |k| self.aliases[k].words.as_slice()));
+                for a in holding.into_iter().flatten().map(|k| &self.aliases[k]) {
                     let nat_ok = match (nat, a.nat) {
                         (Some(x), Some(y)) => x == y,
                         (Some(x), None) => self.people[a.person].nat.map_or(true, |y| y == x),

@@ -12,50 +12,46 @@ pub enum OffsetUnit {
     Utf16,
 }
 
-/// Checkpoints every `STRIDE` bytes make any conversion cost at most `STRIDE` bytes of scanning,
+/// Checkpoints every `STRIDE` bytes make any conversion cost at most `STRIDE` bytes of counting,
 /// with memory proportional to `len / STRIDE` (an eighth of the text on wasm32, made when the
 /// analysis is done and its tables freed).
-const STRIDE: usize = 64;
+const STRIDE: usize = 32;
 
 pub struct OffsetMap<'a> {
     text: &'a str,
     unit: OffsetUnit,
-    /// `checkpoints[k]` is the offset, in `unit`, of the first char boundary at or after byte
-    /// `k * STRIDE`, paired with that boundary's byte offset.
-    checkpoints: Vec<(usize, usize)>,
+    /// `checkpoints[k]` is the offset, in `unit`, of byte `k * STRIDE`: the length of the chars
+    /// that start before it (a char cut by the checkpoint counts in full before it).
+    checkpoints: Vec<usize>,
 }
 
-/// What one byte of UTF-8 adds to an offset in `unit`: summed over the bytes of whole chars,
-/// the chars' length in `unit`. Counting bytes rather than decoding chars keeps conversions cheap
-/// (a report converts two offsets per mention).
-fn units(byte: u8, unit: OffsetUnit) -> usize {
-    let starts_char = (byte & 0xC0 != 0x80) as usize;
+/// The length in `unit` of the chars that start in `bytes`, at most [`STRIDE`] of them: bytes
+/// are counted rather than chars decoded, in byte-wide sums the compiler vectorises (a report
+/// converts two offsets per mention).
+fn count(bytes: &[u8], unit: OffsetUnit) -> usize {
+    debug_assert!(bytes.len() <= STRIDE);
+    // At most 32 of each, so the sums fit in a byte.
+    let starts: u8 = bytes.iter().map(|&b| u8::from(b & 0xC0 != 0x80)).sum();
     match unit {
-        OffsetUnit::Byte => 1,
-        OffsetUnit::CodePoint => starts_char,
+        OffsetUnit::Byte => bytes.len(),
+        OffsetUnit::CodePoint => usize::from(starts),
         // A char of four bytes is two UTF-16 units, a surrogate pair.
-        OffsetUnit::Utf16 => starts_char + (byte >= 0xF0) as usize,
+        OffsetUnit::Utf16 => {
+            let fours: u8 = bytes.iter().map(|&b| u8::from(b >= 0xF0)).sum();
+            usize::from(starts) + usize::from(fours)
+        }
     }
 }
 
 impl<'a> OffsetMap<'a> {
     pub fn new(text: &'a str, unit: OffsetUnit) -> OffsetMap<'a> {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 2);
-        let mut count = 0;
-        let mut next_mark = 0;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b & 0xC0 != 0x80 {
-                while i >= next_mark {
-                    checkpoints.push((i, count));
-                    next_mark += STRIDE;
-                }
-            }
-            count += units(b, unit);
+        let mut total = 0;
+        for chunk in text.as_bytes().chunks(STRIDE) {
+            checkpoints.push(total);
+            total += count(chunk, unit);
         }
-        while text.len() >= next_mark {
-            checkpoints.push((text.len(), count));
-            next_mark += STRIDE;
-        }
+        checkpoints.push(total);
         OffsetMap { text, unit, checkpoints }
     }
 
@@ -68,9 +64,10 @@ impl<'a> OffsetMap<'a> {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        // `byte` is a boundary at or after `k * STRIDE`, so the checkpoint's boundary is not past it.
-        let (at, count) = self.checkpoints[byte / STRIDE];
-        count + self.text.as_bytes()[at..byte].iter().map(|&b| units(b, self.unit)).sum::<usize>()
+        let k = byte / STRIDE;
+        let base = self.checkpoints.get(k).copied().unwrap_or(0);
+        let counted = self.text.as_bytes().get(k * STRIDE..byte).map_or(0, |b| count(b, self.unit));
+        base + counted
     }
 }
 
