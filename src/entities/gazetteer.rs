@@ -54,6 +54,11 @@ impl Known {
     pub fn is_function_word(self) -> bool {
         self.flags & FUNCTION != 0
     }
+
+    /// Whether some entry starts with this key and a space.
+    fn extends(self) -> bool {
+        self.flags & EXTENDS != 0
+    }
 }
 
 /// Some entry starts with this key and a space: look further.
@@ -199,25 +204,26 @@ impl Gazetteer {
     pub fn longest<'w>(&self, folded: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
         let mut words = folded.into_iter();
         let word = words.next()?;
-        self.longest_after(word, self.known(word), words, mask)
+        self.longest_after(|| word, self.known(word), words, mask)
     }
 
     /// [`Gazetteer::longest`] of `word` then `words`, given what is known of `word` (its
-    /// [`Gazetteer::known`], which callers may have cached).
+    /// [`Gazetteer::known`], which callers may have cached). `word` is called only when some
+    /// entry starts with it (most words: never), so a caller can fetch it lazily.
     pub fn longest_after<'w>(
         &self,
-        word: &str,
+        word: impl FnOnce() -> &'w str,
         known: Known,
         words: impl IntoIterator<Item = &'w str>,
         mask: u16,
     ) -> Option<(usize, u16)> {
         let mut read = known;
         let mut best = (read.classes & mask != 0).then_some((0, read.classes & mask));
-        if read.flags & EXTENDS == 0 {
+        if !read.extends() {
             return best; // most tokens: one look-up, no key built
         }
         let mut key = String::with_capacity(64);
-        key.push_str(word);
+        key.push_str(word());
         for (k, w) in words.into_iter().enumerate() {
             if read.flags & EXTENDS == 0 {
                 break;
