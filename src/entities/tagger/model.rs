@@ -18,7 +18,6 @@ use super::features::{cluster_classes, gazetteer_features, gazetteer_folds, hist
 use std::borrow::Cow;
 use crate::entities::gazetteer::{Gazetteer, Known};
 use crate::text::hash::SeededFx;
-use crate::text::FastMap;
 #[cfg(any(test, feature = "train"))]
 use std::ops::Range;
 
@@ -394,10 +393,10 @@ pub struct Decoder<'s, S: Scorer> {
     /// The sentence's gazetteer marks.
     marks: GazetteerMarks,
     feats: Vec<u32>,
-    /// Static score of each token of the sentence.
-    base: Vec<[f32; N_TAGS]>,
-    /// `deltas[i][prev]`: the best score of a path ending with `prev` before token i.
-    deltas: Vec<[f32; H]>,
+    /// Static score of each token of the sentence, by lane ([`TAG_OF_LANE`]).
+    base: Vec<LaneScores>,
+    /// `deltas[i][lane]`: the best score of a path ending with the lane's tag before token i.
+    deltas: Vec<LaneScores>,
     tags: Vec<usize>,
     out: Vec<(usize, f32)>,
 }
@@ -464,7 +463,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             } else {
                 // Summed in the trainer's order (`token_scores`): float sums depend on the order.
                 let [norm, short] = cache.hist[id as usize];
-                let mut s = *base;
+                let mut s: [f32; N_TAGS] = std::array::from_fn(|tag| base[LANE_OF_TAG[tag]]);
                 add_row(&mut s, &self.prev_rows[prev]);
                 add_row(&mut s, &cache.hist_rows[norm as usize][prev]);
                 add_row(&mut s, &cache.hist_rows[short as usize][prev]);
@@ -482,7 +481,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     pub fn viterbi(&mut self, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> &[usize] {
         self.base.clear();
         for range in ranges.iter().take(words.len()) {
-            self.base.push(sum_rows(self.scorer, &feats[range.clone()]).map(|s| s as f32));
+            self.base.push(to_lanes(sum_rows(self.scorer, &feats[range.clone()])));
         }
         let scorer = self.scorer;
         self.word_sums.make_room(words.len());
@@ -554,7 +553,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             for row in rows {
                 sums = add_f64_rows(sums, row);
             }
-            self.base.push(sums.map(|s| s as f32));
+            self.base.push(to_lanes(sums));
         }
         self.feats = feats;
     }
@@ -567,15 +566,27 @@ fn sum_rows<S: Scorer>(scorer: &S, features: &[u32]) -> [f64; N_TAGS] {
     sums
 }
 
-/// The tags BIO lets follow any tag: O, B-PER, B-ORG, B-LOC.
-const OPEN_TAGS: [usize; 4] = [0, 1, 3, 5];
+/// The tag (or START) in each lane of the forward pass: first the tags BIO lets follow any tag
+/// (O, B-PER, B-ORG, B-LOC), then the inside tags (I-PER, I-ORG, I-LOC), then START, so that
+/// each group is four contiguous lanes.
+const TAG_OF_LANE: [usize; H] = [0, 1, 3, 5, 2, 4, 6, START as usize];
+/// The lane of each tag (and START): the inverse of [`TAG_OF_LANE`].
+const LANE_OF_TAG: [usize; H] = [0, 1, 4, 2, 5, 3, 6, 7];
+
+/// A token's static scores by lane ([`TAG_OF_LANE`]; 0 for START).
+type LaneScores = [f32; H];
+
+/// `scores` (by tag) by lane.
+fn to_lanes(scores: [f64; N_TAGS]) -> LaneScores {
+    std::array::from_fn(|lane| scores.get(TAG_OF_LANE[lane]).map_or(0.0, |&s| s as f32))
+}
 
 /// A word's history scores for each previous tag and tag, `(bio + norm) + short` of the
 /// decoder's rows, in the layout the forward pass reads: the tags any tag may precede, and each
 /// inside tag from its own type's B and I, the only tags BIO lets it follow.
 #[derive(Clone, Copy)]
 pub struct Transitions {
-    /// To each of [`OPEN_TAGS`] from every previous tag (and START).
+    /// To O, B-PER, B-ORG, B-LOC from every previous tag (and START), by the previous tag's lane.
     to_open: [[f32; 4]; H],
     /// To I-PER, I-ORG, I-LOC from B-PER, B-ORG, B-LOC (lane 3 −∞, for four lanes).
     from_begin: [f32; 4],
@@ -590,64 +601,66 @@ impl Transitions {
             std::array::from_fn(|x| if x < 3 { score(2 * x + from, 2 * x + 2) } else { f32::NEG_INFINITY })
         };
         Transitions {
-            to_open: std::array::from_fn(|prev| OPEN_TAGS.map(|tag| score(prev, tag))),
+            to_open: std::array::from_fn(|lane| {
+                std::array::from_fn(|to| score(TAG_OF_LANE[lane], TAG_OF_LANE[to]))
+            }),
             from_begin: inside(1),
             from_inside: inside(2),
         }
     }
 }
 
-/// Viterbi over the static scores `base` of a sentence's tokens and each token's
+/// `a + b`, lane by lane (compilers keep the four lanes in one vector).
+#[inline(always)]
+fn add4(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
+    [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]]
+}
+
+/// The greater of `a` and `b` lane by lane, `a` on ties.
+#[inline(always)]
+fn max4(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
+    std::array::from_fn(|k| if b[k] > a[k] { b[k] } else { a[k] })
+}
+
+/// Viterbi over the static scores `base` of a sentence's tokens (by lane) and each token's
 /// [`Transitions`]: the best tag sequence under BIO into `tags`, with `deltas` as scratch.
 ///
 /// The forward pass keeps only the best score of each tag, as a max over the previous tags BIO
 /// allows (forbidden ones score −∞ and could never win); the best previous tag is found again on
 /// the way back for the one tag chosen, by the same sums, the first best in tag order on ties.
 fn viterbi_into<'t>(
-    base: &[[f32; N_TAGS]],
+    base: &[LaneScores],
     transitions: impl Fn(usize) -> &'t Transitions,
-    deltas: &mut Vec<[f32; H]>,
+    deltas: &mut Vec<LaneScores>,
     tags: &mut Vec<usize>,
 ) {
     const NEG: f32 = f32::NEG_INFINITY;
-    let max = |a: f32, b: f32| if b > a { b } else { a };
     deltas.clear();
     tags.clear();
     let n = base.len();
     if n == 0 {
         return;
     }
-    // delta[prev]: best score of a path ending with tag prev (START before the first token).
+    // delta[lane]: best score of a path ending with that lane's tag (START before the first token).
     let mut delta = [NEG; H];
-    delta[START as usize] = 0.0;
+    delta[LANE_OF_TAG[START as usize]] = 0.0;
+    let quad = |d: &LaneScores, from: usize| [d[from], d[from + 1], d[from + 2], d[from + 3]];
     for (i, b) in base.iter().enumerate() {
         deltas.push(delta);
         let t = transitions(i);
-        let mut open = [NEG; 4];
-        for (&d, row) in delta.iter().zip(&t.to_open) {
-            for (o, &r) in open.iter_mut().zip(row) {
-                *o = max(*o, d + r);
-            }
+        let mut open = add4(t.to_open[0], [delta[0]; 4]);
+        for (&d, &row) in delta.iter().zip(&t.to_open).skip(1) {
+            open = max4(open, add4(row, [d; 4]));
         }
-        let from_begin = [delta[1], delta[3], delta[5], NEG];
-        let from_inside = [delta[2], delta[4], delta[6], NEG];
-        let inside: [f32; 4] = std::array::from_fn(|x| {
-            max(from_begin[x] + t.from_begin[x], from_inside[x] + t.from_inside[x])
-        });
-        delta = [
-            open[0] + b[0],
-            open[1] + b[1],
-            inside[0] + b[2],
-            open[2] + b[3],
-            inside[1] + b[4],
-            open[3] + b[5],
-            inside[2] + b[6],
-            NEG,
-        ];
+        // Lanes 1..=3 are B-X, 4..=6 I-X; a fourth lane (from −∞) keeps the vectors whole.
+        let inside =
+            max4(add4(quad(&delta, 1), t.from_begin), add4(quad(&delta, 4), t.from_inside));
+        let [o, p] = [add4(open, quad(b, 0)), add4(inside, quad(b, 4))];
+        delta = [o[0], o[1], o[2], o[3], p[0], p[1], p[2], NEG];
     }
     let mut tag = 0;
     for t in 1..N_TAGS {
-        if delta[t] > delta[tag] {
+        if delta[LANE_OF_TAG[t]] > delta[LANE_OF_TAG[tag]] {
             tag = t;
         }
     }
@@ -664,12 +677,12 @@ fn viterbi_into<'t>(
         };
         if is_inside(tag) {
             let x = tag / 2 - 1;
-            consider(tag - 1, d[tag - 1] + t.from_begin[x]);
-            consider(tag, d[tag] + t.from_inside[x]);
+            consider(tag - 1, d[1 + x] + t.from_begin[x]);
+            consider(tag, d[4 + x] + t.from_inside[x]);
         } else {
-            let lane = tag.div_ceil(2);
-            for (prev, row) in t.to_open.iter().enumerate() {
-                consider(prev, d[prev] + row[lane]);
+            let to = LANE_OF_TAG[tag];
+            for (prev, &lane) in LANE_OF_TAG.iter().enumerate() {
+                consider(prev, d[lane] + t.to_open[lane][to]);
             }
         }
         tag = best_prev;
@@ -704,11 +717,11 @@ pub struct WordCache {
     short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
     /// The summed rows of [`mark_features`] by their marks (a few thousand values at most).
-    marks: FastMap<u64, [f64; N_TAGS]>,
+    marks: PackedMap<[f64; N_TAGS]>,
     /// The summed rows of [`token_pair_features`] by [`Self::place_key`].
-    places: FastMap<u64, [f64; N_TAGS]>,
+    places: PackedMap<[f64; N_TAGS]>,
     /// Entries of `bigram_rows` by pair of entries (`PAD_PREV`, `PAD_NEXT` for the padding).
-    bigram_index: FastMap<u64, u32>,
+    bigram_index: PackedMap<u32>,
     /// Per pair of adjacent words, for each [`Bigram`] role (in declaration order), the summed
     /// rows of its [`bigram_features`] and of the words' own features that the token the role
     /// names reads: at −2 and −1 for `After`, at 0 and +1 for `Left`.
@@ -870,6 +883,31 @@ impl WordCache {
     }
 }
 
+/// A table keyed by small fields packed into a u64 (marks, entry ids, shapes and places).
+type PackedMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PackedKeyHasher>>;
+
+/// Hashes a u64 of packed fields so that every field reaches the low and the high bits, which
+/// the table probes with: Fx's multiply alone carries no high field into the low bits, so keys
+/// differing only there (the neighbours' marks, a pair's first word) would all collide.
+#[derive(Default)]
+struct PackedKeyHasher(u64);
+
+impl std::hash::Hasher for PackedKeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        let x = self.0 ^ x;
+        let x = (x ^ (x >> 32)).wrapping_mul(0xd6e8_feb8_6659_fd93);
+        self.0 = x ^ (x >> 32);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// `a + b`, lane by lane.
 fn add_f64_rows(mut a: [f64; N_TAGS], b: &[f64; N_TAGS]) -> [f64; N_TAGS] {
     for (a, b) in a.iter_mut().zip(b) {
@@ -930,7 +968,7 @@ mod tests {
                 let mut plain = Decoder::new(model);
                 plain.viterbi(&words, &feats, &ranges);
                 dec.decode(&BuiltWords { words: &words, folded: &gazetteer_folds(&words) });
-                let bits = |b: &[[f32; N_TAGS]]| b.iter().flatten().map(|x| x.to_bits()).collect::<Vec<_>>();
+                let bits = |b: &[LaneScores]| b.iter().flatten().map(|x| x.to_bits()).collect::<Vec<_>>();
                 assert_eq!(bits(&dec.base), bits(&plain.base));
                 assert_eq!(dec.tags, plain.tags);
             }
