@@ -62,6 +62,9 @@ impl Known {
     }
 }
 
+/// The most bytes in a key of the table (a test checks the lists against it).
+const LONGEST_KEY: usize = 128;
+
 /// Some entry starts with this key and a space: look further.
 const EXTENDS: u8 = 1;
 /// A folded word usually written lowercase.
@@ -287,21 +290,36 @@ impl Gazetteer {
         if !read.extends() {
             return best; // most tokens: one look-up, no key built
         }
-        let mut key = String::with_capacity(64);
-        key.push_str(word());
+        // The key grows in a buffer on the stack: no key is longer (see the test), so a key that
+        // would not fit names no entry.
+        let (mut key, mut len) = ([0u8; LONGEST_KEY], 0);
+        if !append(&mut key, &mut len, word().as_bytes()) {
+            return best;
+        }
         for (k, w) in words.into_iter().enumerate() {
-            if read.flags & EXTENDS == 0 {
+            if read.flags & EXTENDS == 0
+                || !append(&mut key, &mut len, b" ")
+                || !append(&mut key, &mut len, w.as_bytes())
+            {
                 break;
             }
-            key.push(' ');
-            key.push_str(w);
-            read = self.known(&key);
+            // Whole words joined by a space: always UTF-8.
+            let Ok(joined) = std::str::from_utf8(&key[..len]) else { break };
+            read = self.known(joined);
             if read.classes & mask != 0 {
                 best = Some((k + 1, read.classes & mask));
             }
         }
         best
     }
+}
+
+/// Appends `part` to the `len` bytes of `key` if it fits.
+fn append(key: &mut [u8; LONGEST_KEY], len: &mut usize, part: &[u8]) -> bool {
+    let Some(to) = key.get_mut(*len..*len + part.len()) else { return false };
+    to.copy_from_slice(part);
+    *len += part.len();
+    true
 }
 
 #[cfg(test)]
@@ -340,6 +358,8 @@ mod tests {
             assert!(g.classes(&key(name)) & c != 0, "{name}");
         }
         assert!(g.is_common("cette") && g.is_common("rencontre") && !g.is_common("bamako"));
+        assert!(g.table.keys().all(|k| k.len() <= LONGEST_KEY));
+        assert_eq!(g.longest(["cote d'", "ivoire", "x"], class::COUNTRY), Some((1, class::COUNTRY)));
     }
 
     /// The shortcuts that skip tokenizing or folding give the keys the full way gives, for
