@@ -162,6 +162,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return (known.classes & mask != 0).then_some((first, known.classes & mask));
         }
         let rest = (first + 1..=max).map(|i| self.fold(i));
-        self.gaz.longest_after(self.fold(first), known, rest, mask).map(|(k, c)| (first + k, c))
+        self.gaz.longest_after(|| self.fold(first), known, rest, mask).map(|(k, c)| (first + k, c))
     }
 }

@@ -4,8 +4,9 @@
 //! A key is the entry tokenised like the text and folded token by token, joined by spaces:
 //! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
 
-use crate::text::{fold, fold_char_into, tokenize, FastMap};
+use crate::text::{chars, fold, fold_char_into, tokenize, FastMap};
 use crate::words::function_words;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// What a gazetteer entry is; an entry can be several things ("Florence").
@@ -32,7 +33,7 @@ pub mod class {
 pub struct Gazetteer {
     /// Every entry key, every key an entry starts with, and the common and function words: one
     /// look-up answers all a token needs.
-    table: FastMap<Box<str>, Known>,
+    table: Table,
     /// Most tokens in any entry key.
     pub max_tokens: usize,
 }
@@ -60,6 +61,9 @@ impl Known {
         self.flags & EXTENDS != 0
     }
 }
+
+/// The most bytes in a key of the table (a test checks the lists against it).
+const LONGEST_KEY: usize = 128;
 
 /// Some entry starts with this key and a space: look further.
 const EXTENDS: u8 = 1;
@@ -91,6 +95,11 @@ use crate::words::entries as lines;
 
 /// The look-up key of a name: its tokens folded and joined by single spaces.
 pub fn key(name: &str) -> String {
+    simple_key(name).unwrap_or_else(|| tokenized_key(name))
+}
+
+/// [`key`] by tokenizing the name.
+fn tokenized_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for t in tokenize(name) {
         if !out.is_empty() {
@@ -101,6 +110,53 @@ pub fn key(name: &str) -> String {
         }
     }
     out
+}
+
+/// [`key`] of a name of letters and digits in words separated by single spaces (most entries),
+/// without tokenizing it: its tokens are those words. `None` for any other name.
+fn simple_key(name: &str) -> Option<String> {
+    if name.starts_with(' ') || name.ends_with(' ') || name.contains("  ") {
+        return None;
+    }
+    if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        return Some(name.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c == ' ' {
+            out.push(' ');
+        } else if chars::is_alphanumeric(c) {
+            fold_char_into(c, &mut out);
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// The gazetteer's table: keys that are their list's text are borrowed from it.
+type Table = FastMap<Cow<'static, str>, Known>;
+
+/// Applies `set` to what `table` knows of `key`, adding the key if new (`stored`, which
+/// borrows the key from a list where it can, is called only then).
+fn mark(table: &mut Table, key: &str, stored: impl FnOnce() -> Cow<'static, str>, set: impl FnOnce(&mut Known)) {
+    match table.get_mut(key) {
+        Some(known) => set(known),
+        None => {
+            let mut known = Known::default();
+            set(&mut known);
+            table.insert(stored(), known);
+        }
+    }
+}
+
+/// `word` folded, borrowed when folding leaves it as it is (most listed words).
+fn folded(word: &'static str) -> Cow<'static, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
 }
 
 /// French inflections of a demonym given in the masculine singular ("Malien" → "Maliennes").
@@ -126,35 +182,47 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let mut table: FastMap<Box<str>, Known> = FastMap::default();
+        let mut table: Table = FastMap::default();
         table.reserve(16384);
         let mut max_tokens = 1;
-        let mut add = |name: &str, c: u16, table: &mut FastMap<Box<str>, Known>| {
-            let k = key(name);
+        // Adds the entry with key `k` (`name` when that is its key) and marks the keys it starts with.
+        let mut add = |k: String, name: &'static str, c: u16, table: &mut Table| {
             if k.is_empty() {
                 return;
             }
-            max_tokens = max_tokens.max(k.split(' ').count());
-            for (at, _) in k.match_indices(' ') {
-                table.entry(k[..at].into()).or_default().flags |= EXTENDS;
+            let mut tokens = 1;
+            for (at, b) in k.bytes().enumerate() {
+                if b == b' ' {
+                    tokens += 1;
+                    let prefix = &k[..at];
+                    mark(table, prefix, || Cow::Owned(prefix.to_string()), |known| known.flags |= EXTENDS);
+                }
             }
-            table.entry(k.into()).or_default().classes |= c;
+            max_tokens = max_tokens.max(tokens);
+            match table.get_mut(k.as_str()) {
+                Some(known) => known.classes |= c,
+                None => {
+                    let k = if k == name { Cow::Borrowed(name) } else { Cow::Owned(k) };
+                    table.insert(k, Known { classes: c, flags: 0 });
+                }
+            }
         };
         for (data, c) in FILES {
             for l in lines(data) {
-                add(l, *c, &mut table);
+                add(key(l), l, *c, &mut table);
             }
         }
         for l in lines(DEMONYMS) {
             for form in inflections(l) {
-                add(&form, class::DEMONYM, &mut table);
+                add(key(&form), "", class::DEMONYM, &mut table);
             }
         }
         for w in lines(COMMON_WORDS) {
-            table.entry(fold(w).into()).or_default().flags |= COMMON;
+            let k = folded(w);
+            mark(&mut table, &k, || k.clone(), |known| known.flags |= COMMON);
         }
         for w in function_words().iter() {
-            table.entry(w.into()).or_default().flags |= FUNCTION;
+            mark(&mut table, w, || Cow::Borrowed(w), |known| known.flags |= FUNCTION);
         }
         Gazetteer { table, max_tokens }
     }
@@ -210,38 +278,54 @@ impl Gazetteer {
     pub fn longest<'w>(&self, folded: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
         let mut words = folded.into_iter();
         let word = words.next()?;
-        self.longest_after(word, self.known(word), words, mask)
+        self.longest_after(|| word, self.known(word), words, mask)
     }
 
     /// [`Gazetteer::longest`] of `word` then `words`, given what is known of `word` (its
-    /// [`Gazetteer::known`], which callers may have cached).
+    /// [`Gazetteer::known`], which callers may have cached). `word` is called only when some
+    /// entry starts with it (most words: never), so a caller can fetch it lazily.
     pub fn longest_after<'w>(
         &self,
-        word: &str,
+        word: impl FnOnce() -> &'w str,
         known: Known,
         words: impl IntoIterator<Item = &'w str>,
         mask: u16,
     ) -> Option<(usize, u16)> {
         let mut read = known;
         let mut best = (read.classes & mask != 0).then_some((0, read.classes & mask));
-        if read.flags & EXTENDS == 0 {
+        if !read.extends() {
             return best; // most tokens: one look-up, no key built
         }
-        let mut key = String::with_capacity(64);
-        key.push_str(word);
+        // The key grows in a buffer on the stack: no key is longer (see the test), so a key that
+        // would not fit names no entry.
+        let (mut key, mut len) = ([0u8; LONGEST_KEY], 0);
+        if !append(&mut key, &mut len, word().as_bytes()) {
+            return best;
+        }
         for (k, w) in words.into_iter().enumerate() {
-            if read.flags & EXTENDS == 0 {
+            if read.flags & EXTENDS == 0
+                || !append(&mut key, &mut len, b" ")
+                || !append(&mut key, &mut len, w.as_bytes())
+            {
                 break;
             }
-            key.push(' ');
-            key.push_str(w);
-            read = self.known(&key);
+            // Whole words joined by a space: always UTF-8.
+            let Ok(joined) = std::str::from_utf8(&key[..len]) else { break };
+            read = self.known(joined);
             if read.classes & mask != 0 {
                 best = Some((k + 1, read.classes & mask));
             }
         }
         best
     }
+}
+
+/// Appends `part` to the `len` bytes of `key` if it fits.
+fn append(key: &mut [u8; LONGEST_KEY], len: &mut usize, part: &[u8]) -> bool {
+    let Some(to) = key.get_mut(*len..*len + part.len()) else { return false };
+    to.copy_from_slice(part);
+    *len += part.len();
+    true
 }
 
 #[cfg(test)]
@@ -280,6 +364,27 @@ mod tests {
             assert!(g.classes(&key(name)) & c != 0, "{name}");
         }
         assert!(g.is_common("cette") && g.is_common("rencontre") && !g.is_common("bamako"));
+        assert!(g.table.keys().all(|k| k.len() <= LONGEST_KEY));
+        assert_eq!(g.longest(["cote d'", "ivoire", "x"], class::COUNTRY), Some((1, class::COUNTRY)));
+    }
+
+    /// The shortcuts that skip tokenizing or folding give the keys the full way gives, for
+    /// every listed name and word and for names on either side of the shortcut's bounds.
+    #[test]
+    fn shortcut_keys_are_the_full_ones() {
+        let odd = ["", "Côte d’Ivoire", "A  B", " Paris", "Paris ", "Saint-Denis", "G7 Summit", "Ōsaka Bay", "Ægir"];
+        let names = FILES.iter().flat_map(|(data, _)| lines(data)).chain(odd);
+        let mut simple = 0;
+        for name in names {
+            if let Some(k) = simple_key(name) {
+                assert_eq!(k, tokenized_key(name), "{name}");
+                simple += 1;
+            }
+        }
+        assert!(simple > 5000, "{simple}");
+        for w in lines(COMMON_WORDS).chain(["École", "ça", "USA"]) {
+            assert_eq!(folded(w), fold(w), "{w}");
+        }
     }
 
     #[test]

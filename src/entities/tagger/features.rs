@@ -342,8 +342,18 @@ pub fn token_pair_features(keys: &[TokenKey], i: usize, buckets: u32, out: &mut 
             None => pad_keys(k > 0).1,
         }
     };
+    let [pos, glued_prev, glued_next] = token_place(keys, i);
     let mut push = |h: H| out.push(h.bucket(buckets));
     push(H::new(7).mix(short(-1)).mix(w.short).mix(short(1)));
+    push(H::new(19).byte(pos).mix(w.short));
+    push(H::new(21).byte(glued_prev).byte(glued_next).mix(w.short));
+}
+
+/// What [`token_pair_features`] reads of token `i` besides the short shapes: its place (0 first
+/// in the sentence, 1 first on a line, 2 after an opener, 3 elsewhere) and whether it is glued
+/// to the token before (0, 1) and to the token after (0, 1, 2 at the sentence's end).
+pub fn token_place(keys: &[TokenKey], i: usize) -> [u8; 3] {
+    let t = &keys[i];
     let pos = if i == 0 {
         0
     } else if t.newline_before {
@@ -353,9 +363,8 @@ pub fn token_pair_features(keys: &[TokenKey], i: usize, buckets: u32, out: &mut 
     } else {
         3
     };
-    push(H::new(19).byte(pos).mix(w.short));
     let glued_next = keys.get(i + 1).map_or(2, |x| !x.space_before as u8);
-    push(H::new(21).byte(!t.space_before as u8).byte(glued_next).mix(w.short));
+    [pos, !t.space_before as u8, glued_next]
 }
 
 /// Which token a pair of adjacent words (`a`, `b`) gives [`bigram_features`] to.
@@ -388,6 +397,7 @@ pub fn bigram_features(a: (u64, u64), b: (u64, u64), role: Bigram, buckets: u32,
 
 /// Gazetteer knowledge of a sentence's tokens: the longest name-list entry covering each token
 /// (its group and whether the token starts it) and per-word classes.
+#[derive(Default)]
 pub struct GazetteerMarks {
     /// Per token: 0 none, else group (1 place, 2 org/media, 3 demonym) | 4 if inside (not first).
     span: Vec<u8>,
@@ -406,51 +416,52 @@ pub fn gazetteer_folds(words: &[Word]) -> Vec<String> {
 #[cfg(any(test, feature = "train"))]
 pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
     let g = Gazetteer::get();
-    gazetteer_marks(folded.len(), |i| folded[i].as_ref(), |i| g.known(folded[i].as_ref()))
-}
-
-/// [`gazetteer_features`] of `n` tokens given each token's fold and its [`Gazetteer::known`].
-pub fn gazetteer_marks<'f>(
-    n: usize,
-    folded: impl Fn(usize) -> &'f str,
-    known: impl Fn(usize) -> Known,
-) -> GazetteerMarks {
-    let g = Gazetteer::get();
-    let mut span = vec![0u8; n];
-    let mut word = vec![0u8; n];
-    for (i, word) in word.iter_mut().enumerate() {
-        let known = known(i);
-        let c = known.classes;
-        *word = (c & class::FIRST_NAME != 0) as u8
-            | ((c & class::TITLE != 0) as u8) << 1
-            | ((c & class::ORG_HEAD != 0) as u8) << 2
-            | (known.is_common() as u8) << 3
-            | (known.is_function_word() as u8) << 4;
-    }
-    let mut i = 0;
-    while i < n {
-        let rest = (i + 1..n.min(i + g.max_tokens)).map(&folded);
-        match g.longest_after(folded(i), known(i), rest, class::NAME) {
-            Some((k, c)) => {
-                let group = if c & class::PLACE != 0 {
-                    1
-                } else if c & (class::ORG | class::MEDIA) != 0 {
-                    2
-                } else {
-                    3 // a demonym
-                };
-                for (k, m) in span[i..=i + k].iter_mut().enumerate() {
-                    *m = group | if k > 0 { 4 } else { 0 };
-                }
-                i += k + 1;
-            }
-            None => i += 1,
-        }
-    }
-    GazetteerMarks { span, word }
+    let mut marks = GazetteerMarks::default();
+    marks.fill(folded.len(), |i| folded[i].as_ref(), |i| g.known(folded[i].as_ref()));
+    marks
 }
 
 impl GazetteerMarks {
+    /// Makes these the [`gazetteer_features`] of `n` tokens given each token's fold and its
+    /// [`Gazetteer::known`], reusing the memory. A token's fold is read only where some entry
+    /// starts with its word (most tokens: none).
+    pub fn fill<'f>(&mut self, n: usize, folded: impl Fn(usize) -> &'f str, known: impl Fn(usize) -> Known) {
+        let g = Gazetteer::get();
+        let (span, word) = (&mut self.span, &mut self.word);
+        span.clear();
+        span.resize(n, 0);
+        word.clear();
+        word.extend((0..n).map(|i| {
+            let known = known(i);
+            let c = known.classes;
+            (c & class::FIRST_NAME != 0) as u8
+                | ((c & class::TITLE != 0) as u8) << 1
+                | ((c & class::ORG_HEAD != 0) as u8) << 2
+                | (known.is_common() as u8) << 3
+                | (known.is_function_word() as u8) << 4
+        }));
+        let mut i = 0;
+        while i < n {
+            let rest = (i + 1..n.min(i + g.max_tokens)).map(&folded);
+            match g.longest_after(|| folded(i), known(i), rest, class::NAME) {
+                Some((k, c)) => {
+                    let group = if c & class::PLACE != 0 {
+                        1
+                    } else if c & (class::ORG | class::MEDIA) != 0 {
+                        2
+                    } else {
+                        3 // a demonym
+                    };
+                    for (k, m) in span[i..=i + k].iter_mut().enumerate() {
+                        *m = group | if k > 0 { 4 } else { 0 };
+                    }
+                    i += k + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
     /// The small marks of token `i` that the capitalisation and gazetteer features read
     /// ([`mark_features`]), packed into one number: few distinct values occur, so the decoder
     /// sums their rows once per value.

@@ -9,15 +9,15 @@
 //! Everything is read in place: loading copies 1 KB of codebook and allocates nothing.
 
 use super::features::{
-    allowed, bigram_features, gazetteer_marks, mark_features, pad_keys, token_pair_features, Bigram, prev_tag_feature, prev_tag_norm_feature,
-    prev_tag_short_feature, word_features, TokenKey, Word, WordKey, N_TAGS, OFFSETS, START,
+    allowed, bigram_features, is_inside, mark_features, pad_keys, prev_tag_feature, prev_tag_norm_feature,
+    prev_tag_short_feature, token_pair_features, token_place, word_features, Bigram, GazetteerMarks, TokenKey,
+    Word, WordKey, N_TAGS, OFFSETS, START,
 };
 #[cfg(any(test, feature = "train"))]
 use super::features::{cluster_classes, gazetteer_features, gazetteer_folds, history_features, token_features};
 use std::borrow::Cow;
 use crate::entities::gazetteer::{Gazetteer, Known};
 use crate::text::hash::SeededFx;
-use crate::text::FastMap;
 #[cfg(any(test, feature = "train"))]
 use std::ops::Range;
 
@@ -370,17 +370,15 @@ impl<F: AsRef<str>> SentenceTokens for BuiltWords<'_, F> {
 /// First-order Viterbi decoding with every buffer kept from one sentence to the next.
 ///
 /// A token's score after tag `prev` is its static score plus three history rows (see
-/// [`history_features`]): the previous tag's, looked up once here, and the previous tag with the
-/// word's norm and with its short shape, looked up once per distinct word ([`WordCache`]).
+/// [`history_features`]): the previous tag's, and the previous tag with the word's norm and with
+/// its short shape. The three are summed once per distinct word into its [`Transitions`]
+/// ([`WordCache`]).
 pub struct Decoder<'s, S: Scorer> {
     scorer: &'s S,
     /// Row of the previous-tag feature, by previous tag.
-    prev_rows: [[f32; N_TAGS]; H],
+    prev_rows: RowsByPrev,
     /// The same with −∞ for the tags BIO forbids after `prev`.
-    bio_prev_rows: [[f32; N_TAGS]; H],
-    /// Per token of the sentence, its two word-dependent history rows (see [`Self::word_rows`])
-    /// as indices into `word_sums.hist_rows`.
-    hist: Vec<[u32; 2]>,
+    bio_prev_rows: RowsByPrev,
     /// Per word, its static rows summed at each offset (see [`WordCache`]).
     word_sums: WordCache,
     /// The padding's summed rows at each offset (slot 2, the token itself, unused).
@@ -392,11 +390,13 @@ pub struct Decoder<'s, S: Scorer> {
     /// The sentence's word pairs (j − 1, j), j from −1 to its length, as indices into
     /// `word_sums.bigram_rows`.
     pairs: Vec<u32>,
+    /// The sentence's gazetteer marks.
+    marks: GazetteerMarks,
     feats: Vec<u32>,
-    /// Static score of each token of the sentence.
-    base: Vec<[f32; N_TAGS]>,
-    /// `deltas[i][prev]`: the best score of a path ending with `prev` before token i.
-    deltas: Vec<[f32; H]>,
+    /// Static score of each token of the sentence, by lane ([`TAG_OF_LANE`]).
+    base: Vec<LaneScores>,
+    /// `deltas[i][lane]`: the best score of a path ending with the lane's tag before token i.
+    deltas: Vec<LaneScores>,
     tags: Vec<usize>,
     out: Vec<(usize, f32)>,
 }
@@ -418,13 +418,12 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         });
         let mut feats = Vec::new();
         let pad_sums = std::array::from_fn(|slot| {
-            let mut sums = [0f64; N_TAGS];
-            if OFFSETS[slot] != 0 {
-                feats.clear();
-                word_features(None, [0; 4], slot, buckets, &mut feats);
-                scorer.add_f64(&feats, &mut sums);
+            if OFFSETS[slot] == 0 {
+                return [0f64; N_TAGS];
             }
-            sums
+            feats.clear();
+            word_features(None, [0; 4], slot, buckets, &mut feats);
+            sum_rows(scorer, &feats)
         });
         Decoder {
             word_sums: cache,
@@ -432,10 +431,10 @@ impl<'s, S: Scorer> Decoder<'s, S> {
             ids: Vec::new(),
             keys: Vec::new(),
             pairs: Vec::new(),
+            marks: GazetteerMarks::default(),
             scorer,
             prev_rows,
             bio_prev_rows,
-            hist: Vec::new(),
             feats: Vec::new(),
             base: Vec::new(),
             deltas: Vec::new(),
@@ -449,32 +448,25 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         self.word_sums
     }
 
-    /// The rows of the previous-tag-and-word features (by norm, and by short shape) of token
-    /// `i`, for every previous tag: a few frequent words make most tokens, so they are cached.
-    #[inline]
-    fn word_rows(&self, i: usize) -> [&RowsByPrev; 2] {
-        let [norm, short] = self.hist[i];
-        [&self.word_sums.hist_rows[norm as usize], &self.word_sums.hist_rows[short as usize]]
-    }
-
     /// Viterbi tagging of one sentence: each token's tag and, for a tag other than O, its local
     /// softmax probability given the decoded previous tag (1.0 for O, which no span reads).
     pub fn decode(&mut self, tokens: &impl SentenceTokens) -> &[(usize, f32)] {
         self.static_scores(tokens);
-        let n = tokens.len();
-        self.viterbi_from_base(n);
+        let cache = &self.word_sums;
+        let ids = &self.ids;
+        viterbi_into(&self.base, |i| &cache.transitions[ids[i] as usize], &mut self.deltas, &mut self.tags);
         self.out.clear();
         let mut prev = START as usize;
-        for i in 0..n {
-            let tag = self.tags[i];
+        for ((&tag, &id), base) in self.tags.iter().zip(ids).zip(&self.base) {
             let p = if tag == 0 {
                 1.0
             } else {
-                let [norm_rows, short_rows] = self.word_rows(i);
-                let mut s = self.base[i];
+                // Summed in the trainer's order (`token_scores`): float sums depend on the order.
+                let [norm, short] = cache.hist[id as usize];
+                let mut s: [f32; N_TAGS] = std::array::from_fn(|tag| base[LANE_OF_TAG[tag]]);
                 add_row(&mut s, &self.prev_rows[prev]);
-                add_row(&mut s, &norm_rows[prev]);
-                add_row(&mut s, &short_rows[prev]);
+                add_row(&mut s, &cache.hist_rows[norm as usize][prev]);
+                add_row(&mut s, &cache.hist_rows[short as usize][prev]);
                 local_probability(&s, prev as u8, tag)
             };
             self.out.push((tag, p));
@@ -489,45 +481,37 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     pub fn viterbi(&mut self, words: &[Word], feats: &[u32], ranges: &[Range<usize>]) -> &[usize] {
         self.base.clear();
         for range in ranges.iter().take(words.len()) {
-            let mut sums = [0f64; N_TAGS];
-            self.scorer.add_f64(&feats[range.clone()], &mut sums);
-            self.base.push(sums.map(|s| s as f32));
+            self.base.push(to_lanes(sum_rows(self.scorer, &feats[range.clone()])));
         }
         let scorer = self.scorer;
         self.word_sums.make_room(words.len());
-        self.hist.clear();
-        for w in words {
-            self.hist.push(self.word_sums.hist_ids(w, scorer));
-        }
-        self.viterbi_from_base(words.len())
+        let transitions: Vec<Transitions> = words
+            .iter()
+            .map(|w| {
+                let [norm, short] = self.word_sums.hist_ids(w, scorer);
+                let rows = &self.word_sums.hist_rows;
+                Transitions::new(&self.bio_prev_rows, &rows[norm as usize], &rows[short as usize])
+            })
+            .collect();
+        viterbi_into(&self.base, |i| &transitions[i], &mut self.deltas, &mut self.tags);
+        &self.tags
     }
 
     /// The static score of every token of a sentence into `self.base`, as [`Self::viterbi`]
     /// computes it from [`sentence_features_into`], but with the features that read one word
-    /// summed once per distinct word and offset ([`WordCache`]) and the context features made
-    /// from the words' cached [`WordKey`]s.
+    /// summed once per distinct word and offset ([`WordCache`]), those of each pair of words
+    /// once per pair, and the context features made from the words' cached [`WordKey`]s and
+    /// summed once per distinct value.
     fn static_scores(&mut self, tokens: &impl SentenceTokens) {
-        let (scorer, buckets) = (self.scorer, self.scorer.buckets());
+        let scorer = self.scorer;
         let mut feats = std::mem::take(&mut self.feats);
         let n = tokens.len();
         self.ids.clear();
-        self.hist.clear();
         self.keys.clear();
         self.word_sums.make_room(n);
-        let clusters = super::clusters::Clusters::get();
         for i in 0..n {
-            let id = self.word_sums.id(tokens, i, scorer, |w| {
-                let classes = clusters.of(&w.norm);
-                std::array::from_fn(|slot| {
-                    feats.clear();
-                    word_features(Some(w), classes, slot, buckets, &mut feats);
-                    let mut sums = [0f64; N_TAGS];
-                    scorer.add_f64(&feats, &mut sums);
-                    sums
-                })
-            });
+            let id = self.word_sums.id(tokens, i, scorer, &self.bio_prev_rows, &mut feats);
             self.ids.push(id);
-            self.hist.push(self.word_sums.hist[id as usize]);
             self.keys.push(TokenKey {
                 word: self.word_sums.keys[id as usize],
                 space_before: tokens.space_before(i),
@@ -542,116 +526,166 @@ impl<'s, S: Scorer> Decoder<'s, S> {
                 Ok(j) if j >= n => WordCache::PAD_NEXT,
                 Ok(j) => self.ids[j],
             };
-            let pair = self.word_sums.bigram(id(j - 1), id(j), |a, b| {
-                [Bigram::Right, Bigram::Left, Bigram::After].map(|role| {
-                    feats.clear();
-                    bigram_features(a, b, role, buckets, &mut feats);
-                    let mut sums = [0f64; N_TAGS];
-                    scorer.add_f64(&feats, &mut sums);
-                    sums
-                })
-            });
+            let pair = self.word_sums.bigram(id(j - 1), id(j), &self.pad_sums, scorer, &mut feats);
             self.pairs.push(pair);
         }
-        let cache = &self.word_sums;
+        let cache = &mut self.word_sums;
         let ids = &self.ids;
-        let gaz = gazetteer_marks(n, |i| tokens.fold(i), |i| cache.known[ids[i] as usize]);
+        self.marks.fill(n, |i| tokens.fold(i), |i| cache.known[ids[i] as usize]);
         self.base.clear();
         for i in 0..n {
-            let mut sums = [0f64; N_TAGS];
-            for (slot, k) in OFFSETS.iter().enumerate() {
-                let j = i as isize + k;
-                let part = if j < 0 || j as usize >= n {
-                    &self.pad_sums[slot]
-                } else {
-                    &self.word_sums.rows[self.ids[j as usize] as usize][slot]
-                };
-                for (s, p) in sums.iter_mut().zip(part) {
-                    *s += p;
-                }
+            let place = *cache.place_sums(&self.keys, ids, i, scorer, &mut feats);
+            let marks = *cache.mark_sums(self.marks.marks(&self.keys, i), scorer, &mut feats);
+            // Token i's words at offsets −2 and −1 come with the pair (i − 2, i − 1), the token
+            // and the word after it with the pair (i, i + 1), and the word at +2 alone.
+            let pairs = &cache.bigram_rows;
+            let mut sums = pairs[self.pairs[i] as usize][Bigram::After as usize];
+            let rows = [
+                &pairs[self.pairs[i + 1] as usize][Bigram::Right as usize],
+                &pairs[self.pairs[i + 2] as usize][Bigram::Left as usize],
+                match ids.get(i + 2) {
+                    Some(&id) => &cache.rows[id as usize][4],
+                    None => &self.pad_sums[4],
+                },
+                &place,
+                &marks,
+            ];
+            for row in rows {
+                sums = add_f64_rows(sums, row);
             }
-            for (s, ((r, l), a)) in sums.iter_mut().zip(
-                self.word_sums.bigram_rows[self.pairs[i + 1] as usize][0]
-                    .iter()
-                    .zip(&self.word_sums.bigram_rows[self.pairs[i + 2] as usize][1])
-                    .zip(&self.word_sums.bigram_rows[self.pairs[i] as usize][2]),
-            ) {
-                *s += r + l + a;
-            }
-            feats.clear();
-            token_pair_features(&self.keys, i, buckets, &mut feats);
-            scorer.add_f64(&feats, &mut sums);
-            let marks = self.word_sums.marks.entry(gaz.marks(&self.keys, i)).or_insert_with_key(|&marks| {
-                feats.clear();
-                mark_features(marks, buckets, &mut feats);
-                let mut sums = [0f64; N_TAGS];
-                scorer.add_f64(&feats, &mut sums);
-                sums
-            });
-            for (s, m) in sums.iter_mut().zip(marks.iter()) {
-                *s += m;
-            }
-            self.base.push(sums.map(|s| s as f32));
+            self.base.push(to_lanes(sums));
         }
         self.feats = feats;
     }
+}
 
-    /// [`Self::viterbi`] of `n` tokens given their static scores in `self.base`.
-    ///
-    /// The forward pass keeps only the best score of each tag (a max over the previous tags,
-    /// which compilers vectorise) and each token's incoming scores; the best previous tag is
-    /// found again on the way back for the one tag chosen, by the same sums in the same order,
-    /// the first best on ties.
-    fn viterbi_from_base(&mut self, n: usize) -> &[usize] {
-        self.deltas.clear();
-        self.tags.clear();
-        if n == 0 {
-            return &self.tags;
+/// The sum of the rows of `features` in f64, exactly (see [`Scorer::add_f64`]).
+fn sum_rows<S: Scorer>(scorer: &S, features: &[u32]) -> [f64; N_TAGS] {
+    let mut sums = [0f64; N_TAGS];
+    scorer.add_f64(features, &mut sums);
+    sums
+}
+
+/// The tag (or START) in each lane of the forward pass: first the tags BIO lets follow any tag
+/// (O, B-PER, B-ORG, B-LOC), then the inside tags (I-PER, I-ORG, I-LOC), then START, so that
+/// each group is four contiguous lanes.
+const TAG_OF_LANE: [usize; H] = [0, 1, 3, 5, 2, 4, 6, START as usize];
+/// The lane of each tag (and START): the inverse of [`TAG_OF_LANE`].
+const LANE_OF_TAG: [usize; H] = [0, 1, 4, 2, 5, 3, 6, 7];
+
+/// A token's static scores by lane ([`TAG_OF_LANE`]; 0 for START).
+type LaneScores = [f32; H];
+
+/// `scores` (by tag) by lane.
+fn to_lanes(scores: [f64; N_TAGS]) -> LaneScores {
+    std::array::from_fn(|lane| scores.get(TAG_OF_LANE[lane]).map_or(0.0, |&s| s as f32))
+}
+
+/// A word's history scores for each previous tag and tag, `(bio + norm) + short` of the
+/// decoder's rows, in the layout the forward pass reads: the tags any tag may precede, and each
+/// inside tag from its own type's B and I, the only tags BIO lets it follow.
+#[derive(Clone, Copy)]
+pub struct Transitions {
+    /// To O, B-PER, B-ORG, B-LOC from every previous tag (and START), by the previous tag's lane.
+    to_open: [[f32; 4]; H],
+    /// To I-PER, I-ORG, I-LOC from B-PER, B-ORG, B-LOC (lane 3 −∞, for four lanes).
+    from_begin: [f32; 4],
+    /// To I-PER, I-ORG, I-LOC from themselves (lane 3 −∞).
+    from_inside: [f32; 4],
+}
+
+impl Transitions {
+    fn new(bio: &RowsByPrev, norm: &RowsByPrev, short: &RowsByPrev) -> Transitions {
+        let score = |prev: usize, tag: usize| (bio[prev][tag] + norm[prev][tag]) + short[prev][tag];
+        let inside = |from: usize| {
+            std::array::from_fn(|x| if x < 3 { score(2 * x + from, 2 * x + 2) } else { f32::NEG_INFINITY })
+        };
+        Transitions {
+            to_open: std::array::from_fn(|lane| {
+                std::array::from_fn(|to| score(TAG_OF_LANE[lane], TAG_OF_LANE[to]))
+            }),
+            from_begin: inside(1),
+            from_inside: inside(2),
         }
-        // delta[prev]: best score of a path ending with tag prev (START before the first token).
-        let mut delta = [f32::NEG_INFINITY; H];
-        delta[START as usize] = 0.0;
-        for i in 0..n {
-            self.deltas.push(delta);
-            let [norm_rows, short_rows] = self.word_rows(i);
-            let mut next = [f32::NEG_INFINITY; N_TAGS];
-            for (prev, &d) in delta.iter().enumerate() {
-                if d == f32::NEG_INFINITY {
-                    continue;
-                }
-                let (bio, norm, short) = (&self.bio_prev_rows[prev], &norm_rows[prev], &short_rows[prev]);
-                for tag in 0..N_TAGS {
-                    let v = d + ((bio[tag] + norm[tag]) + short[tag]);
-                    next[tag] = if v > next[tag] { v } else { next[tag] };
-                }
+    }
+}
+
+/// `a + b`, lane by lane (compilers keep the four lanes in one vector).
+#[inline(always)]
+fn add4(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
+    [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]]
+}
+
+/// The greater of `a` and `b` lane by lane, `a` on ties.
+#[inline(always)]
+fn max4(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
+    std::array::from_fn(|k| if b[k] > a[k] { b[k] } else { a[k] })
+}
+
+/// Viterbi over the static scores `base` of a sentence's tokens (by lane) and each token's
+/// [`Transitions`]: the best tag sequence under BIO into `tags`, with `deltas` as scratch.
+///
+/// The forward pass keeps only the best score of each tag, as a max over the previous tags BIO
+/// allows (forbidden ones score −∞ and could never win); the best previous tag is found again on
+/// the way back for the one tag chosen, by the same sums, the first best in tag order on ties.
+fn viterbi_into<'t>(
+    base: &[LaneScores],
+    transitions: impl Fn(usize) -> &'t Transitions,
+    deltas: &mut Vec<LaneScores>,
+    tags: &mut Vec<usize>,
+) {
+    const NEG: f32 = f32::NEG_INFINITY;
+    deltas.clear();
+    tags.clear();
+    let n = base.len();
+    if n == 0 {
+        return;
+    }
+    // delta[lane]: best score of a path ending with that lane's tag (START before the first token).
+    let mut delta = [NEG; H];
+    delta[LANE_OF_TAG[START as usize]] = 0.0;
+    let quad = |d: &LaneScores, from: usize| [d[from], d[from + 1], d[from + 2], d[from + 3]];
+    for (i, b) in base.iter().enumerate() {
+        deltas.push(delta);
+        let t = transitions(i);
+        let mut open = add4(t.to_open[0], [delta[0]; 4]);
+        for (&d, &row) in delta.iter().zip(&t.to_open).skip(1) {
+            open = max4(open, add4(row, [d; 4]));
+        }
+        // Lanes 1..=3 are B-X, 4..=6 I-X; a fourth lane (from −∞) keeps the vectors whole.
+        let inside =
+            max4(add4(quad(&delta, 1), t.from_begin), add4(quad(&delta, 4), t.from_inside));
+        let [o, p] = [add4(open, quad(b, 0)), add4(inside, quad(b, 4))];
+        delta = [o[0], o[1], o[2], o[3], p[0], p[1], p[2], NEG];
+    }
+    let mut tag = 0;
+    for t in 1..N_TAGS {
+        if delta[LANE_OF_TAG[t]] > delta[LANE_OF_TAG[tag]] {
+            tag = t;
+        }
+    }
+    tags.resize(n, 0);
+    for i in (0..n).rev() {
+        tags[i] = tag;
+        let (t, d) = (transitions(i), &deltas[i]);
+        let (mut best, mut best_prev) = (NEG, 0);
+        let mut consider = |prev: usize, v: f32| {
+            if v > best {
+                best = v;
+                best_prev = prev;
             }
-            let base = &self.base[i];
-            delta = [f32::NEG_INFINITY; H];
-            for tag in 0..N_TAGS {
-                delta[tag] = next[tag] + base[tag];
+        };
+        if is_inside(tag) {
+            let x = tag / 2 - 1;
+            consider(tag - 1, d[1 + x] + t.from_begin[x]);
+            consider(tag, d[4 + x] + t.from_inside[x]);
+        } else {
+            let to = LANE_OF_TAG[tag];
+            for (prev, &lane) in LANE_OF_TAG.iter().enumerate() {
+                consider(prev, d[lane] + t.to_open[lane][to]);
             }
         }
-        let mut tag = 0;
-        for t in 1..N_TAGS {
-            if delta[t] > delta[tag] {
-                tag = t;
-            }
-        }
-        self.tags.resize(n, 0);
-        for i in (0..n).rev() {
-            self.tags[i] = tag;
-            let [norm_rows, short_rows] = self.word_rows(i);
-            let (mut best, mut best_prev) = (f32::NEG_INFINITY, 0);
-            for (prev, &d) in self.deltas[i].iter().enumerate() {
-                let v = d + ((self.bio_prev_rows[prev][tag] + norm_rows[prev][tag]) + short_rows[prev][tag]);
-                if v > best {
-                    best = v;
-                    best_prev = prev;
-                }
-            }
-            tag = best_prev;
-        }
-        &self.tags
+        tag = best_prev;
     }
 }
 
@@ -675,17 +709,22 @@ pub struct WordCache {
     keys: Vec<WordKey>,
     /// Per entry of `rows`, its word's history rows in `hist_rows` (by norm, by short shape).
     hist: Vec<[u32; 2]>,
+    /// Per entry of `rows`, its word's history rows summed for the forward pass.
+    transitions: Vec<Transitions>,
     /// The rows of the previous-tag-and-norm features by norm, and of the previous-tag-and-short
     /// features by short shape, for every previous tag, in `hist_rows`.
     norm_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
     /// The summed rows of [`mark_features`] by their marks (a few thousand values at most).
-    marks: FastMap<u64, [f64; N_TAGS]>,
+    marks: PackedMap<[f64; N_TAGS]>,
+    /// The summed rows of [`token_pair_features`] by [`Self::place_key`].
+    places: PackedMap<[f64; N_TAGS]>,
     /// Entries of `bigram_rows` by pair of entries (`PAD_PREV`, `PAD_NEXT` for the padding).
-    bigram_index: FastMap<u64, u32>,
-    /// Per pair of adjacent words, the summed rows of its [`bigram_features`] for each
-    /// [`Bigram`] role, in declaration order.
+    bigram_index: PackedMap<u32>,
+    /// Per pair of adjacent words, for each [`Bigram`] role (in declaration order), the summed
+    /// rows of its [`bigram_features`] and of the words' own features that the token the role
+    /// names reads: at −2 and −1 for `After`, at 0 and +1 for `Left`.
     bigram_rows: Vec<[[f64; N_TAGS]; 3]>,
 }
 
@@ -695,8 +734,8 @@ impl WordCache {
     const PAD_PREV: u32 = u32::MAX - 1;
     const PAD_NEXT: u32 = u32::MAX;
 
-    /// The entry of the word pair (`a`, `b`), made with `sums` of their (norm, short) keys if new.
-    fn bigram(&mut self, a: u32, b: u32, sums: impl FnOnce((u64, u64), (u64, u64)) -> [[f64; N_TAGS]; 3]) -> u32 {
+    /// The entry of the word pair (`a`, `b`), made if new.
+    fn bigram<S: Scorer>(&mut self, a: u32, b: u32, pad_sums: &WordSums, scorer: &S, feats: &mut Vec<u32>) -> u32 {
         let key = (a as u64) << 32 | b as u64;
         if let Some(&id) = self.bigram_index.get(&key) {
             return id;
@@ -706,10 +745,61 @@ impl WordCache {
             Self::PAD_NEXT => pad_keys(true),
             id => (self.keys[id as usize].norm, self.keys[id as usize].short),
         };
-        self.bigram_rows.push(sums(keys(a), keys(b)));
+        // A word's rows at `slot`, or the padding's (an `After` pair may be padding on both
+        // sides; a `Left` pair's first word never is, so its padding rows are never read).
+        let rows = |id: u32, slot: usize| match id {
+            Self::PAD_PREV | Self::PAD_NEXT => pad_sums[slot],
+            id => self.rows[id as usize][slot],
+        };
+        let mut sums = [Bigram::Right, Bigram::Left, Bigram::After].map(|role| {
+            feats.clear();
+            bigram_features(keys(a), keys(b), role, scorer.buckets(), feats);
+            sum_rows(scorer, feats)
+        });
+        for (role, [first, second]) in [(Bigram::Left, [2, 3]), (Bigram::After, [0, 1])] {
+            let s = &mut sums[role as usize];
+            *s = add_f64_rows(add_f64_rows(*s, &rows(a, first)), &rows(b, second));
+        }
+        self.bigram_rows.push(sums);
         let id = self.bigram_rows.len() as u32 - 1;
         self.bigram_index.insert(key, id);
         id
+    }
+
+    /// The summed rows of [`token_pair_features`] of token `i` (`ids` the sentence's entries).
+    fn place_sums<S: Scorer>(
+        &mut self,
+        keys: &[TokenKey],
+        ids: &[u32],
+        i: usize,
+        scorer: &S,
+        feats: &mut Vec<u32>,
+    ) -> &[f64; N_TAGS] {
+        // The short shapes by their history rows (< 2 × MAX_WORDS), the padding past them.
+        let short = |j: Option<usize>, pad: u64| {
+            j.and_then(|j| ids.get(j)).map_or(pad, |&id| self.hist[id as usize][1] as u64)
+        };
+        let [pos, glued_prev, glued_next] = token_place(keys, i);
+        let key = short(i.checked_sub(1), 1 << 15)
+            | short(Some(i), 0) << 16
+            | short(Some(i + 1), 1 << 15 | 1) << 32
+            | (pos as u64) << 48
+            | (glued_prev as u64) << 50
+            | (glued_next as u64) << 52;
+        self.places.entry(key).or_insert_with(|| {
+            feats.clear();
+            token_pair_features(keys, i, scorer.buckets(), feats);
+            sum_rows(scorer, feats)
+        })
+    }
+
+    /// The summed rows of [`mark_features`] of `marks`.
+    fn mark_sums<S: Scorer>(&mut self, marks: u64, scorer: &S, feats: &mut Vec<u32>) -> &[f64; N_TAGS] {
+        self.marks.entry(marks).or_insert_with(|| {
+            feats.clear();
+            mark_features(marks, scorer.buckets(), feats);
+            sum_rows(scorer, feats)
+        })
     }
 
     /// Empties the cache if `n` more words might not fit (never within a sentence, whose ids
@@ -718,6 +808,7 @@ impl WordCache {
         if self.rows.len() + n > Self::MAX_WORDS
             || self.hist_rows.len() + 2 * n > Self::MAX_WORDS
             || self.marks.len() + n > Self::MAX_WORDS
+            || self.places.len() + n > Self::MAX_WORDS
             || self.bigram_rows.len() + n + 2 > 2 * Self::MAX_WORDS
         {
             self.index.clear();
@@ -725,10 +816,12 @@ impl WordCache {
             self.known.clear();
             self.keys.clear();
             self.hist.clear();
+            self.transitions.clear();
             self.norm_index.clear();
             self.short_index.clear();
             self.hist_rows.clear();
             self.marks.clear();
+            self.places.clear();
             self.bigram_index.clear();
             self.bigram_rows.clear();
         }
@@ -755,13 +848,14 @@ impl WordCache {
         ]
     }
 
-    /// The entry of token `i` of `tokens`, made with `sums` if new.
+    /// The entry of token `i` of `tokens`, made if new (`bio` the decoder's previous-tag rows).
     fn id<S: Scorer>(
         &mut self,
         tokens: &impl SentenceTokens,
         i: usize,
         scorer: &S,
-        sums: impl FnOnce(&Word) -> WordSums,
+        bio: &RowsByPrev,
+        feats: &mut Vec<u32>,
     ) -> u32 {
         let key = tokens.key(i);
         if let Some(&id) = key.and_then(|k| self.index.get(k)) {
@@ -769,16 +863,57 @@ impl WordCache {
         }
         let w = tokens.word(i);
         let id = self.rows.len() as u32;
-        self.rows.push(sums(&w));
+        let classes = super::clusters::Clusters::get().of(&w.norm);
+        let buckets = scorer.buckets();
+        self.rows.push(std::array::from_fn(|slot| {
+            feats.clear();
+            word_features(Some(&w), classes, slot, buckets, feats);
+            sum_rows(scorer, feats)
+        }));
         self.known.push(Gazetteer::get().known(tokens.fold(i)));
         self.keys.push(WordKey::of(&w));
-        let hist = self.hist_ids(&w, scorer);
-        self.hist.push(hist);
+        let [norm, short] = self.hist_ids(&w, scorer);
+        self.hist.push([norm, short]);
+        let rows = &self.hist_rows;
+        self.transitions.push(Transitions::new(bio, &rows[norm as usize], &rows[short as usize]));
         if let Some(k) = key {
             self.index.insert(k.into(), id);
         }
         id
     }
+}
+
+/// A table keyed by small fields packed into a u64 (marks, entry ids, shapes and places).
+type PackedMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PackedKeyHasher>>;
+
+/// Hashes a u64 of packed fields so that every field reaches the low and the high bits, which
+/// the table probes with: Fx's multiply alone carries no high field into the low bits, so keys
+/// differing only there (the neighbours' marks, a pair's first word) would all collide.
+#[derive(Default)]
+struct PackedKeyHasher(u64);
+
+impl std::hash::Hasher for PackedKeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        let x = self.0 ^ x;
+        let x = (x ^ (x >> 32)).wrapping_mul(0xd6e8_feb8_6659_fd93);
+        self.0 = x ^ (x >> 32);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `a + b`, lane by lane.
+fn add_f64_rows(mut a: [f64; N_TAGS], b: &[f64; N_TAGS]) -> [f64; N_TAGS] {
+    for (a, b) in a.iter_mut().zip(b) {
+        *a += b;
+    }
+    a
 }
 
 /// [`Decoder::viterbi`] for one sentence.
@@ -833,7 +968,7 @@ mod tests {
                 let mut plain = Decoder::new(model);
                 plain.viterbi(&words, &feats, &ranges);
                 dec.decode(&BuiltWords { words: &words, folded: &gazetteer_folds(&words) });
-                let bits = |b: &[[f32; N_TAGS]]| b.iter().flatten().map(|x| x.to_bits()).collect::<Vec<_>>();
+                let bits = |b: &[LaneScores]| b.iter().flatten().map(|x| x.to_bits()).collect::<Vec<_>>();
                 assert_eq!(bits(&dec.base), bits(&plain.base));
                 assert_eq!(dec.tags, plain.tags);
             }
