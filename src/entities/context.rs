@@ -38,15 +38,16 @@ const ALL_CAPS: u8 = 8;
 /// The case bits of token `i`.
 fn case_bits(doc: &Document, facts: &Facts, i: usize) -> u8 {
     let t = &doc.tokens[i];
-    // Of any token, not only words ("G20").
-    let mut bits = if facts.is_all_caps(i) { ALL_CAPS } else { 0 };
+    // Numbers and punctuation have fewer than two letters: never all capitals.
     if t.kind != TokenKind::Word {
-        return bits;
+        return 0;
     }
     let text = t.text(doc.text);
     if text.chars().next().is_some_and(char::is_lowercase) {
-        return bits | LOWER;
+        return LOWER;
     }
+    // "G20" has two letters and is all capitals without a capital first.
+    let mut bits = if facts.is_all_caps(i) { ALL_CAPS } else { 0 };
     if !facts.is_cap(i) {
         return bits;
     }
