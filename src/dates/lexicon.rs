@@ -4,7 +4,7 @@
 use super::grammar::Key;
 use crate::analysis::Lang;
 use crate::calendar::Weekday;
-use crate::text::FastMap;
+use crate::text::{FastMap, KeyShapes};
 use std::sync::OnceLock;
 
 /// The lexicon file, compiled into the binary.
@@ -15,41 +15,11 @@ const KEYWORDS_TSV: &str = include_str!("../../data/dates/keywords.tsv");
 /// Verb forms and endings that tell a clause's tense (see the file's header).
 const TENSE_TSV: &str = include_str!("../../data/dates/tense.tsv");
 
-/// The (first byte, last byte, length) of a table's keys: most words of a text have a shape no
-/// key has and are let go without hashing them. Bytes are taken modulo 32 (the letters apart)
-/// and lengths up to 63.
-struct Shapes(Vec<u64>);
-
-impl Default for Shapes {
-    fn default() -> Self {
-        Shapes(vec![0; 32 * 32])
-    }
-}
-
-impl Shapes {
-    fn slot(word: &str) -> (usize, u64) {
-        let b = word.as_bytes();
-        let (first, last) = (b.first().map_or(0, |&x| x & 31), b.last().map_or(0, |&x| x & 31));
-        (usize::from(first) << 5 | usize::from(last), 1 << b.len().min(63))
-    }
-
-    fn insert(&mut self, word: &str) {
-        let (slot, bit) = Shapes::slot(word);
-        self.0[slot] |= bit;
-    }
-
-    /// False when no key has the shape of `word`.
-    fn may_contain(&self, word: &str) -> bool {
-        let (slot, bit) = Shapes::slot(word);
-        self.0.get(slot).is_some_and(|&bits| bits & bit != 0)
-    }
-}
-
 /// One language's tense cues: whole words, and endings longest first grouped by their last byte
 /// (most words end in a byte no ending ends in, and are let go after one look).
 struct TenseCues {
     words: FastMap<&'static str, Option<Key>>,
-    word_shapes: Shapes,
+    word_shapes: KeyShapes,
     endings_by_last_byte: Vec<Vec<(&'static str, Option<Key>)>>,
 }
 
@@ -57,7 +27,7 @@ impl Default for TenseCues {
     fn default() -> Self {
         TenseCues {
             words: FastMap::default(),
-            word_shapes: Shapes::default(),
+            word_shapes: KeyShapes::default(),
             endings_by_last_byte: vec![Vec::new(); 256],
         }
     }
@@ -70,7 +40,7 @@ impl TenseCues {
     /// `Key::Future`, `Key::Past` or nothing for a lower-case word as written.
     fn tense(&self, word: &str) -> Option<Key> {
         let endings = &self.endings_by_last_byte[usize::from(*word.as_bytes().last()?)];
-        if self.word_shapes.may_contain(word) {
+        if self.word_shapes.may_contain(word.as_bytes()) {
             if let Some(&k) = self.words.get(word) {
                 return k;
             }
@@ -176,8 +146,8 @@ type Map = FastMap<&'static str, Word>;
 pub struct Lexicon {
     fr: Map,
     en: Map,
-    fr_shapes: Shapes,
-    en_shapes: Shapes,
+    fr_shapes: KeyShapes,
+    en_shapes: KeyShapes,
     fr_tense: TenseCues,
     en_tense: TenseCues,
 }
@@ -202,7 +172,7 @@ impl Lexicon {
             Lang::En => (&self.en, &self.en_shapes),
             Lang::Fr | Lang::Other => (&self.fr, &self.fr_shapes),
         };
-        if !shapes.may_contain(folded) {
+        if !shapes.may_contain(folded.as_bytes()) {
             return None;
         }
         map.get(folded).copied()
@@ -254,7 +224,7 @@ pub fn lexicon() -> &'static Lexicon {
             };
         }
         let shapes_of = |map: &Map| {
-            let mut shapes = Shapes::default();
+            let mut shapes = KeyShapes::default();
             map.keys().for_each(|k| shapes.insert(k));
             shapes
         };

@@ -103,9 +103,6 @@ impl Line {
                 i += c.len_utf8();
                 non_ascii_class(c)
             };
-            if class == LETTER && seen_letter && in_word {
-                continue; // a word's second letter or later: nothing to count
-            }
             if class & SPACE != 0 {
                 in_word = false;
                 continue;
@@ -124,6 +121,10 @@ impl Line {
                         capitalized = capitalized.saturating_add(1);
                     }
                 }
+                // The ASCII letters that follow in the word add nothing but their count.
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                i += run;
+                char_count += run;
             } else if class & DIGIT != 0 {
                 has_alnum = true;
             } else if class & STOP != 0 {

@@ -1,7 +1,7 @@
 //! Known navigation, sharing, comment and legal phrases (`data/structure/boilerplate_phrases.txt`),
 //! matched on folded text: case, accents and punctuation do not matter.
 
-use crate::text::{chars, fold_char_into, FastMap};
+use crate::text::{chars, fold_char_into, FastMap, KeyShapes};
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../data/structure/boilerplate_phrases.txt");
@@ -28,14 +28,9 @@ struct Phrases {
     /// `contains` phrases by their first word (matched at word starts: one lookup per word of
     /// the line instead of a substring search per phrase).
     contains: FastMap<String, Vec<String>>,
-    /// Bit `len` set when a `contains` phrase's first word is `len` bytes long (63 for longer):
-    /// most words of a line are ruled out without a look-up.
-    contains_first_lens: u64,
-}
-
-/// The bit of [`Phrases::contains_first_lens`] for a word of `len` bytes.
-fn len_bit(len: usize) -> u64 {
-    1 << len.min(63)
+    /// The shapes of the `contains` phrases' first words: most words of a line are ruled out
+    /// without a look-up.
+    contains_first_shapes: KeyShapes,
 }
 
 fn phrases() -> &'static Phrases {
@@ -45,7 +40,7 @@ fn phrases() -> &'static Phrases {
             whole: FastMap::default(),
             prefixes: FastMap::default(),
             contains: FastMap::default(),
-            contains_first_lens: 0,
+            contains_first_shapes: KeyShapes::default(),
         };
         for line in SOURCE.lines() {
             let line = line.trim();
@@ -70,7 +65,7 @@ fn phrases() -> &'static Phrases {
                 "prefix" => p.prefixes.entry(first_word(&phrase).to_string()).or_default().push(phrase),
                 "contains" => {
                     let first = first_word(&phrase);
-                    p.contains_first_lens |= len_bit(first.len());
+                    p.contains_first_shapes.insert(first);
                     p.contains.entry(first.to_string()).or_default().push(phrase);
                 }
                 _ => {} // unknown kinds are skipped; the unit test below keeps the file clean
@@ -176,7 +171,7 @@ pub fn match_normalized(norm: &str, line_len: usize) -> Option<PhraseKind> {
     if line_len <= MAX_MATCH_BYTES {
         let mut at = 0; // where `word` starts in `norm`
         for word in norm.as_bytes().split(|&b| b == b' ') {
-            if p.contains_first_lens & len_bit(word.len()) != 0
+            if p.contains_first_shapes.may_contain(word)
                 && p.contains.get(&norm[at..at + word.len()]).is_some_and(|list| starts_with_phrase(&norm[at..], list))
             {
                 return Some(PhraseKind::Contains);

@@ -8,6 +8,7 @@ pub mod folded;
 pub mod hash;
 pub mod offsets;
 pub mod sentences;
+pub mod shapes;
 pub mod tokenize;
 
 pub use bits::BitSet;
@@ -16,6 +17,7 @@ pub use folded::{FoldTable, FoldedTokens};
 pub use hash::FastMap;
 pub use offsets::{OffsetMap, OffsetUnit};
 pub use sentences::split_sentences;
+pub use shapes::KeyShapes;
 pub use tokenize::{tokenize, Token, TokenKind};
 
 use serde::Serialize;
