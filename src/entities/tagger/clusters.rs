@@ -30,16 +30,28 @@ impl Clusters {
             map.reserve(50_000);
             for (slot, data) in [(0, FR), (2, EN)] {
                 for line in data.lines().filter(|l| !l.starts_with('#')) {
-                    let mut parts = line.split(' ');
+                    let mut parts = line.splitn(3, ' ');
                     let (Some(fine), Some(coarse)) = (parts.next(), parts.next()) else { continue };
                     let (Ok(fine), Ok(coarse)) = (fine.parse::<u16>(), coarse.parse::<u16>()) else {
                         continue;
                     };
-                    for w in parts.filter(|w| !w.is_empty()) {
-                        let e = map.entry(w).or_insert([NONE; 4]);
-                        e[slot] = fine;
-                        e[slot + 1] = coarse;
+                    let mut add = |w: &'static str| {
+                        if !w.is_empty() {
+                            let e = map.entry(w).or_insert([NONE; 4]);
+                            e[slot] = fine;
+                            e[slot + 1] = coarse;
+                        }
+                    };
+                    // The words, split on spaces by hand: `str::split` sets up a search per word.
+                    let words = parts.next().unwrap_or("");
+                    let mut start = 0;
+                    for (at, b) in words.bytes().enumerate() {
+                        if b == b' ' {
+                            add(&words[start..at]);
+                            start = at + 1;
+                        }
                     }
+                    add(&words[start..]);
                 }
             }
             Clusters { map }

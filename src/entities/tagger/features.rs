@@ -422,6 +422,12 @@ pub fn gazetteer_features<S: AsRef<str>>(folded: &[S]) -> GazetteerMarks {
 }
 
 impl GazetteerMarks {
+    /// Makes room for `n` tokens.
+    pub fn reserve(&mut self, n: usize) {
+        self.span.reserve(n);
+        self.word.reserve(n);
+    }
+
     /// Makes these the [`gazetteer_features`] of `n` tokens given each token's fold and its
     /// [`Gazetteer::known`], reusing the memory. A token's fold is read only where some entry
     /// starts with its word (most tokens: none).

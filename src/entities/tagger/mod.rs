@@ -74,6 +74,7 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
         c.iter().position(|(k, _)| *k == key).map(|at| c.swap_remove(at).1).unwrap_or_default()
     });
     let mut decoder = Decoder::with_cache(model, cache);
+    decoder.reserve(doc.sentences.iter().map(|s| s.len().min(MAX_SENTENCE)).max().unwrap_or(0));
     let mut cut_folds = Vec::new();
     for sentence in &doc.sentences {
         if let Some(first) = doc.tokens.get(sentence.start) {

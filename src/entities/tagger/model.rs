@@ -443,6 +443,19 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         }
     }
 
+    /// Makes room for sentences of `n` tokens in every per-sentence buffer at once, rather than
+    /// growing each step by step in a document's first sentences.
+    pub fn reserve(&mut self, n: usize) {
+        self.ids.reserve(n);
+        self.pairs.reserve(n + 2);
+        self.keys.reserve(n);
+        self.base.reserve(n);
+        self.deltas.reserve(n);
+        self.tags.reserve(n);
+        self.out.reserve(n);
+        self.marks.reserve(n);
+    }
+
     /// The word cache, to start the next document's decoder with ([`Self::with_cache`]).
     pub fn into_cache(self) -> WordCache {
         self.word_sums
