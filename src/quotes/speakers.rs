@@ -571,7 +571,8 @@ impl Resolver {
             if self.aliases.len() >= MAX_ALIASES {
                 break;
             }
-            if ctx.in_quote(k) {
+            // Punctuation is never a role head: not folded nor looked up.
+            if ctx.in_quote(k) || !ctx.is_word(k) {
                 continue;
             }
             let f = ctx.f(k);
