@@ -28,10 +28,13 @@ pub struct Spelled {
 
 /// Letters of an acronym worth matching: 2 to 8 capitals, letters only.
 fn letters(ctx: &Ctx, i: usize) -> Option<Vec<char>> {
+    // Asked of every token: the acronym test first, the folded text only for acronyms.
+    if !ctx.is_acronym(i) {
+        return None;
+    }
     let s = ctx.fold(i);
     let n = s.chars().count();
-    (ctx.is_acronym(i) && (2..=8).contains(&n) && s.chars().all(char::is_alphabetic))
-        .then(|| s.chars().collect())
+    ((2..=8).contains(&n) && s.chars().all(char::is_alphabetic)).then(|| s.chars().collect())
 }
 
 /// Whether token `k` can be skipped inside a spelled-out form without giving a letter.
