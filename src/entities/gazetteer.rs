@@ -247,16 +247,9 @@ impl Gazetteer {
         self.known(folded).is_function_word()
     }
 
-    /// Classes of the entry made of these folded tokens (0 when none): [`Gazetteer::classes`]
-    /// of their key, built only as far as some entry starts with it.
-    pub fn classes_of<'w>(&self, folded: impl IntoIterator<Item = &'w str>) -> u16 {
-        let mut words = folded.into_iter();
-        let Some(word) = words.next() else { return self.classes("") };
-        self.classes_after(word, self.known(word), words)
-    }
-
-    /// [`Gazetteer::classes_of`] `word` then `words`, given what is known of `word` (its
-    /// [`Gazetteer::known`], which callers may have cached).
+    /// Classes of the entry made of the folded tokens `word` then `words` (0 when none):
+    /// [`Gazetteer::classes`] of their key, built only as far as some entry starts with it,
+    /// given what is known of `word` (its [`Gazetteer::known`], which callers cache).
     pub fn classes_after<'w>(&self, word: &str, known: Known, words: impl IntoIterator<Item = &'w str>) -> u16 {
         let mut read = known;
         let mut key = None::<String>;
@@ -274,7 +267,8 @@ impl Gazetteer {
 
     /// The longest entry with a class in `mask` made of the first of `folded` tokens: the index
     /// of its last token and its classes within `mask`. Stops reading tokens as soon as no
-    /// entry starts with those read.
+    /// entry starts with those read. (Callers use [`Gazetteer::longest_after`] with their cache.)
+    #[cfg(test)]
     pub fn longest<'w>(&self, folded: impl IntoIterator<Item = &'w str>, mask: u16) -> Option<(usize, u16)> {
         let mut words = folded.into_iter();
         let word = words.next()?;
