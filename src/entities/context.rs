@@ -135,6 +135,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if first == last {
             return known.classes;
         }
+        // Before the call: its iterator would fold the next token before testing this.
         if !known.extends() {
             return 0;
         }
@@ -159,9 +160,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return None;
         }
         let known = *self.known.get(first)?;
-        if !known.extends() {
-            return (known.classes & mask != 0).then_some((first, known.classes & mask));
-        }
         let rest = (first + 1..=max).map(|i| self.fold(i));
         self.gaz.longest_after(|| self.fold(first), known, rest, mask).map(|(k, c)| (first + k, c))
     }
