@@ -3,9 +3,14 @@
 
 use crate::document::Document;
 use crate::facts::Facts;
+use crate::text::hash::SeededFx;
 use crate::text::{BitSet, FoldedTokens, Span, TokenKind};
 use std::cell::OnceCell;
 use std::collections::HashSet;
+
+/// The words of [`Ctx::upper_mid_sentence`](field@Ctx::upper_mid_sentence): keyed by the input,
+/// so seeded.
+type UpperWords<'a> = HashSet<&'a str, SeededFx>;
 
 pub struct Ctx<'a, 'd> {
     pub doc: &'a Document<'d>,
@@ -23,7 +28,7 @@ pub struct Ctx<'a, 'd> {
     /// Folded words seen with an upper-case first letter away from a sentence start (capitals
     /// included), made on first use: a capitalised first word is taken for a name only if the
     /// article also writes it so elsewhere. Words borrowed from the document, not copied.
-    upper_mid_sentence: OnceCell<HashSet<&'a str>>,
+    upper_mid_sentence: OnceCell<UpperWords<'a>>,
 }
 
 impl<'a, 'd> Ctx<'a, 'd> {
@@ -135,7 +140,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// The words of [`Ctx::upper_mid_sentence`](field@Ctx::upper_mid_sentence).
-    fn upper_mid_sentence(&self) -> &HashSet<&'a str> {
+    fn upper_mid_sentence(&self) -> &UpperWords<'a> {
         self.upper_mid_sentence.get_or_init(|| {
             let text = self.doc.text.as_bytes();
             // [`Facts::starts_upper`], with ASCII first bytes told apart without decoding.

@@ -3,17 +3,19 @@
 //! organisation heads, titles, nationality words). Every look-up takes a folded word
 //! ([`crate::text::fold`]: lower case, no accents, `'` for apostrophes).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::frames::{SPEECH_VERBS_EN, SPEECH_VERBS_FR};
+use crate::text::FastMap;
 use crate::words::word_list;
 
 /// Folded forms of every speech verb, French and English.
 fn speech_forms() -> &'static HashSet<String> {
     static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set = HashSet::new();
+        let mut set = HashSet::default();
         for line in SPEECH_VERBS_FR.lines() {
             add_verb(line, &mut set, inflect_fr);
         }
@@ -178,13 +180,13 @@ pub fn title_gender(folded: &str) -> Gender {
 /// The country a nationality adjective or seat-of-power noun points to ("malienne" -> "mali",
 /// "Kremlin" -> "russie"), folded.
 pub fn nationality(folded: &str) -> Option<&'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static TABLE: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let files = [
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/quotes/fr/nationalities.txt")),
             include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/quotes/en/nationalities.txt")),
         ];
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for line in files.into_iter().flat_map(crate::words::entries) {
             let Some((country, words)) = line.split_once(':') else { continue };
             for w in words.split_whitespace() {
