@@ -25,7 +25,7 @@ pub struct Person {
     words: Vec<String>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Alias {
     words: Vec<String>,
     nat: Option<&'static str>,
@@ -69,6 +69,11 @@ const UNKNOWN_NAME: f32 = 0.7;
 pub struct Resolver {
     pub people: Vec<Person>,
     aliases: Vec<Alias>,
+    /// Per person, the indices of its aliases: an alias the article repeats (a long input's
+    /// many articles) is kept once, which changes no resolution.
+    aliases_of: Vec<Vec<u32>>,
+    /// Aliases offered, repeats included: [`MAX_ALIASES`] bounds them as it bounded the list.
+    aliases_offered: usize,
     /// The people whose name has a word ([`Resolver::people_named`]; bounded look-ups on long
     /// inputs).
     name_words: WordIndex,
@@ -268,6 +273,8 @@ impl Resolver {
         let mut r = Resolver {
             people: Vec::new(),
             aliases: Vec::new(),
+            aliases_of: Vec::new(),
+            aliases_offered: 0,
             name_words: WordIndex::default(),
             alias_words: WordIndex::default(),
             namings: Vec::new(),
@@ -301,7 +308,7 @@ impl Resolver {
                 });
                 for w in roles {
                     let gender = w.first().map_or(Gender::Unknown, |h| lexicon::title_gender(h));
-                    r.aliases.push(Alias { nat: nat_of(&w), gender, words: content(&w), person: pi });
+                    r.add_alias(Alias { nat: nat_of(&w), gender, words: content(&w), person: pi });
                 }
             }
         }
@@ -332,6 +339,21 @@ impl Resolver {
             }
         }
         r
+    }
+
+    /// Adds `alias` unless its person has it already.
+    fn add_alias(&mut self, alias: Alias) {
+        self.aliases_offered += 1;
+        if self.aliases_of.len() <= alias.person {
+            self.aliases_of.resize(alias.person + 1, Vec::new());
+        }
+        let of = &mut self.aliases_of[alias.person];
+        if of.iter().any(|&k| self.aliases[k as usize] == alias) {
+            return;
+        }
+        // Aliases are bounded by MAX_ALIASES and the entity roles, far below 2^32.
+        of.push(self.aliases.len() as u32);
+        self.aliases.push(alias);
     }
 
     /// People from the capitalised names the article writes, grouped by shared words
@@ -495,7 +517,7 @@ impl Resolver {
     fn aliases_from_nouns(&mut self, ctx: &Ctx) {
         let namings = std::mem::take(&mut self.namings);
         for &(t, pi) in &namings {
-            if self.aliases.len() >= MAX_ALIASES {
+            if self.aliases_offered >= MAX_ALIASES {
                 break;
             }
             let is_org = self.people[pi].is_org;
@@ -518,12 +540,12 @@ impl Resolver {
             let before = if t >= 1 && lexicon::nationality(ctx.f(t - 1)).is_some() { t - 1 } else { t };
             if is_org && before >= 2 && is_noun(before - 1) && is_det(before - 2) {
                 let w = ctx.f(before - 1).to_string();
-                self.aliases.push(Alias { nat: None, gender: det_gender(ctx.f(before - 2)), words: vec![w], person: pi });
+                self.add_alias(Alias { nat: None, gender: det_gender(ctx.f(before - 2)), words: vec![w], person: pi });
             }
             // "son complice Jean-Michel Larqué"
             if !is_org && t >= 2 && is_noun(t - 1) && is_det(t - 2) {
                 let w = ctx.f(t - 1).to_string();
-                self.aliases.push(Alias {
+                self.add_alias(Alias {
                     nat: None,
                     gender: det_gender(ctx.f(t - 2)),
                     words: vec![w],
@@ -540,7 +562,7 @@ impl Resolver {
                 };
                 if let Some(d) = det.filter(|&d| complement(d)) {
                     let w = ctx.f(d + 1).to_string();
-                    self.aliases.push(Alias { nat: None, gender: det_gender(ctx.f(d)), words: vec![w], person: pi });
+                    self.add_alias(Alias { nat: None, gender: det_gender(ctx.f(d)), words: vec![w], person: pi });
                 }
             }
             if is_org {
@@ -553,7 +575,7 @@ impl Resolver {
             }
             if ctx.is_punct(e + 1, ",") && is_det(e + 2) && is_noun(e + 3) {
                 let w = ctx.f(e + 3).to_string();
-                self.aliases.push(Alias {
+                self.add_alias(Alias {
                     nat: None,
                     gender: det_gender(ctx.f(e + 2)),
                     words: vec![w],
@@ -568,7 +590,7 @@ impl Resolver {
     fn aliases_from_text(&mut self, ctx: &Ctx) {
         let n = ctx.len();
         for k in 0..n {
-            if self.aliases.len() >= MAX_ALIASES {
+            if self.aliases_offered >= MAX_ALIASES {
                 break;
             }
             // Punctuation is never a role head: not folded nor looked up.
@@ -588,7 +610,7 @@ impl Resolver {
                     }
                     if let Some(pi) = p.name.and_then(|s| self.person_at(ctx, s)) {
                         let gender = phrase_gender(ctx, &p);
-                        self.aliases.push(Alias {
+                        self.add_alias(Alias {
                             nat: nat_of(&p.role_words),
                             gender,
                             words: content(&p.role_words),
@@ -616,7 +638,7 @@ impl Resolver {
                     }
                     if let Some(pi) = found.and_then(|q| q.name).and_then(|s| self.person_at(ctx, s)) {
                         let gender = phrase_gender(ctx, &p);
-                        self.aliases.push(Alias {
+                        self.add_alias(Alias {
                             nat: nat_of(&p.role_words),
                             gender,
                             words: content(&p.role_words),
