@@ -31,6 +31,7 @@ use attribution::Site;
 use context::Ctx;
 use frames::{Frame, Strategy};
 use spans::Segment;
+use crate::text::hash::SeededFx;
 use std::collections::HashMap;
 
 /// A quote being attributed: its spans (several with an incise or over several paragraphs).
@@ -213,23 +214,45 @@ fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [Attrib
     // Ids are given to the words of the quotes with no speaker, the only ones searched for; the
     // other quotes' words that none of them has are one id that matches nothing.
     const ELSEWHERE: u32 = u32::MAX;
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    // Bounded: long inputs with thousands of quotes compare each one with its neighbours only.
+    const NEAR: usize = 200;
+    let searched = |gi: usize| resolved[gi].resolved.speaker.is_none();
+    // The attributed quotes near a searched one, the only ones compared: a quote's words are
+    // read only when needed (a count of searched quotes within NEAR, kept as the index moves).
+    let mut near: Vec<bool> = vec![false; groups.len()];
+    let mut in_window = (0..NEAR.min(groups.len())).filter(|&k| searched(k)).count();
+    for (gi, n) in near.iter_mut().enumerate() {
+        if gi + NEAR < groups.len() && searched(gi + NEAR) {
+            in_window += 1;
+        }
+        *n = in_window > 0;
+        if gi >= NEAR - 1 && searched(gi + 1 - NEAR) {
+            in_window -= 1;
+        }
+    }
+    let mut ids: HashMap<&str, u32, SeededFx> = HashMap::default();
+    let folded: Vec<String> = groups
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| match near[gi] || searched(gi) {
+            true => crate::text::fold(&g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ")),
+            false => String::new(),
+        })
+        .collect();
     let mut words: Vec<Vec<u32>> = vec![Vec::new(); groups.len()];
-    for searched in [true, false] {
-        for (gi, g) in groups.iter().enumerate() {
-            if resolved[gi].resolved.speaker.is_none() != searched {
+    for searching in [true, false] {
+        for (gi, folded) in folded.iter().enumerate() {
+            if searched(gi) != searching {
                 continue;
             }
-            let folded =
-                crate::text::fold(&g.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" "));
             words[gi] = folded
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(|w| match ids.get(w) {
                     Some(&id) => id,
-                    None if searched => {
+                    None if searching => {
                         let next = ids.len() as u32;
-                        ids.insert(w.to_string(), next);
+                        ids.insert(w, next);
                         next
                     }
                     None => ELSEWHERE,
@@ -237,8 +260,6 @@ fn borrow_repeated_speakers(text: &str, groups: &[Group], resolved: &mut [Attrib
                 .collect();
         }
     }
-    // Bounded: long inputs with thousands of quotes compare each one with its neighbours only.
-    const NEAR: usize = 200;
     for gi in 0..groups.len() {
         let w = &words[gi];
         if resolved[gi].resolved.speaker.is_some() || w.len() < 2 {
