@@ -3,13 +3,13 @@
 //! organisation heads, titles, nationality words). Every look-up takes a folded word
 //! ([`crate::text::fold`]: lower case, no accents, `'` for apostrophes).
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashSet as HashSet;
 
 use super::frames::{SPEECH_VERBS_EN, SPEECH_VERBS_FR};
 use crate::text::FastMap;
-use crate::words::word_list;
+use crate::words::{word_list, WordList};
 
 /// Folded forms of every speech verb, French and English.
 fn speech_forms() -> &'static HashSet<String> {
@@ -131,7 +131,55 @@ pub enum Gender {
 
 /// Nouns that head a role phrase naming a person ("le ministre …", "the spokesman …").
 pub fn is_role_head(folded: &str) -> bool {
-    word_list!("quotes/fr/role_heads.txt", "quotes/en/role_heads.txt").contains(folded.trim_end_matches('s'))
+    static SIEVE: LazyLock<Sieve> = LazyLock::new(|| Sieve::new(role_heads().iter()));
+    // `trim_end_matches('s')` on bytes: 's' is one byte in UTF-8.
+    let bytes = folded.as_bytes();
+    let mut n = bytes.len();
+    while n > 0 && bytes[n - 1] == b's' {
+        n -= 1;
+    }
+    let w = folded.get(..n).unwrap_or("");
+    SIEVE.may_hold(w) && role_heads().contains(w)
+}
+
+fn role_heads() -> &'static WordList {
+    word_list!("quotes/fr/role_heads.txt", "quotes/en/role_heads.txt")
+}
+
+/// A bit per hash of a word's first two bytes, last byte and length, set for the words of a list: most words
+/// asked about are rejected on one bit, before the list's own look-up. For the lists asked
+/// about nearly every token (the role heads, by the alias pass over the whole text).
+struct Sieve {
+    bits: [u64; Sieve::WORDS],
+}
+
+impl Sieve {
+    const WORDS: usize = 64;
+
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Sieve {
+        let mut sieve = Sieve { bits: [0; Sieve::WORDS] };
+        for w in words {
+            let b = Sieve::bit(w);
+            sieve.bits[b / 64] |= 1 << (b % 64);
+        }
+        sieve
+    }
+
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let bytes = w.as_bytes();
+        let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
+        let last = u64::from(bytes.last().copied().unwrap_or(0));
+        let key = at(0) | at(1) << 8 | last << 16 | (bytes.len() as u64) << 24;
+        // Fibonacci hashing: the top bits of the product.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - 12)) as usize
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = Sieve::bit(w);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 /// Determiners of a group ("les enquêteurs", "de nombreux habitants", "some residents").
