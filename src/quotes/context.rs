@@ -67,8 +67,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// Inserts into `set` every token lying inside one of `spans`.
     fn mark(&self, set: &mut BitSet, spans: impl Iterator<Item = Span>) {
         let n = self.len();
+        let mut first = 0;
         for s in spans {
-            let first = self.doc.tokens.partition_point(|t| t.start < s.start);
+            first = self.token_at_from(s.start, first);
             for i in first..n {
                 if self.doc.tokens[i].end > s.end {
                     break;
@@ -171,12 +172,42 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn token_at(&self, byte: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.start < byte)
     }
+
+    /// [`Ctx::token_at`] searched forward from token `from`, for offsets asked in increasing
+    /// order (mentions, quotes): steps doubling from `from`, then halves, so that the tokens read
+    /// are near the previous answer rather than all over a long text's tokens. Any `from` gives
+    /// the same answer: one past the answer falls back to the search over all tokens.
+    pub fn token_at_from(&self, byte: usize, from: usize) -> usize {
+        let tokens = &self.doc.tokens;
+        if from > tokens.len() || (from > 0 && tokens[from - 1].start >= byte) {
+            return self.token_at(byte);
+        }
+        // Every token before `lo` starts before `byte`.
+        let (mut lo, mut step) = (from, 1);
+        while lo + step <= tokens.len() && tokens[lo + step - 1].start < byte {
+            lo += step;
+            step *= 2;
+        }
+        let hi = (lo + step).min(tokens.len());
+        lo + tokens[lo..hi].partition_point(|t| t.start < byte)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::Lang;
+
+    #[test]
+    fn token_at_from_agrees_with_token_at() {
+        let doc = Document::new("Le président, « vraiment », a dit lundi à Paris : non.", Lang::Fr);
+        let ctx = Ctx::new(&doc);
+        for byte in 0..=doc.text.len() + 1 {
+            for from in 0..=ctx.len() + 1 {
+                assert_eq!(ctx.token_at_from(byte, from), ctx.token_at(byte), "byte {byte} from {from}");
+            }
+        }
+    }
 
     #[test]
     fn words_capitalised_mid_sentence_include_capitals_and_elided_articles() {

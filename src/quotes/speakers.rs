@@ -283,13 +283,17 @@ impl Resolver {
         if entities.is_empty() {
             r.people_from_names(ctx);
         } else {
+            // Each mention's first token, found in the mentions' (text) order, near each other.
+            let mut at = 0;
+            let mention_tokens: Vec<usize> = mentions
+                .iter()
+                .map(|m| {
+                    at = ctx.token_at_from(m.span.start, at);
+                    at
+                })
+                .collect();
             for (ei, e) in entities.iter().enumerate() {
-                let positions: Vec<usize> = e
-                    .mentions
-                    .iter()
-                    .filter_map(|&m| mentions.get(m))
-                    .map(|m| ctx.token_at(m.span.start))
-                    .collect();
+                let positions: Vec<usize> = e.mentions.iter().filter_map(|&m| mention_tokens.get(m).copied()).collect();
                 let pi = r.people.len();
                 let roles: Vec<Vec<String>> = e.roles.iter().map(|x| words_of(x)).collect();
                 let role_words: Vec<String> = roles.iter().flatten().cloned().collect();
