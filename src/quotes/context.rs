@@ -144,18 +144,21 @@ impl<'a, 'd> Ctx<'a, 'd> {
     fn upper_mid_sentence(&self) -> &UpperWords<'a> {
         self.upper_mid_sentence.get_or_init(|| {
             let text = self.doc.text.as_bytes();
-            // [`Facts::starts_upper`], with ASCII first bytes told apart without decoding.
-            let upper = |i: usize| {
-                let t = &self.doc.tokens[i];
-                match text.get(t.start) {
-                    Some(b) if b.is_ascii() && t.end > t.start => t.kind == TokenKind::Word && b.is_ascii_uppercase(),
-                    _ => self.facts.starts_upper(i),
+            let mut words = UpperWords::default();
+            for (i, t) in self.doc.tokens.iter().enumerate() {
+                if t.kind != TokenKind::Word {
+                    continue;
                 }
-            };
-            (0..self.len())
-                .filter(|&i| upper(i) && !self.facts.is_sentence_initial(i))
-                .map(|i| self.folded.get(i))
-                .collect()
+                // [`Facts::starts_upper`], with ASCII first bytes told apart without decoding.
+                let upper = match text.get(t.start) {
+                    Some(b) if b.is_ascii() && t.end > t.start => b.is_ascii_uppercase(),
+                    _ => self.facts.starts_upper(i),
+                };
+                if upper && !self.facts.is_sentence_initial(i) {
+                    words.insert(self.folded.get(i));
+                }
+            }
+            words
         })
     }
 
