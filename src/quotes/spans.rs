@@ -246,6 +246,33 @@ fn paragraphs(text: &str) -> Vec<Span> {
     out
 }
 
+/// Whether `b` may start a quotation mark: '"', '\'', and the lead bytes of « » (C2) and of
+/// “ ” „ ‘ ’ (E2).
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
+/// The index of the first byte of `bytes` that [`is_mark_lead`]. Eight bytes are tested at a
+/// time (a word holds one of those bytes if its XOR with that byte repeated has a zero byte),
+/// then the eight holding one byte by byte: most of a text is no mark.
+fn next_mark_lead(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let holds = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut skipped = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if holds(word, b'"') || holds(word, b'\'') || holds(word, 0xC2) || holds(word, 0xE2) {
+            break;
+        }
+        skipped += 8;
+    }
+    bytes[skipped..].iter().position(|&b| is_mark_lead(b)).map(|k| skipped + k)
+}
+
 fn marks_in(text: &str, line: Span) -> Vec<Mark> {
     let s = &text[line.start..line.end];
     let bytes = s.as_bytes();
@@ -253,7 +280,7 @@ fn marks_in(text: &str, line: Span) -> Vec<Mark> {
     let mut i = 0;
     // Only the first byte of a mark is looked for: '"', '\'', and the lead bytes of « » (C2) and
     // of “ ” „ ‘ ’ (E2); lead bytes are never inside another char, so `i` is a char boundary.
-    while let Some(k) = bytes[i..].iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+    while let Some(k) = next_mark_lead(&bytes[i..]) {
         i += k;
         let Some(c) = s[i..].chars().next() else { break };
         let at = line.start + i;
@@ -297,6 +324,16 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         find(text).iter().map(|s| s.inner.slice(text)).collect()
+    }
+
+    #[test]
+    fn next_mark_lead_finds_the_first_lead_byte() {
+        let text = "abcdefgh ijklmnop « q » r’s \"t\" 'u' end of text without marks";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let want = bytes[from..].iter().position(|&b| is_mark_lead(b));
+            assert_eq!(next_mark_lead(&bytes[from..]), want, "from {from}");
+        }
     }
 
     #[test]
