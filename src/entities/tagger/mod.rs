@@ -132,6 +132,19 @@ impl SentenceTokens for DocTokens<'_> {
     fn key(&self, i: usize) -> Option<&str> {
         Some(self.token(i).text(self.doc.text))
     }
+    fn short_key(&self, i: usize) -> Option<u128> {
+        let t = self.token(i);
+        let len = t.end - t.start;
+        if len > model::SHORT_KEY {
+            return None;
+        }
+        // A 16-byte window and a mask, rather than a copy byte by byte (the text's last bytes
+        // have no whole window).
+        match self.doc.text.as_bytes().get(t.start..t.start + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+            Some(window) => Some(model::short_key_in(window, len)),
+            None => model::short_key(self.key(i)?.as_bytes()),
+        }
+    }
     fn word(&self, i: usize) -> Cow<'_, Word> {
         Cow::Owned(Word::new(self.doc.text, self.token(i)))
     }

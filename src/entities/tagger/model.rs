@@ -328,12 +328,40 @@ pub trait SentenceTokens {
     /// What the word cache knows token `i` by: a text that always makes the same [`Word`] and
     /// fold (`None`: not cached).
     fn key(&self, i: usize) -> Option<&str>;
+    /// [`Self::key`] as a number when it is short ([`short_key`]): the cache's fast look-up.
+    fn short_key(&self, i: usize) -> Option<u128> {
+        self.key(i).and_then(|k| short_key(k.as_bytes()))
+    }
     /// The word of token `i`.
     fn word(&self, i: usize) -> Cow<'_, Word>;
     /// The word's [`gazetteer_folds`].
     fn fold(&self, i: usize) -> &str;
     fn space_before(&self, i: usize) -> bool;
     fn newline_before(&self, i: usize) -> bool;
+}
+
+/// The longest [`SentenceTokens::key`] that [`short_key`] packs.
+pub const SHORT_KEY: usize = 15;
+
+/// A key of at most [`SHORT_KEY`] bytes packed into a number, its length in the top byte (so
+/// that trailing zero bytes still count): the word cache hashes and compares it in a few
+/// instructions where a string costs a byte loop and a `memcmp`.
+pub fn short_key(key: &[u8]) -> Option<u128> {
+    if key.len() > SHORT_KEY {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    for (b, &k) in bytes.iter_mut().zip(key) {
+        *b = k;
+    }
+    bytes[15] = key.len() as u8;
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// [`short_key`] of the `len` bytes at the start of `window`, a 16-byte window of the text.
+pub fn short_key_in(window: [u8; 16], len: usize) -> u128 {
+    let mask = (1u128 << (8 * len.min(SHORT_KEY))) - 1;
+    (u128::from_le_bytes(window) & mask) | (len as u128) << 120
 }
 
 /// Words already built (training, tests), with their [`gazetteer_folds`].
@@ -714,6 +742,8 @@ type WordSums = [[f64; N_TAGS]; 5];
 /// classes). Emptied between sentences when full, to bound its memory.
 #[derive(Default)]
 pub struct WordCache {
+    /// The entries by [`short_key`], and by key for the longer keys.
+    by_short_key: PackedMap<u128, u32>,
     index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     rows: Vec<WordSums>,
     /// Per entry of `rows`, what the gazetteer knows of its word's fold.
@@ -730,11 +760,11 @@ pub struct WordCache {
     short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
     /// The summed rows of [`mark_features`] by their marks (a few thousand values at most).
-    marks: PackedMap<[f64; N_TAGS]>,
+    marks: PackedMap<u64, [f64; N_TAGS]>,
     /// The summed rows of [`token_pair_features`] by [`Self::place_key`].
-    places: PackedMap<[f64; N_TAGS]>,
+    places: PackedMap<u64, [f64; N_TAGS]>,
     /// Entries of `bigram_rows` by pair of entries (`PAD_PREV`, `PAD_NEXT` for the padding).
-    bigram_index: PackedMap<u32>,
+    bigram_index: PackedMap<u64, u32>,
     /// Per pair of adjacent words, for each [`Bigram`] role (in declaration order), the summed
     /// rows of its [`bigram_features`] and of the words' own features that the token the role
     /// names reads: at −2 and −1 for `After`, at 0 and +1 for `Left`.
@@ -824,6 +854,7 @@ impl WordCache {
             || self.places.len() + n > Self::MAX_WORDS
             || self.bigram_rows.len() + n + 2 > 2 * Self::MAX_WORDS
         {
+            self.by_short_key.clear();
             self.index.clear();
             self.rows.clear();
             self.known.clear();
@@ -870,8 +901,13 @@ impl WordCache {
         bio: &RowsByPrev,
         feats: &mut Vec<u32>,
     ) -> u32 {
-        let key = tokens.key(i);
-        if let Some(&id) = key.and_then(|k| self.index.get(k)) {
+        let short_key = tokens.short_key(i);
+        let key = if short_key.is_some() { None } else { tokens.key(i) };
+        let known = match short_key {
+            Some(k) => self.by_short_key.get(&k),
+            None => key.and_then(|k| self.index.get(k)),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let w = tokens.word(i);
@@ -889,15 +925,18 @@ impl WordCache {
         self.hist.push([norm, short]);
         let rows = &self.hist_rows;
         self.transitions.push(Transitions::new(bio, &rows[norm as usize], &rows[short as usize]));
-        if let Some(k) = key {
+        if let Some(k) = short_key {
+            self.by_short_key.insert(k, id);
+        } else if let Some(k) = key {
             self.index.insert(k.into(), id);
         }
         id
     }
 }
 
-/// A table keyed by small fields packed into a u64 (marks, entry ids, shapes and places).
-type PackedMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PackedKeyHasher>>;
+/// A table keyed by small fields packed into a u64 (marks, entry ids, shapes and places) or
+/// a u128 ([`short_key`]).
+type PackedMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<PackedKeyHasher>>;
 
 /// Hashes a u64 of packed fields so that every field reaches the low and the high bits, which
 /// the table probes with: Fx's multiply alone carries no high field into the low bits, so keys
@@ -915,6 +954,10 @@ impl std::hash::Hasher for PackedKeyHasher {
         let x = self.0 ^ x;
         let x = (x ^ (x >> 32)).wrapping_mul(0xd6e8_feb8_6659_fd93);
         self.0 = x ^ (x >> 32);
+    }
+    fn write_u128(&mut self, x: u128) {
+        self.write_u64(x as u64);
+        self.write_u64((x >> 64) as u64);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -1046,6 +1089,18 @@ mod tests {
                 "{sentence}: {got_score} vs best {best}"
             );
         }
+    }
+
+    #[test]
+    fn short_keys_from_a_window_are_the_copied_ones() {
+        let text = b"Paris\0 a\0\0\0 est-ce-que-oui!";
+        let window: [u8; 16] = text[..16].try_into().unwrap();
+        for len in 0..=SHORT_KEY {
+            assert_eq!(Some(short_key_in(window, len)), short_key(&text[..len]));
+        }
+        // A trailing zero byte makes another key.
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+        assert_eq!(short_key(&text[..16]), None);
     }
 
     #[test]
