@@ -447,7 +447,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         let mut feats = Vec::new();
         let pad_sums = std::array::from_fn(|slot| {
             if OFFSETS[slot] == 0 {
-                return [0f64; N_TAGS];
+                return [0f64; H];
             }
             feats.clear();
             word_features(None, [0; 4], slot, buckets, &mut feats);
@@ -600,11 +600,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     }
 }
 
-/// The sum of the rows of `features` in f64, exactly (see [`Scorer::add_f64`]).
-fn sum_rows<S: Scorer>(scorer: &S, features: &[u32]) -> [f64; N_TAGS] {
+/// The sum of the rows of `features` in f64, exactly (see [`Scorer::add_f64`]), by lane.
+fn sum_rows<S: Scorer>(scorer: &S, features: &[u32]) -> LaneSums {
     let mut sums = [0f64; N_TAGS];
     scorer.add_f64(features, &mut sums);
-    sums
+    std::array::from_fn(|lane| sums.get(TAG_OF_LANE[lane]).copied().unwrap_or(0.0))
 }
 
 /// The tag (or START) in each lane of the forward pass: first the tags BIO lets follow any tag
@@ -617,9 +617,13 @@ const LANE_OF_TAG: [usize; H] = [0, 1, 4, 2, 5, 3, 6, 7];
 /// A token's static scores by lane ([`TAG_OF_LANE`]; 0 for START).
 type LaneScores = [f32; H];
 
-/// `scores` (by tag) by lane.
-fn to_lanes(scores: [f64; N_TAGS]) -> LaneScores {
-    std::array::from_fn(|lane| scores.get(TAG_OF_LANE[lane]).map_or(0.0, |&s| s as f32))
+/// Exact sums of rows ([`sum_rows`]) by lane, 0 for START: eight lanes add as whole vectors,
+/// where seven tags would leave an odd one out.
+type LaneSums = [f64; H];
+
+/// The static scores of `sums`.
+fn to_lanes(sums: LaneSums) -> LaneScores {
+    sums.map(|s| s as f32)
 }
 
 /// A word's history scores for each previous tag and tag, `(bio + norm) + short` of the
@@ -734,7 +738,7 @@ fn viterbi_into<'t>(
 type RowsByPrev = [[f32; N_TAGS]; H];
 
 /// A word's static rows summed per offset slot ([`OFFSETS`]): exact f64 sums.
-type WordSums = [[f64; N_TAGS]; 5];
+type WordSums = [LaneSums; 5];
 
 /// Summed rows of each distinct word of a document, for every offset it is read at, with what
 /// the context and gazetteer features read of it. Keyed by [`SentenceTokens::key`], a text that
@@ -760,15 +764,15 @@ pub struct WordCache {
     short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
     /// The summed rows of [`mark_features`] by their marks (a few thousand values at most).
-    marks: PackedMap<u64, [f64; N_TAGS]>,
+    marks: PackedMap<u64, LaneSums>,
     /// The summed rows of [`token_pair_features`] by [`Self::place_key`].
-    places: PackedMap<u64, [f64; N_TAGS]>,
+    places: PackedMap<u64, LaneSums>,
     /// Entries of `bigram_rows` by pair of entries (`PAD_PREV`, `PAD_NEXT` for the padding).
     bigram_index: PackedMap<u64, u32>,
     /// Per pair of adjacent words, for each [`Bigram`] role (in declaration order), the summed
     /// rows of its [`bigram_features`] and of the words' own features that the token the role
     /// names reads: at −2 and −1 for `After`, at 0 and +1 for `Left`.
-    bigram_rows: Vec<[[f64; N_TAGS]; 3]>,
+    bigram_rows: Vec<[LaneSums; 3]>,
 }
 
 impl WordCache {
@@ -817,7 +821,7 @@ impl WordCache {
         i: usize,
         scorer: &S,
         feats: &mut Vec<u32>,
-    ) -> &[f64; N_TAGS] {
+    ) -> &LaneSums {
         // The short shapes by their history rows (< 2 × MAX_WORDS), the padding past them.
         let short = |j: Option<usize>, pad: u64| {
             j.and_then(|j| ids.get(j)).map_or(pad, |&id| self.hist[id as usize][1] as u64)
@@ -837,7 +841,7 @@ impl WordCache {
     }
 
     /// The summed rows of [`mark_features`] of `marks`.
-    fn mark_sums<S: Scorer>(&mut self, marks: u64, scorer: &S, feats: &mut Vec<u32>) -> &[f64; N_TAGS] {
+    fn mark_sums<S: Scorer>(&mut self, marks: u64, scorer: &S, feats: &mut Vec<u32>) -> &LaneSums {
         self.marks.entry(marks).or_insert_with(|| {
             feats.clear();
             mark_features(marks, scorer.buckets(), feats);
@@ -965,7 +969,7 @@ impl std::hash::Hasher for PackedKeyHasher {
 }
 
 /// `a + b`, lane by lane.
-fn add_f64_rows(mut a: [f64; N_TAGS], b: &[f64; N_TAGS]) -> [f64; N_TAGS] {
+fn add_f64_rows(mut a: LaneSums, b: &LaneSums) -> LaneSums {
     for (a, b) in a.iter_mut().zip(b) {
         *a += b;
     }
