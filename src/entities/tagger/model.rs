@@ -423,8 +423,8 @@ pub struct Decoder<'s, S: Scorer> {
     feats: Vec<u32>,
     /// Static score of each token of the sentence, by lane ([`TAG_OF_LANE`]).
     base: Vec<LaneScores>,
-    /// `deltas[i][lane]`: the best score of a path ending with the lane's tag before token i.
-    deltas: Vec<LaneScores>,
+    /// The forward pass's scores before each token of the sentence (see [`viterbi_into`]).
+    deltas: Vec<[LaneScores; 2]>,
     tags: Vec<usize>,
     out: Vec<(usize, f32)>,
 }
@@ -671,12 +671,15 @@ fn max4(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
 /// [`Transitions`]: the best tag sequence under BIO into `tags`, with `deltas` as scratch.
 ///
 /// The forward pass keeps only the best score of each tag, as a max over the previous tags BIO
-/// allows (forbidden ones score −∞ and could never win); the best previous tag is found again on
-/// the way back for the one tag chosen, by the same sums, the first best in tag order on ties.
+/// allows (forbidden ones score −∞ and could never win), and per token that max before its
+/// static score is added (`deltas[i][1]`) beside the scores it started from (`deltas[i][0]`).
+/// The way back takes for the one tag chosen the first previous tag in tag order whose sum is
+/// that max: the same sums, so the same tag as the first best in tag order, found in a compare
+/// or two rather than eight.
 fn viterbi_into<'t>(
     base: &[LaneScores],
     transitions: impl Fn(usize) -> &'t Transitions,
-    deltas: &mut Vec<LaneScores>,
+    deltas: &mut Vec<[LaneScores; 2]>,
     tags: &mut Vec<usize>,
 ) {
     const NEG: f32 = f32::NEG_INFINITY;
@@ -691,7 +694,6 @@ fn viterbi_into<'t>(
     delta[LANE_OF_TAG[START as usize]] = 0.0;
     let quad = |d: &LaneScores, from: usize| [d[from], d[from + 1], d[from + 2], d[from + 3]];
     for (i, b) in base.iter().enumerate() {
-        deltas.push(delta);
         let t = transitions(i);
         let mut open = add4(t.to_open[0], [delta[0]; 4]);
         for (&d, &row) in delta.iter().zip(&t.to_open).skip(1) {
@@ -700,6 +702,8 @@ fn viterbi_into<'t>(
         // Lanes 1..=3 are B-X, 4..=6 I-X; a fourth lane (from −∞) keeps the vectors whole.
         let inside =
             max4(add4(quad(&delta, 1), t.from_begin), add4(quad(&delta, 4), t.from_inside));
+        let best = [open[0], open[1], open[2], open[3], inside[0], inside[1], inside[2], NEG];
+        deltas.push([delta, best]);
         let [o, p] = [add4(open, quad(b, 0)), add4(inside, quad(b, 4))];
         delta = [o[0], o[1], o[2], o[3], p[0], p[1], p[2], NEG];
     }
@@ -712,25 +716,21 @@ fn viterbi_into<'t>(
     tags.resize(n, 0);
     for i in (0..n).rev() {
         tags[i] = tag;
-        let (t, d) = (transitions(i), &deltas[i]);
-        let (mut best, mut best_prev) = (NEG, 0);
-        let mut consider = |prev: usize, v: f32| {
-            if v > best {
-                best = v;
-                best_prev = prev;
-            }
-        };
-        if is_inside(tag) {
+        let (t, [d, best]) = (transitions(i), &deltas[i]);
+        let best = best[LANE_OF_TAG[tag]];
+        tag = if best == NEG {
+            0 // no previous tag beats −∞ (never on a best path)
+        } else if is_inside(tag) {
             let x = tag / 2 - 1;
-            consider(tag - 1, d[1 + x] + t.from_begin[x]);
-            consider(tag, d[4 + x] + t.from_inside[x]);
+            if d[1 + x] + t.from_begin[x] == best {
+                tag - 1
+            } else {
+                tag
+            }
         } else {
             let to = LANE_OF_TAG[tag];
-            for (prev, &lane) in LANE_OF_TAG.iter().enumerate() {
-                consider(prev, d[lane] + t.to_open[lane][to]);
-            }
-        }
-        tag = best_prev;
+            (0..H).find(|&prev| d[LANE_OF_TAG[prev]] + t.to_open[LANE_OF_TAG[prev]][to] == best).unwrap_or(0)
+        };
     }
 }
 
