@@ -360,8 +360,17 @@ pub fn short_key(key: &[u8]) -> Option<u128> {
 
 /// [`short_key`] of the `len` bytes at the start of `window`, a 16-byte window of the text.
 pub fn short_key_in(window: [u8; 16], len: usize) -> u128 {
-    let mask = (1u128 << (8 * len.min(SHORT_KEY))) - 1;
-    (u128::from_le_bytes(window) & mask) | (len as u128) << 120
+    /// The low `k` bytes set, by `k` (a load, where a u128 shift by a variable takes branches).
+    const MASKS: [u128; SHORT_KEY + 1] = {
+        let mut masks = [0u128; SHORT_KEY + 1];
+        let mut k = 1;
+        while k <= SHORT_KEY {
+            masks[k] = (1u128 << (8 * k)) - 1;
+            k += 1;
+        }
+        masks
+    };
+    (u128::from_le_bytes(window) & MASKS[len.min(SHORT_KEY)]) | (len as u128) << 120
 }
 
 /// Words already built (training, tests), with their [`gazetteer_folds`].
@@ -575,21 +584,21 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         self.marks.fill(n, |i| tokens.fold(i), |i| cache.known[ids[i] as usize]);
         self.base.clear();
         for i in 0..n {
-            let place = *cache.place_sums(&self.keys, ids, i, scorer, &mut feats);
-            let marks = *cache.mark_sums(self.marks.marks(&self.keys, i), scorer, &mut feats);
+            // The sums are exact, so they add in any order: the place's and marks' rows first,
+            // straight from the cache, rather than copied out of it to add them last.
+            let mut sums = *cache.place_sums(&self.keys, ids, i, scorer, &mut feats);
+            sums = add_f64_rows(sums, cache.mark_sums(self.marks.marks(&self.keys, i), scorer, &mut feats));
             // Token i's words at offsets −2 and −1 come with the pair (i − 2, i − 1), the token
             // and the word after it with the pair (i, i + 1), and the word at +2 alone.
             let pairs = &cache.bigram_rows;
-            let mut sums = pairs[self.pairs[i] as usize][Bigram::After as usize];
             let rows = [
+                &pairs[self.pairs[i] as usize][Bigram::After as usize],
                 &pairs[self.pairs[i + 1] as usize][Bigram::Right as usize],
                 &pairs[self.pairs[i + 2] as usize][Bigram::Left as usize],
                 match ids.get(i + 2) {
                     Some(&id) => &cache.rows[id as usize][4],
                     None => &self.pad_sums[4],
                 },
-                &place,
-                &marks,
             ];
             for row in rows {
                 sums = add_f64_rows(sums, row);
