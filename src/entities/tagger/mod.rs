@@ -23,6 +23,7 @@ use features::Word;
 use crate::text::Token;
 use model::{Decoder, Model, SentenceTokens};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -75,7 +76,6 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
     });
     let mut decoder = Decoder::with_cache(model, cache);
     decoder.reserve(doc.sentences.iter().map(|s| s.len().min(MAX_SENTENCE)).max().unwrap_or(0));
-    let mut cut_folds = Vec::new();
     for sentence in &doc.sentences {
         if let Some(first) = doc.tokens.get(sentence.start) {
             progress.at(first.start);
@@ -83,10 +83,9 @@ pub fn tag_document_reporting(doc: &Document, progress: &mut Reporter) -> Vec<Ta
         let mut start = sentence.start;
         while start < sentence.end {
             let end = (start + MAX_SENTENCE).min(sentence.end);
-            let tokens = DocTokens::new(doc, start..end, std::mem::take(&mut cut_folds));
+            let tokens = DocTokens { doc, range: start..end, cut_folds: OnceCell::new() };
             let tags = decoder.decode(&tokens);
             spans_from_bio(tags, start, &mut out);
-            cut_folds = tokens.cut_folds;
             start = end;
         }
     }
@@ -101,23 +100,24 @@ struct DocTokens<'d> {
     doc: &'d Document<'d>,
     range: Range<usize>,
     /// The [`features::gazetteer_folds`] of the tokens longer than the 24 chars the features
-    /// read, by token index (the others are the document's folded tokens); memory reused.
-    cut_folds: Vec<(usize, String)>,
+    /// read, by token index (the others are the document's folded tokens), made on the first
+    /// fold asked of a token of more than 24 bytes (most sentences have none).
+    cut_folds: OnceCell<Vec<(usize, String)>>,
 }
 
-impl<'d> DocTokens<'d> {
-    fn new(doc: &'d Document<'d>, range: Range<usize>, mut cut_folds: Vec<(usize, String)>) -> Self {
-        cut_folds.clear();
-        for i in range.clone() {
-            let t = &doc.tokens[i];
+impl DocTokens<'_> {
+    fn cut_folds(&self) -> Vec<(usize, String)> {
+        let mut cut_folds = Vec::new();
+        for i in self.range.clone() {
+            let t = &self.doc.tokens[i];
             if t.end - t.start > 24 {
-                let w = Word::new(doc.text, t);
+                let w = Word::new(self.doc.text, t);
                 if w.text.len() < t.end - t.start {
                     cut_folds.push((i, fold(&w.text)));
                 }
             }
         }
-        DocTokens { doc, range, cut_folds }
+        cut_folds
     }
 
     fn token(&self, i: usize) -> &Token {
@@ -132,15 +132,31 @@ impl SentenceTokens for DocTokens<'_> {
     fn key(&self, i: usize) -> Option<&str> {
         Some(self.token(i).text(self.doc.text))
     }
+    fn short_key(&self, i: usize) -> Option<u128> {
+        let t = self.token(i);
+        let len = t.end - t.start;
+        if len > model::SHORT_KEY {
+            return None;
+        }
+        // A 16-byte window and a mask, rather than a copy byte by byte (the text's last bytes
+        // have no whole window).
+        match self.doc.text.as_bytes().get(t.start..t.start + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+            Some(window) => Some(model::short_key_in(window, len)),
+            None => model::short_key(self.key(i)?.as_bytes()),
+        }
+    }
     fn word(&self, i: usize) -> Cow<'_, Word> {
         Cow::Owned(Word::new(self.doc.text, self.token(i)))
     }
     fn fold(&self, i: usize) -> &str {
         let at = self.range.start + i;
-        match self.cut_folds.iter().find(|(k, _)| *k == at) {
-            Some((_, f)) => f,
-            None => self.doc.folded().get(at),
+        let t = self.token(i);
+        if t.end - t.start > 24 {
+            if let Some((_, f)) = self.cut_folds.get_or_init(|| self.cut_folds()).iter().find(|(k, _)| *k == at) {
+                return f;
+            }
         }
+        self.doc.folded().get(at)
     }
     fn space_before(&self, i: usize) -> bool {
         self.token(i).space_before

@@ -328,12 +328,49 @@ pub trait SentenceTokens {
     /// What the word cache knows token `i` by: a text that always makes the same [`Word`] and
     /// fold (`None`: not cached).
     fn key(&self, i: usize) -> Option<&str>;
+    /// [`Self::key`] as a number when it is short ([`short_key`]): the cache's fast look-up.
+    fn short_key(&self, i: usize) -> Option<u128> {
+        self.key(i).and_then(|k| short_key(k.as_bytes()))
+    }
     /// The word of token `i`.
     fn word(&self, i: usize) -> Cow<'_, Word>;
     /// The word's [`gazetteer_folds`].
     fn fold(&self, i: usize) -> &str;
     fn space_before(&self, i: usize) -> bool;
     fn newline_before(&self, i: usize) -> bool;
+}
+
+/// The longest [`SentenceTokens::key`] that [`short_key`] packs.
+pub const SHORT_KEY: usize = 15;
+
+/// A key of at most [`SHORT_KEY`] bytes packed into a number, its length in the top byte (so
+/// that trailing zero bytes still count): the word cache hashes and compares it in a few
+/// instructions where a string costs a byte loop and a `memcmp`.
+pub fn short_key(key: &[u8]) -> Option<u128> {
+    if key.len() > SHORT_KEY {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    for (b, &k) in bytes.iter_mut().zip(key) {
+        *b = k;
+    }
+    bytes[15] = key.len() as u8;
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// [`short_key`] of the `len` bytes at the start of `window`, a 16-byte window of the text.
+pub fn short_key_in(window: [u8; 16], len: usize) -> u128 {
+    /// The low `k` bytes set, by `k` (a load, where a u128 shift by a variable takes branches).
+    const MASKS: [u128; SHORT_KEY + 1] = {
+        let mut masks = [0u128; SHORT_KEY + 1];
+        let mut k = 1;
+        while k <= SHORT_KEY {
+            masks[k] = (1u128 << (8 * k)) - 1;
+            k += 1;
+        }
+        masks
+    };
+    (u128::from_le_bytes(window) & MASKS[len.min(SHORT_KEY)]) | (len as u128) << 120
 }
 
 /// Words already built (training, tests), with their [`gazetteer_folds`].
@@ -395,8 +432,8 @@ pub struct Decoder<'s, S: Scorer> {
     feats: Vec<u32>,
     /// Static score of each token of the sentence, by lane ([`TAG_OF_LANE`]).
     base: Vec<LaneScores>,
-    /// `deltas[i][lane]`: the best score of a path ending with the lane's tag before token i.
-    deltas: Vec<LaneScores>,
+    /// The forward pass's scores before each token of the sentence (see [`viterbi_into`]).
+    deltas: Vec<[LaneScores; 2]>,
     tags: Vec<usize>,
     out: Vec<(usize, f32)>,
 }
@@ -419,7 +456,7 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         let mut feats = Vec::new();
         let pad_sums = std::array::from_fn(|slot| {
             if OFFSETS[slot] == 0 {
-                return [0f64; N_TAGS];
+                return [0f64; H];
             }
             feats.clear();
             word_features(None, [0; 4], slot, buckets, &mut feats);
@@ -547,21 +584,21 @@ impl<'s, S: Scorer> Decoder<'s, S> {
         self.marks.fill(n, |i| tokens.fold(i), |i| cache.known[ids[i] as usize]);
         self.base.clear();
         for i in 0..n {
-            let place = *cache.place_sums(&self.keys, ids, i, scorer, &mut feats);
-            let marks = *cache.mark_sums(self.marks.marks(&self.keys, i), scorer, &mut feats);
+            // The sums are exact, so they add in any order: the place's and marks' rows first,
+            // straight from the cache, rather than copied out of it to add them last.
+            let mut sums = *cache.place_sums(&self.keys, ids, i, scorer, &mut feats);
+            sums = add_f64_rows(sums, cache.mark_sums(self.marks.marks(&self.keys, i), scorer, &mut feats));
             // Token i's words at offsets −2 and −1 come with the pair (i − 2, i − 1), the token
             // and the word after it with the pair (i, i + 1), and the word at +2 alone.
             let pairs = &cache.bigram_rows;
-            let mut sums = pairs[self.pairs[i] as usize][Bigram::After as usize];
             let rows = [
+                &pairs[self.pairs[i] as usize][Bigram::After as usize],
                 &pairs[self.pairs[i + 1] as usize][Bigram::Right as usize],
                 &pairs[self.pairs[i + 2] as usize][Bigram::Left as usize],
                 match ids.get(i + 2) {
                     Some(&id) => &cache.rows[id as usize][4],
                     None => &self.pad_sums[4],
                 },
-                &place,
-                &marks,
             ];
             for row in rows {
                 sums = add_f64_rows(sums, row);
@@ -572,11 +609,11 @@ impl<'s, S: Scorer> Decoder<'s, S> {
     }
 }
 
-/// The sum of the rows of `features` in f64, exactly (see [`Scorer::add_f64`]).
-fn sum_rows<S: Scorer>(scorer: &S, features: &[u32]) -> [f64; N_TAGS] {
+/// The sum of the rows of `features` in f64, exactly (see [`Scorer::add_f64`]), by lane.
+fn sum_rows<S: Scorer>(scorer: &S, features: &[u32]) -> LaneSums {
     let mut sums = [0f64; N_TAGS];
     scorer.add_f64(features, &mut sums);
-    sums
+    std::array::from_fn(|lane| sums.get(TAG_OF_LANE[lane]).copied().unwrap_or(0.0))
 }
 
 /// The tag (or START) in each lane of the forward pass: first the tags BIO lets follow any tag
@@ -589,9 +626,13 @@ const LANE_OF_TAG: [usize; H] = [0, 1, 4, 2, 5, 3, 6, 7];
 /// A token's static scores by lane ([`TAG_OF_LANE`]; 0 for START).
 type LaneScores = [f32; H];
 
-/// `scores` (by tag) by lane.
-fn to_lanes(scores: [f64; N_TAGS]) -> LaneScores {
-    std::array::from_fn(|lane| scores.get(TAG_OF_LANE[lane]).map_or(0.0, |&s| s as f32))
+/// Exact sums of rows ([`sum_rows`]) by lane, 0 for START: eight lanes add as whole vectors,
+/// where seven tags would leave an odd one out.
+type LaneSums = [f64; H];
+
+/// The static scores of `sums`.
+fn to_lanes(sums: LaneSums) -> LaneScores {
+    sums.map(|s| s as f32)
 }
 
 /// A word's history scores for each previous tag and tag, `(bio + norm) + short` of the
@@ -639,12 +680,15 @@ fn max4(a: [f32; 4], b: [f32; 4]) -> [f32; 4] {
 /// [`Transitions`]: the best tag sequence under BIO into `tags`, with `deltas` as scratch.
 ///
 /// The forward pass keeps only the best score of each tag, as a max over the previous tags BIO
-/// allows (forbidden ones score −∞ and could never win); the best previous tag is found again on
-/// the way back for the one tag chosen, by the same sums, the first best in tag order on ties.
+/// allows (forbidden ones score −∞ and could never win), and per token that max before its
+/// static score is added (`deltas[i][1]`) beside the scores it started from (`deltas[i][0]`).
+/// The way back takes for the one tag chosen the first previous tag in tag order whose sum is
+/// that max: the same sums, so the same tag as the first best in tag order, found in a compare
+/// or two rather than eight.
 fn viterbi_into<'t>(
     base: &[LaneScores],
     transitions: impl Fn(usize) -> &'t Transitions,
-    deltas: &mut Vec<LaneScores>,
+    deltas: &mut Vec<[LaneScores; 2]>,
     tags: &mut Vec<usize>,
 ) {
     const NEG: f32 = f32::NEG_INFINITY;
@@ -659,7 +703,6 @@ fn viterbi_into<'t>(
     delta[LANE_OF_TAG[START as usize]] = 0.0;
     let quad = |d: &LaneScores, from: usize| [d[from], d[from + 1], d[from + 2], d[from + 3]];
     for (i, b) in base.iter().enumerate() {
-        deltas.push(delta);
         let t = transitions(i);
         let mut open = add4(t.to_open[0], [delta[0]; 4]);
         for (&d, &row) in delta.iter().zip(&t.to_open).skip(1) {
@@ -668,6 +711,8 @@ fn viterbi_into<'t>(
         // Lanes 1..=3 are B-X, 4..=6 I-X; a fourth lane (from −∞) keeps the vectors whole.
         let inside =
             max4(add4(quad(&delta, 1), t.from_begin), add4(quad(&delta, 4), t.from_inside));
+        let best = [open[0], open[1], open[2], open[3], inside[0], inside[1], inside[2], NEG];
+        deltas.push([delta, best]);
         let [o, p] = [add4(open, quad(b, 0)), add4(inside, quad(b, 4))];
         delta = [o[0], o[1], o[2], o[3], p[0], p[1], p[2], NEG];
     }
@@ -680,25 +725,21 @@ fn viterbi_into<'t>(
     tags.resize(n, 0);
     for i in (0..n).rev() {
         tags[i] = tag;
-        let (t, d) = (transitions(i), &deltas[i]);
-        let (mut best, mut best_prev) = (NEG, 0);
-        let mut consider = |prev: usize, v: f32| {
-            if v > best {
-                best = v;
-                best_prev = prev;
-            }
-        };
-        if is_inside(tag) {
+        let (t, [d, best]) = (transitions(i), &deltas[i]);
+        let best = best[LANE_OF_TAG[tag]];
+        tag = if best == NEG {
+            0 // no previous tag beats −∞ (never on a best path)
+        } else if is_inside(tag) {
             let x = tag / 2 - 1;
-            consider(tag - 1, d[1 + x] + t.from_begin[x]);
-            consider(tag, d[4 + x] + t.from_inside[x]);
+            if d[1 + x] + t.from_begin[x] == best {
+                tag - 1
+            } else {
+                tag
+            }
         } else {
             let to = LANE_OF_TAG[tag];
-            for (prev, &lane) in LANE_OF_TAG.iter().enumerate() {
-                consider(prev, d[lane] + t.to_open[lane][to]);
-            }
-        }
-        tag = best_prev;
+            (0..H).find(|&prev| d[LANE_OF_TAG[prev]] + t.to_open[LANE_OF_TAG[prev]][to] == best).unwrap_or(0)
+        };
     }
 }
 
@@ -706,7 +747,7 @@ fn viterbi_into<'t>(
 type RowsByPrev = [[f32; N_TAGS]; H];
 
 /// A word's static rows summed per offset slot ([`OFFSETS`]): exact f64 sums.
-type WordSums = [[f64; N_TAGS]; 5];
+type WordSums = [LaneSums; 5];
 
 /// Summed rows of each distinct word of a document, for every offset it is read at, with what
 /// the context and gazetteer features read of it. Keyed by [`SentenceTokens::key`], a text that
@@ -714,6 +755,8 @@ type WordSums = [[f64; N_TAGS]; 5];
 /// classes). Emptied between sentences when full, to bound its memory.
 #[derive(Default)]
 pub struct WordCache {
+    /// The entries by [`short_key`], and by key for the longer keys.
+    by_short_key: PackedMap<u128, u32>,
     index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     rows: Vec<WordSums>,
     /// Per entry of `rows`, what the gazetteer knows of its word's fold.
@@ -730,15 +773,15 @@ pub struct WordCache {
     short_index: std::collections::HashMap<Box<str>, u32, SeededFx>,
     hist_rows: Vec<RowsByPrev>,
     /// The summed rows of [`mark_features`] by their marks (a few thousand values at most).
-    marks: PackedMap<[f64; N_TAGS]>,
+    marks: PackedMap<u64, LaneSums>,
     /// The summed rows of [`token_pair_features`] by [`Self::place_key`].
-    places: PackedMap<[f64; N_TAGS]>,
+    places: PackedMap<u64, LaneSums>,
     /// Entries of `bigram_rows` by pair of entries (`PAD_PREV`, `PAD_NEXT` for the padding).
-    bigram_index: PackedMap<u32>,
+    bigram_index: PackedMap<u64, u32>,
     /// Per pair of adjacent words, for each [`Bigram`] role (in declaration order), the summed
     /// rows of its [`bigram_features`] and of the words' own features that the token the role
     /// names reads: at −2 and −1 for `After`, at 0 and +1 for `Left`.
-    bigram_rows: Vec<[[f64; N_TAGS]; 3]>,
+    bigram_rows: Vec<[LaneSums; 3]>,
 }
 
 impl WordCache {
@@ -787,7 +830,7 @@ impl WordCache {
         i: usize,
         scorer: &S,
         feats: &mut Vec<u32>,
-    ) -> &[f64; N_TAGS] {
+    ) -> &LaneSums {
         // The short shapes by their history rows (< 2 × MAX_WORDS), the padding past them.
         let short = |j: Option<usize>, pad: u64| {
             j.and_then(|j| ids.get(j)).map_or(pad, |&id| self.hist[id as usize][1] as u64)
@@ -807,7 +850,7 @@ impl WordCache {
     }
 
     /// The summed rows of [`mark_features`] of `marks`.
-    fn mark_sums<S: Scorer>(&mut self, marks: u64, scorer: &S, feats: &mut Vec<u32>) -> &[f64; N_TAGS] {
+    fn mark_sums<S: Scorer>(&mut self, marks: u64, scorer: &S, feats: &mut Vec<u32>) -> &LaneSums {
         self.marks.entry(marks).or_insert_with(|| {
             feats.clear();
             mark_features(marks, scorer.buckets(), feats);
@@ -824,6 +867,7 @@ impl WordCache {
             || self.places.len() + n > Self::MAX_WORDS
             || self.bigram_rows.len() + n + 2 > 2 * Self::MAX_WORDS
         {
+            self.by_short_key.clear();
             self.index.clear();
             self.rows.clear();
             self.known.clear();
@@ -870,8 +914,13 @@ impl WordCache {
         bio: &RowsByPrev,
         feats: &mut Vec<u32>,
     ) -> u32 {
-        let key = tokens.key(i);
-        if let Some(&id) = key.and_then(|k| self.index.get(k)) {
+        let short_key = tokens.short_key(i);
+        let key = if short_key.is_some() { None } else { tokens.key(i) };
+        let known = match short_key {
+            Some(k) => self.by_short_key.get(&k),
+            None => key.and_then(|k| self.index.get(k)),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let w = tokens.word(i);
@@ -889,15 +938,18 @@ impl WordCache {
         self.hist.push([norm, short]);
         let rows = &self.hist_rows;
         self.transitions.push(Transitions::new(bio, &rows[norm as usize], &rows[short as usize]));
-        if let Some(k) = key {
+        if let Some(k) = short_key {
+            self.by_short_key.insert(k, id);
+        } else if let Some(k) = key {
             self.index.insert(k.into(), id);
         }
         id
     }
 }
 
-/// A table keyed by small fields packed into a u64 (marks, entry ids, shapes and places).
-type PackedMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PackedKeyHasher>>;
+/// A table keyed by small fields packed into a u64 (marks, entry ids, shapes and places) or
+/// a u128 ([`short_key`]).
+type PackedMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<PackedKeyHasher>>;
 
 /// Hashes a u64 of packed fields so that every field reaches the low and the high bits, which
 /// the table probes with: Fx's multiply alone carries no high field into the low bits, so keys
@@ -916,13 +968,17 @@ impl std::hash::Hasher for PackedKeyHasher {
         let x = (x ^ (x >> 32)).wrapping_mul(0xd6e8_feb8_6659_fd93);
         self.0 = x ^ (x >> 32);
     }
+    fn write_u128(&mut self, x: u128) {
+        self.write_u64(x as u64);
+        self.write_u64((x >> 64) as u64);
+    }
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
 /// `a + b`, lane by lane.
-fn add_f64_rows(mut a: [f64; N_TAGS], b: &[f64; N_TAGS]) -> [f64; N_TAGS] {
+fn add_f64_rows(mut a: LaneSums, b: &LaneSums) -> LaneSums {
     for (a, b) in a.iter_mut().zip(b) {
         *a += b;
     }
@@ -1046,6 +1102,18 @@ mod tests {
                 "{sentence}: {got_score} vs best {best}"
             );
         }
+    }
+
+    #[test]
+    fn short_keys_from_a_window_are_the_copied_ones() {
+        let text = b"Paris\0 a\0\0\0 est-ce-que-oui!";
+        let window: [u8; 16] = text[..16].try_into().unwrap();
+        for len in 0..=SHORT_KEY {
+            assert_eq!(Some(short_key_in(window, len)), short_key(&text[..len]));
+        }
+        // A trailing zero byte makes another key.
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+        assert_eq!(short_key(&text[..16]), None);
     }
 
     #[test]
