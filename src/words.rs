@@ -63,16 +63,63 @@ impl ShortKeys {
         (key.wrapping_mul(Self::MULTIPLIER) >> self.shift) as usize
     }
 
+    /// The slot holding `key`, if it is in the set.
     #[inline]
-    fn contains(&self, key: u64) -> bool {
+    fn slot(&self, key: u64) -> Option<usize> {
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         loop {
             match self.slots.get(i & mask) {
-                Some(&k) if k == key => return true,
-                Some(&0) | None => return false,
+                Some(&0) | None => return None,
+                Some(&k) if k == key => return Some(i & mask),
                 Some(_) => i += 1,
             }
+        }
+    }
+
+    #[inline]
+    fn contains(&self, key: u64) -> bool {
+        self.slot(key).is_some()
+    }
+}
+
+/// Words mapped to a byte of flags (which lists hold them, say), looked up as a [`WordList`]:
+/// a word of up to 7 bytes as one integer in an open-addressing table.
+pub struct WordFlags {
+    short: ShortKeys,
+    /// The flags of the word in the same slot of `short`.
+    short_flags: Vec<u8>,
+    long: FastMap<&'static str, u8>,
+}
+
+impl WordFlags {
+    /// The flags of each word, or-ed over repeats.
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, u8)>) -> WordFlags {
+        let mut merged: FastMap<&'static str, u8> = FastMap::default();
+        for (word, flags) in entries {
+            *merged.entry(word).or_default() |= flags;
+        }
+        let keys: Vec<u64> = merged.keys().filter_map(|w| short_key(w.as_bytes())).collect();
+        let short = ShortKeys::new(&keys);
+        let mut short_flags = vec![0; short.slots.len()];
+        let mut long = FastMap::default();
+        for (word, flags) in merged {
+            match short_key(word.as_bytes()).and_then(|k| short.slot(k)) {
+                Some(slot) => short_flags[slot] = flags,
+                None => {
+                    long.insert(word, flags);
+                }
+            }
+        }
+        WordFlags { short, short_flags, long }
+    }
+
+    /// The flags of `word` (0 when it is not an entry).
+    #[inline]
+    pub fn get(&self, word: &str) -> u8 {
+        match short_key(word.as_bytes()) {
+            Some(key) => self.short.slot(key).and_then(|slot| self.short_flags.get(slot)).copied().unwrap_or(0),
+            None => self.long.get(word).copied().unwrap_or(0),
         }
     }
 }
