@@ -9,8 +9,8 @@
 //! Spanish or German winning gives [`Lang::Other`].
 
 use crate::analysis::Lang;
-use crate::text::{chars, fold_char_into};
-use crate::words::WordFlags;
+use crate::text::{chars, fold_char_into, FastMap};
+use crate::words::WordMap;
 use std::sync::OnceLock;
 
 const LANGS: usize = 4;
@@ -35,16 +35,22 @@ fn letter_cue(c: char) -> Option<(usize, f32)> {
 }
 
 /// Each function word with the languages whose list has it (bit `lang`): one lookup per word.
-fn function_words() -> &'static WordFlags {
-    static WORDS: OnceLock<WordFlags> = OnceLock::new();
+fn function_words() -> &'static WordMap<u8> {
+    static WORDS: OnceLock<WordMap<u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
+        let mut words: FastMap<&'static str, u8> = FastMap::default();
         let lists = [
             (FR, include_str!("../data/lang/fr/detection_words.txt")),
             (EN, include_str!("../data/lang/en/detection_words.txt")),
             (ES, include_str!("../data/lang/es/detection_words.txt")),
             (DE, include_str!("../data/lang/de/detection_words.txt")),
         ];
-        WordFlags::new(lists.into_iter().flat_map(|(lang, list)| crate::words::entries(list).map(move |w| (w, 1 << lang))))
+        for (lang, list) in lists {
+            for w in crate::words::entries(list) {
+                *words.entry(w).or_default() |= 1 << lang;
+            }
+        }
+        WordMap::new(words)
     })
 }
 
@@ -72,8 +78,7 @@ fn score_word(f: &str, line_scores: &mut [f32; LANGS]) {
         _ => trim_apostrophes(f),
     };
     // A word of several lists ("la", "de", "in") is shared among them.
-    let langs = function_words().get(head);
-    if langs != 0 {
+    if let Some(langs) = function_words().get(head) {
         let share = 1.0 / langs.count_ones() as f32;
         for (lang, score) in line_scores.iter_mut().enumerate() {
             if langs & (1 << lang) != 0 {

@@ -83,45 +83,46 @@ impl ShortKeys {
     }
 }
 
-/// Words mapped to a byte of flags (which lists hold them, say), looked up as a [`WordList`]:
-/// a word of up to 7 bytes as one integer in an open-addressing table.
-pub struct WordFlags {
+/// Words mapped to small values, looked up as a [`WordList`]: a word of up to 7 bytes as one
+/// integer in an open-addressing table, a longer one hashed.
+pub struct WordMap<V> {
     short: ShortKeys,
-    /// The flags of the word in the same slot of `short`.
-    short_flags: Vec<u8>,
-    long: FastMap<&'static str, u8>,
+    /// The value of the word in the same slot of `short`.
+    short_values: Vec<Option<V>>,
+    long: FastMap<&'static str, V>,
 }
 
-impl WordFlags {
-    /// The flags of each word, or-ed over repeats.
-    pub fn new(entries: impl IntoIterator<Item = (&'static str, u8)>) -> WordFlags {
-        let mut merged: FastMap<&'static str, u8> = FastMap::default();
-        for (word, flags) in entries {
-            *merged.entry(word).or_default() |= flags;
+impl<V: Copy> WordMap<V> {
+    /// The entries; of a word given twice, the last value is kept.
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        let mut merged: FastMap<&'static str, V> = FastMap::default();
+        for (word, value) in entries {
+            merged.insert(word, value);
         }
         let keys: Vec<u64> = merged.keys().filter_map(|w| short_key(w.as_bytes())).collect();
         let short = ShortKeys::new(&keys);
-        let mut short_flags = vec![0; short.slots.len()];
+        let mut short_values = vec![None; short.slots.len()];
         let mut long = FastMap::default();
-        for (word, flags) in merged {
+        for (word, value) in merged {
             match short_key(word.as_bytes()).and_then(|k| short.slot(k)) {
-                Some(slot) => short_flags[slot] = flags,
+                Some(slot) => short_values[slot] = Some(value),
                 None => {
-                    long.insert(word, flags);
+                    long.insert(word, value);
                 }
             }
         }
-        WordFlags { short, short_flags, long }
+        WordMap { short, short_values, long }
     }
 
-    /// The flags of `word` (0 when it is not an entry).
+    /// The value of `word`, if it is an entry.
     #[inline]
-    pub fn get(&self, word: &str) -> u8 {
+    pub fn get(&self, word: &str) -> Option<V> {
         match short_key(word.as_bytes()) {
-            Some(key) => self.short.slot(key).and_then(|slot| self.short_flags.get(slot)).copied().unwrap_or(0),
-            None => self.long.get(word).copied().unwrap_or(0),
+            Some(key) => self.short.slot(key).and_then(|slot| self.short_values.get(slot).copied().flatten()),
+            None => self.long.get(word).copied(),
         }
     }
+
 }
 
 /// A word of up to 7 bytes as one integer: its bytes, then its length in the top byte.
