@@ -169,7 +169,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 has_letter |= classes & LETTER != 0;
                 // Past the run, an ASCII byte other than an apostrophe ends the word.
-                if bytes.get(end).is_none_or(|&b| b.is_ascii() && b != b'\'') {
+                if !bytes.get(end).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
                     break;
                 }
                 let Some((d, d_len)) = char_at(text, end) else { break };
