@@ -10,6 +10,7 @@
 
 use crate::analysis::Lang;
 use crate::text::{chars, fold_char_into, FastMap};
+use crate::words::WordMap;
 use std::sync::OnceLock;
 
 const LANGS: usize = 4;
@@ -34,10 +35,10 @@ fn letter_cue(c: char) -> Option<(usize, f32)> {
 }
 
 /// Each function word with the languages whose list has it (bit `lang`): one lookup per word.
-fn function_words() -> &'static FastMap<&'static str, u8> {
-    static WORDS: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+fn function_words() -> &'static WordMap<u8> {
+    static WORDS: OnceLock<WordMap<u8>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = FastMap::default();
+        let mut words: FastMap<&'static str, u8> = FastMap::default();
         let lists = [
             (FR, include_str!("../data/lang/fr/detection_words.txt")),
             (EN, include_str!("../data/lang/en/detection_words.txt")),
@@ -49,7 +50,7 @@ fn function_words() -> &'static FastMap<&'static str, u8> {
                 *words.entry(w).or_default() |= 1 << lang;
             }
         }
-        words
+        WordMap::new(words)
     })
 }
 
@@ -77,7 +78,7 @@ fn score_word(f: &str, line_scores: &mut [f32; LANGS]) {
         _ => trim_apostrophes(f),
     };
     // A word of several lists ("la", "de", "in") is shared among them.
-    if let Some(&langs) = function_words().get(head) {
+    if let Some(langs) = function_words().get(head) {
         let share = 1.0 / langs.count_ones() as f32;
         for (lang, score) in line_scores.iter_mut().enumerate() {
             if langs & (1 << lang) != 0 {

@@ -22,8 +22,8 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
 /// and most words asked about, are compared as one integer each.
 pub struct WordList {
     words: Vec<&'static str>,
-    /// The entries of up to 7 bytes as [`short_key`]s, sorted.
-    short: Vec<u64>,
+    /// The entries of up to 7 bytes as [`short_key`]s.
+    short: ShortKeys,
     /// The longer entries.
     long: FastMap<&'static str, ()>,
     /// Bit `min(len, 63)` set for the byte length of some entry.
@@ -32,8 +32,98 @@ pub struct WordList {
     first_bytes: [u64; 4],
 }
 
-/// Short lists are scanned, longer ones searched by halves.
-const SCAN_MAX: usize = 16;
+/// A set of [`short_key`]s: an open-addressing table at most half full, probed from a
+/// multiplicative hash (a look-up is a multiply and one or two loads; a binary search over a
+/// few hundred keys was a dozen unpredictable branches). 0, never a key, marks an empty slot.
+struct ShortKeys {
+    slots: Vec<u64>,
+    /// 64 minus the log2 of `slots.len()`: the hash's top bits pick the slot.
+    shift: u32,
+}
+
+impl ShortKeys {
+    /// Fibonacci hashing's multiplier (2^64 / golden ratio).
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+    fn new(keys: &[u64]) -> ShortKeys {
+        let len = (2 * keys.len()).next_power_of_two().max(2);
+        let mut set = ShortKeys { slots: vec![0; len], shift: 64 - len.trailing_zeros() };
+        for &key in keys {
+            let mut i = set.home(key);
+            while set.slots[i] != 0 && set.slots[i] != key {
+                i = (i + 1) & (len - 1);
+            }
+            set.slots[i] = key;
+        }
+        set
+    }
+
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(Self::MULTIPLIER) >> self.shift) as usize
+    }
+
+    /// The slot holding `key`, if it is in the set.
+    #[inline]
+    fn slot(&self, key: u64) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            match self.slots.get(i & mask) {
+                Some(&0) | None => return None,
+                Some(&k) if k == key => return Some(i & mask),
+                Some(_) => i += 1,
+            }
+        }
+    }
+
+    #[inline]
+    fn contains(&self, key: u64) -> bool {
+        self.slot(key).is_some()
+    }
+}
+
+/// Words mapped to small values, looked up as a [`WordList`]: a word of up to 7 bytes as one
+/// integer in an open-addressing table, a longer one hashed.
+pub struct WordMap<V> {
+    short: ShortKeys,
+    /// The value of the word in the same slot of `short`.
+    short_values: Vec<Option<V>>,
+    long: FastMap<&'static str, V>,
+}
+
+impl<V: Copy> WordMap<V> {
+    /// The entries; of a word given twice, the last value is kept.
+    pub fn new(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        let mut merged: FastMap<&'static str, V> = FastMap::default();
+        for (word, value) in entries {
+            merged.insert(word, value);
+        }
+        let keys: Vec<u64> = merged.keys().filter_map(|w| short_key(w.as_bytes())).collect();
+        let short = ShortKeys::new(&keys);
+        let mut short_values = vec![None; short.slots.len()];
+        let mut long = FastMap::default();
+        for (word, value) in merged {
+            match short_key(word.as_bytes()).and_then(|k| short.slot(k)) {
+                Some(slot) => short_values[slot] = Some(value),
+                None => {
+                    long.insert(word, value);
+                }
+            }
+        }
+        WordMap { short, short_values, long }
+    }
+
+    /// The value of `word`, if it is an entry.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<V> {
+        match short_key(word.as_bytes()) {
+            Some(key) => self.short.slot(key).and_then(|slot| self.short_values.get(slot).copied().flatten()),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+}
 
 /// A word of up to 7 bytes as one integer: its bytes, then its length in the top byte.
 #[inline]
@@ -57,9 +147,10 @@ fn length_bit(word: &[u8]) -> u64 {
 impl WordList {
     /// The entries of `files`, one after the other (a word in several files is kept once).
     pub fn new(files: &[&'static str]) -> WordList {
+        let mut short = Vec::new();
         let mut list = WordList {
             words: Vec::new(),
-            short: Vec::new(),
+            short: ShortKeys::new(&[]),
             long: FastMap::default(),
             lengths: 0,
             first_bytes: [0; 4],
@@ -74,14 +165,14 @@ impl WordList {
                 list.lengths |= length_bit(bytes);
                 list.first_bytes[usize::from(bytes[0] >> 6)] |= 1 << (bytes[0] & 63);
                 match short_key(bytes) {
-                    Some(key) => list.short.push(key),
+                    Some(key) => short.push(key),
                     None => {
                         list.long.insert(w, ());
                     }
                 }
             }
         }
-        list.short.sort_unstable();
+        list.short = ShortKeys::new(&short);
         list
     }
 
@@ -101,8 +192,7 @@ impl WordList {
     /// [`WordList::contains`] past the two bits.
     fn contains_slow(&self, word: &str) -> bool {
         match short_key(word.as_bytes()) {
-            Some(key) if self.short.len() <= SCAN_MAX => self.short.contains(&key),
-            Some(key) => self.short.binary_search(&key).is_ok(),
+            Some(key) => self.short.contains(key),
             None => self.long.contains_key(word),
         }
     }

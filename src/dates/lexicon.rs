@@ -5,6 +5,7 @@ use super::grammar::Key;
 use crate::analysis::Lang;
 use crate::calendar::Weekday;
 use crate::text::{FastMap, KeyShapes};
+use crate::words::WordMap;
 use std::sync::OnceLock;
 
 /// The lexicon file, compiled into the binary.
@@ -146,6 +147,9 @@ type Map = FastMap<&'static str, Word>;
 pub struct Lexicon {
     fr: Map,
     en: Map,
+    /// `fr` and `en` again, for the look-ups of every word.
+    fr_words: WordMap<Word>,
+    en_words: WordMap<Word>,
     fr_shapes: KeyShapes,
     en_shapes: KeyShapes,
     fr_tense: TenseCues,
@@ -169,13 +173,13 @@ impl Lexicon {
 
     pub fn get(&self, lang: Lang, folded: &str) -> Option<Word> {
         let (map, shapes) = match lang {
-            Lang::En => (&self.en, &self.en_shapes),
-            Lang::Fr | Lang::Other => (&self.fr, &self.fr_shapes),
+            Lang::En => (&self.en_words, &self.en_shapes),
+            Lang::Fr | Lang::Other => (&self.fr_words, &self.fr_shapes),
         };
         if !shapes.may_contain(folded.as_bytes()) {
             return None;
         }
-        map.get(folded).copied()
+        map.get(folded)
     }
 }
 
@@ -230,7 +234,9 @@ pub fn lexicon() -> &'static Lexicon {
         };
         let (fr_shapes, en_shapes) = (shapes_of(&fr), shapes_of(&en));
         let (fr_tense, en_tense, _) = parse_tense(TENSE_TSV);
-        Lexicon { fr, en, fr_shapes, en_shapes, fr_tense, en_tense }
+        let words_of = |map: &Map| WordMap::new(map.iter().map(|(&k, &w)| (k, w)));
+        let (fr_words, en_words) = (words_of(&fr), words_of(&en));
+        Lexicon { fr, en, fr_words, en_words, fr_shapes, en_shapes, fr_tense, en_tense }
     })
 }
 

@@ -13,7 +13,8 @@ use super::metadata::{is_dateline, parse_byline, parse_lone_name, parse_source};
 use super::navigation::{navigation, Navigation};
 use super::phrases::{match_normalized, normalize, PhraseKind};
 use crate::analysis::{BlockKind, Metadata};
-use std::collections::HashMap;
+use crate::text::FastMap;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// How many title-like lines after a "Lire aussi" heading inside the article are its links.
@@ -29,6 +30,7 @@ pub enum Preset {
 }
 
 /// What a short line says about the article.
+#[derive(Clone)]
 enum Meta {
     Dateline { machine: bool },
     Byline(Vec<String>),
@@ -86,15 +88,19 @@ impl Evidence {
 
 pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<BlockKind>, Metadata) {
     let n = lines.len();
+    // What each line says about the article, read once on first use.
+    let metas: Vec<OnceCell<Option<Meta>>> = (0..n).map(|_| OnceCell::new()).collect();
+    let meta_at = |i: usize| metas[i].get_or_init(|| meta_of(lines[i].text(text), &lines[i]));
     let ev: Vec<Evidence> = lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             let s = l.text(text);
             let norm = normalize(s);
             let phrase = match_normalized(&norm, s.len());
             let body_like = l.is_body_like();
             // "Par Jean Dupont | 3 mars 2023" has a menu's shape but gives the article's metadata.
-            let nav = navigation(s, l).filter(|_| meta_of(s, l).is_none());
+            let nav = navigation(s, l).filter(|_| meta_at(i).is_none());
             let strong = l.markup
                 || match phrase {
                     Some(PhraseKind::Line | PhraseKind::Section | PhraseKind::Related) => true,
@@ -125,7 +131,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
     let run = densest_run(&weights).unwrap_or(0..n);
 
     // Occurrences of each short line: everywhere, outside the run, after the run.
-    let mut counts: HashMap<&str, (u32, u32, u32)> = HashMap::new();
+    let mut counts: FastMap<&str, (u32, u32, u32)> = FastMap::default();
     for (i, e) in ev.iter().enumerate() {
         if let Some(k) = e.key.as_deref().filter(|k| !k.is_empty()) {
             let c = counts.entry(k).or_default();
@@ -180,7 +186,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         if ev[i].phrase == Some(PhraseKind::Related) {
             links_left = RELATED_LINKS;
         } else if links_left > 0 && !ev[i].body_like && lines[i].is_title_like() && !ev[i].strong {
-            related_link[i] = meta_of(lines[i].text(text), &lines[i]).is_none();
+            related_link[i] = meta_at(i).is_none();
             links_left -= 1;
         } else {
             links_left = 0;
@@ -201,7 +207,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
                 && !ev[i].boilerplate_outside_run()
                 && ev[i].phrase.is_none()
                 && preset_meta(i).is_none()
-                && meta_of(lines[i].text(text), l).is_none()
+                && meta_at(i).is_none()
                 && l.is_title_like()
                 && l.words >= 3
                 && !l.is_link_list()
@@ -223,7 +229,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
             record(i, m, &mut kinds, &mut meta);
         } else if ev[i].boilerplate_outside_run() || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
-        } else if let Some(m) = meta_of(l.text(text), l) {
+        } else if let Some(m) = meta_at(i).clone() {
             record(i, m, &mut kinds, &mut meta);
         } else if Some(i) == headline {
             kinds[i] = BlockKind::Headline;
@@ -237,12 +243,11 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
 
     // Body run: only strong evidence.
     for i in run.clone() {
-        let l = &lines[i];
         if let Some(m) = preset_meta(i) {
             record(i, m, &mut kinds, &mut meta);
         } else if ev[i].strong || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
-        } else if let Some(m @ (Meta::Byline(_) | Meta::Source(_))) = meta_of(l.text(text), l) {
+        } else if let Some(m @ (Meta::Byline(_) | Meta::Source(_))) = meta_at(i).clone() {
             record(i, m, &mut kinds, &mut meta);
         } else if !ev[i].body_like && repeated(i) == (true, true) && ev[i].key != headline_key {
             kinds[i] = BlockKind::Boilerplate; // a share banner repeated at the top or bottom
@@ -262,7 +267,7 @@ pub fn classify(text: &str, lines: &[Line], presets: &[Option<Preset>]) -> (Vec<
         } else if ev[i].boilerplate_outside_run() || related_link[i] {
             kinds[i] = BlockKind::Boilerplate;
             section = ev[i].phrase == Some(PhraseKind::Section);
-        } else if let Some(m) = meta_of(s, l) {
+        } else if let Some(m) = meta_at(i).clone() {
             record(i, m, &mut kinds, &mut meta);
         } else if repeated(i).0 || l.is_link_list() || (seen_boilerplate && !ev[i].body_like) {
             kinds[i] = BlockKind::Boilerplate;

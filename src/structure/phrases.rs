@@ -23,6 +23,8 @@ pub enum PhraseKind {
 struct Phrases {
     /// `line`, `section` and `related` phrases, whole.
     whole: FastMap<String, PhraseKind>,
+    /// The longest of `whole`, in bytes: a longer line is none of them, and is not hashed.
+    whole_max_len: usize,
     /// `prefix` phrases by their first word.
     prefixes: FastMap<String, Vec<String>>,
     /// `contains` phrases by their first word (matched at word starts: one lookup per word of
@@ -38,6 +40,7 @@ fn phrases() -> &'static Phrases {
     PHRASES.get_or_init(|| {
         let mut p = Phrases {
             whole: FastMap::default(),
+            whole_max_len: 0,
             prefixes: FastMap::default(),
             contains: FastMap::default(),
             contains_first_shapes: KeyShapes::default(),
@@ -71,6 +74,7 @@ fn phrases() -> &'static Phrases {
                 _ => {} // unknown kinds are skipped; the unit test below keeps the file clean
             }
         }
+        p.whole_max_len = p.whole.keys().map(String::len).max().unwrap_or(0);
         p
     })
 }
@@ -162,8 +166,10 @@ pub fn match_normalized(norm: &str, line_len: usize) -> Option<PhraseKind> {
     // Whole-line phrases, ignoring a trailing count ("Commentaires (3)", "Partager 12").
     let core = norm.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     let core = if core.is_empty() { norm } else { core };
-    if let Some(&kind) = p.whole.get(core) {
-        return Some(kind);
+    if core.len() <= p.whole_max_len {
+        if let Some(&kind) = p.whole.get(core) {
+            return Some(kind);
+        }
     }
     if p.prefixes.get(first_word(norm)).is_some_and(|list| starts_with_phrase(norm, list)) {
         return Some(PhraseKind::Prefix);

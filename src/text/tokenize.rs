@@ -92,6 +92,34 @@ fn word_end(text: &str, from: usize) -> usize {
     end
 }
 
+// What [`tokenize`] reads of an ASCII byte, as bits.
+/// Whitespace or a control char: separates tokens.
+const SEPARATOR: u8 = 1;
+/// A letter or a digit: a word char.
+const ALNUM: u8 = 2;
+/// A letter.
+const LETTER: u8 = 4;
+
+/// The classes of the ASCII bytes (0 for the others), looked up instead of tested one by one.
+const ASCII_CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() || c == 0x0B || c.is_ascii_control() {
+            SEPARATOR
+        } else if c.is_ascii_alphabetic() {
+            ALNUM | LETTER
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens with byte spans. Never panics; linear in the input. Walks bytes,
 /// decoding only the chars outside ASCII.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -100,26 +128,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = false;
     let mut newlines: u8 = 0;
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
-        if c.is_whitespace() || is_invisible_separator(c) || c.is_control() {
-            space_before = true;
-            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
-                newlines = newlines.saturating_add(1);
+    while let Some(&b) = bytes.get(i) {
+        let ascii_class = ASCII_CLASSES[usize::from(b)];
+        let (c, len, word) = if b.is_ascii() {
+            if ascii_class & SEPARATOR != 0 {
+                space_before = true;
+                if b == b'\n' {
+                    newlines = newlines.saturating_add(1);
+                }
+                i += 1;
+                continue;
             }
-            i += len;
-            continue;
-        }
+            (char::from(b), 1, ascii_class & ALNUM != 0)
+        } else {
+            let Some((c, len)) = char_at(text, i) else { break };
+            if c.is_whitespace() || is_invisible_separator(c) || c.is_control() {
+                space_before = true;
+                if c == '\u{2028}' || c == '\u{2029}' {
+                    newlines = newlines.saturating_add(1);
+                }
+                i += len;
+                continue;
+            }
+            (c, len, is_word_char(c))
+        };
         let start = i;
         let mut end = i + len;
         let kind;
-        if is_word_char(c) {
-            let mut has_letter = super::chars::is_alphabetic(c);
+        if word {
+            let mut has_letter = if b.is_ascii() { ascii_class & LETTER != 0 } else { super::chars::is_alphabetic(c) };
             loop {
                 // ASCII letters and digits, the bulk of a word, without decoding.
-                if let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                    has_letter |= b.is_ascii_alphabetic();
+                let mut classes = 0;
+                while let Some(&class) = bytes.get(end).map(|&b| &ASCII_CLASSES[usize::from(b)]) {
+                    if class & ALNUM == 0 {
+                        break;
+                    }
+                    classes |= class;
                     end += 1;
-                    continue;
+                }
+                has_letter |= classes & LETTER != 0;
+                // Past the run, an ASCII byte other than an apostrophe ends the word.
+                if !bytes.get(end).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
+                    break;
                 }
                 let Some((d, d_len)) = char_at(text, end) else { break };
                 if is_word_char(d) {
