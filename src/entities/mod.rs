@@ -154,13 +154,18 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
     let mut extra = Vec::new();
     let tagged: Vec<&TaggedSpan> =
         tagged.iter().filter(|t| t.first <= t.last && t.last < ctx.len()).collect();
+    // The pieces a span meets: a run of them, sorted and not overlapping.
     let hits_of = |pieces: &[Piece], t: &TaggedSpan| {
         let lo = pieces.partition_point(|p| p.last < t.first);
-        (lo..pieces.len()).take_while(|&i| pieces[i].first <= t.last).collect::<Vec<usize>>()
+        let mut hi = lo;
+        while hi < pieces.len() && pieces[hi].first <= t.last {
+            hi += 1;
+        }
+        lo..hi
     };
     for t in &tagged {
         let hits = hits_of(&pieces, t);
-        for &i in &hits {
+        for i in hits.clone() {
             let p = &pieces[i];
             let shared = t.last.min(p.last) + 1 - t.first.max(p.first);
             let weight = t.confidence * shared as f32 / (p.last + 1 - p.first) as f32;
@@ -180,14 +185,17 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
     }
     for t in &tagged {
         let hits = hits_of(&pieces, t);
-        let (Some(&head), Some(first)) = (hits.first(), tagger_only_start(ctx, t)) else { continue };
-        let tail = hits[hits.len() - 1];
+        if hits.is_empty() {
+            continue;
+        }
+        let Some(first) = tagger_only_start(ctx, t) else { continue };
+        let (head, tail) = (hits.start, hits.end - 1);
         let resizable =
-            hits.iter().all(|&i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
+            hits.clone().all(|i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
         let covers = first <= pieces[head].first && t.last >= pieces[tail].last;
         // "du site de Jababeka David Quentin": a person's name opens on the first name, and
         // the word before it is another name.
-        let before_person = hits.iter().map(|&i| pieces[i].first).any(|p| {
+        let before_person = hits.clone().map(|i| pieces[i].first).any(|p| {
             ctx.classes(p, p) & class::FIRST_NAME != 0
                 && p > first
                 && name_word(ctx, p - 1)
@@ -200,12 +208,12 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
         {
             continue;
         }
-        let in_hit = |j: usize| hits.iter().any(|&i| (pieces[i].first..=pieces[i].last).contains(&j));
+        let in_hit = |j: usize| hits.clone().any(|i| (pieces[i].first..=pieces[i].last).contains(&j));
         if (first..=t.last).filter(|&j| !in_hit(j)).all(|j| name_extension_word(ctx, j)) {
             pieces[head] =
                 Piece { first, last: t.last, origin: Origin::Name, classes: ctx.classes(first, t.last) };
             votes[head] = Some((t.kind, t.confidence));
-            for &i in &hits[1..] {
+            for i in head + 1..hits.end {
                 pieces[i].first = usize::MAX; // merged into `head`
             }
         }
