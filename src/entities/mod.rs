@@ -72,7 +72,7 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
         // Only when the tagger has spoken: its silence means something then.
         let people = person_name_words(&ctx, &typed);
         let mut keep: Vec<bool> =
-            typed.iter().zip(&votes).map(|(t, v)| backed(&ctx, t, *v, &people)).collect();
+            typed.iter().zip(&votes).map(|(t, v)| backed(t, *v, &people)).collect();
         typing::back_from_elsewhere(&ctx, &mut typed, &mut keep);
         // Dropped in place (Vec::retain visits each in order).
         let mut keep = keep.into_iter();
@@ -264,22 +264,16 @@ fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
 /// Whether a candidate stands: some gazetteer, pattern or cue backs it, the tagger sees a name
 /// there, or it is a word of a person's fuller name. Capital letters alone are not enough: in
 /// menus, headings and all-caps lines they mark every word.
-fn backed(ctx: &Ctx, t: &Typed, vote: Vote, people: &HashSet<String>) -> bool {
-    t.evidence > 0.0
-        || vote.is_some()
-        || (t.words == 1
-            && people.contains(&cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)))))
+fn backed(t: &Typed, vote: Vote, people: &HashSet<u64>) -> bool {
+    t.evidence > 0.0 || vote.is_some() || (t.words == 1 && people.contains(&t.key))
 }
 
-/// Folded words of the multi-word person names ("Assimi Goïta" → "assimi", "goita").
-fn person_name_words(ctx: &Ctx, typed: &[Typed]) -> HashSet<String> {
-    let mut words: HashSet<String> = HashSet::new();
+/// Keys of the folded words of the multi-word person names ("Assimi Goïta" → "assimi", "goita").
+fn person_name_words(ctx: &Ctx, typed: &[Typed]) -> HashSet<u64> {
+    let mut words = HashSet::new();
     for t in typed.iter().filter(|t| t.kind == EntityType::PER && t.words >= 2) {
         let s = ctx.doc.slice(ctx.doc.token_span(t.first, t.last));
-        for w in crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1)
-        {
-            words.insert(w.to_string());
-        }
+        words.extend(cluster::word_keys(&crate::text::fold(s)));
     }
     words
 }
@@ -290,8 +284,7 @@ fn propagate_people(ctx: &Ctx, typed: &mut [Typed]) {
     let words = person_name_words(ctx, typed);
     for t in typed.iter_mut().filter(|t| t.words == 1 && t.kind != EntityType::PER) {
         let (_, w) = t.scores.best();
-        let key = cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)));
-        if w < 3.5 && words.contains(&key) {
+        if w < 3.5 && words.contains(&t.key) {
             t.kind = EntityType::PER;
         }
     }
@@ -304,6 +297,7 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
             text: ctx.doc.slice(ctx.doc.token_span(t.first, t.last)),
             kind: t.kind,
             words: t.words,
+            key: t.key,
         })
         .collect();
     let ids = cluster::cluster(&items);
@@ -328,11 +322,15 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
                 (tally[*k as usize], std::cmp::Reverse(m.iter().position(|&j| items[j].kind == *k)))
             })
             .unwrap_or(EntityType::MISC);
+        // Roles by their folded text, each once.
         let mut roles: Vec<String> = Vec::new();
+        let mut folded_roles: Vec<String> = Vec::new();
         for &i in &m {
             for r in &typed[i].roles {
-                if !roles.iter().any(|x| crate::text::fold(x) == crate::text::fold(r)) {
+                let folded = crate::text::fold(r);
+                if !folded_roles.contains(&folded) {
                     roles.push(r.clone());
+                    folded_roles.push(folded);
                 }
             }
         }

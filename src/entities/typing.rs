@@ -4,6 +4,7 @@
 //! (acronym, several words) about 1.
 
 use super::candidates::{Origin, Piece};
+use super::cluster::NameHasher;
 use super::context::Ctx;
 use super::cues;
 use super::gazetteer::class;
@@ -46,21 +47,18 @@ pub struct Typed {
     /// not the tagger): 0 when nothing but capital letters makes this a name.
     pub evidence: f32,
     /// The name's letters and digits, folded, hashed: mentions of one name share it ("Oréval",
-    /// "l’Oréval" aside), as [`super::cluster::compact`] keys them.
+    /// "l’Oréval" aside), as [`super::cluster::key`] keys them.
     pub key: u64,
 }
 
-/// [`Typed::key`] of tokens `first..=last`: FNV-1a over the folded letters and digits, read in
-/// place (no string built).
+/// [`Typed::key`] of tokens `first..=last`: their [`cluster::key`](super::cluster::key), read
+/// in place from the folded tokens (no string built).
 pub fn key_of(ctx: &Ctx, first: usize, last: usize) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut h = NameHasher::new();
     for i in first..=last {
-        for c in ctx.fold(i).chars().filter(|c| c.is_alphanumeric()) {
-            h ^= c as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        ctx.fold(i).chars().filter(|c| c.is_alphanumeric()).for_each(|c| h.push(c));
     }
-    h
+    h.finish()
 }
 
 fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
