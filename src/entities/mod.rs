@@ -91,14 +91,14 @@ fn kept<T>(v: Vec<T>, keep: &[bool]) -> Vec<T> {
 
 /// Folded words of the names that open with a first name ("Vladimir Poutine" → "poutine"): a
 /// lone "Poutine" is that person even where "poutine" is a common word.
-fn person_words(ctx: &Ctx, names: &[Piece]) -> HashSet<String> {
+fn person_words<'c>(ctx: &'c Ctx, names: &[Piece]) -> HashSet<&'c str> {
     let mut out = HashSet::new();
     for p in
         names.iter().filter(|p| p.last > p.first && ctx.classes(p.first, p.first) & class::FIRST_NAME != 0)
     {
         for i in p.first..=p.last {
             if ctx.is_cap(i) {
-                out.insert(ctx.fold(i).to_string());
+                out.insert(ctx.fold(i));
             }
         }
     }

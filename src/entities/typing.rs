@@ -87,9 +87,8 @@ fn eponym_term(ctx: &Ctx, p: Piece) -> bool {
 
 /// Drops words that cannot open a name (function words, sentence-initial common words) from
 /// the front of `p`, and the whole piece when nothing name-like remains.
-pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Piece> {
-    let g = ctx.gaz;
-    if p.first == p.last && g.is_function_word(ctx.fold(p.first)) {
+pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<&str>) -> Option<Piece> {
+    if p.first == p.last && ctx.is_function_word(p.first) {
         return None; // "Au", "En" are towns somewhere, and never names here
     }
     if p.first == p.last && is_feast(ctx.fold(p.first)) {
@@ -98,7 +97,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     if p.first == p.last && p.classes & class::DEMONYM != 0 && ctx.doc.lang == crate::analysis::Lang::En {
         // English writes adjectives of nationality capitalised: "the Malian leader".
         let next = p.last + 1;
-        let adjective = ctx.continues(next) && ctx.is_lower(next) && !g.is_function_word(ctx.fold(next));
+        let adjective = ctx.continues(next) && ctx.is_lower(next) && !ctx.is_function_word(next);
         if adjective && !ctx.fold(p.first).ends_with('s') {
             return None;
         }
@@ -129,19 +128,19 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
             && ctx.text(first + 1) == "-"
             && !ctx.doc.tokens[first + 1].space_before
             && (ctx.is_cap(first + 2) || super::candidates::in_toponym_chain(ctx, first + 1))
-            && !g.is_function_word(f);
+            && !ctx.is_function_word(first);
         // "A. Montebourg": an initial, whatever word the letter spells alone.
         let initial = first < p.last && ctx.text(first + 1) == "." && ctx.text(first).chars().count() == 1;
         let drop = !compound
             && !name_article
             && !initial
-            && (g.is_function_word(f)
+            && (ctx.is_function_word(first)
                 || (!known
                     && ctx.is_initial(first)
-                    && g.is_common(f)
+                    && ctx.is_common(first)
                     && !ctx.capitalised_inside.contains(f))
-                || (!known && ctx.is_all_caps(first) && g.is_common(f)));
-        if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
+                || (!known && ctx.is_all_caps(first) && ctx.is_common(first)));
+        if !drop || (lone && !ctx.is_function_word(first) && !ctx.is_common(first)) {
             break;
         }
         first += 1;
@@ -171,21 +170,21 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     if names.len() == 1 {
         let i = names[0];
         let f = ctx.fold(i);
-        if g.is_function_word(f) {
+        if ctx.is_function_word(i) {
             return None;
         }
         if any_first_name || cued || person_words.contains(f) {
             return Some(p);
         }
         if ctx.is_acronym(i) {
-            return (!g.is_common(f)).then_some(p);
+            return (!ctx.is_common(i)).then_some(p);
         }
         if ctx.is_initial(i) {
             // A capital forced by the sentence start: a name only if the article writes it
             // capitalised elsewhere.
             return ctx.capitalised_inside.contains(f).then_some(p);
         }
-        if g.is_common(f) && ctx.classes(i, i) & class::TITLE == 0 {
+        if ctx.is_common(i) && ctx.classes(i, i) & class::TITLE == 0 {
             return None;
         }
         if ctx.classes(i, i) & (class::TITLE | class::ORG_HEAD) != 0 {
@@ -193,7 +192,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         }
         return Some(p);
     }
-    let all_common = names.iter().all(|&i| g.is_common(ctx.fold(i)) || ctx.classes(i, i) & class::TITLE != 0);
+    let all_common = names.iter().all(|&i| ctx.is_common(i) || ctx.classes(i, i) & class::TITLE != 0);
     // "Environment Agency": capitalised common words closed by an English head noun, not at the
     // start of a sentence, are an organisation's name.
     let head_final = ctx.doc.lang == crate::analysis::Lang::En
