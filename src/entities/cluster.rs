@@ -20,6 +20,12 @@ pub struct Item<'a> {
 /// same folded letters alike, so comparing hashes compares them, no string built.
 pub struct NameHasher(u64);
 
+impl Default for NameHasher {
+    fn default() -> NameHasher {
+        NameHasher::new()
+    }
+}
+
 impl NameHasher {
     pub fn new() -> NameHasher {
         NameHasher(0xcbf2_9ce4_8422_2325)
@@ -111,7 +117,7 @@ pub fn cluster(items: &[Item]) -> Vec<usize> {
                 let folded = fold(it.text);
                 let mut ws = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
                 let head = ws.next();
-                let last = ws.last();
+                let last = ws.next_back();
                 if let (Some(head), Some(last)) = (head, last) {
                     if crate::words::word_list!(
                         "entities/fr/country_long_form_heads.txt",

@@ -213,8 +213,8 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
             pieces[head] =
                 Piece { first, last: t.last, origin: Origin::Name, classes: ctx.classes(first, t.last) };
             votes[head] = Some((t.kind, t.confidence));
-            for i in head + 1..hits.end {
-                pieces[i].first = usize::MAX; // merged into `head`
+            for p in &mut pieces[head + 1..hits.end] {
+                p.first = usize::MAX; // merged into `head`
             }
         }
     }
