@@ -7,6 +7,12 @@ use crate::words::{word_list, WordList};
 
 const STOPS: &[&str] = &[".", ";", "«", "»", "(", ")", ":", "!", "?", "\"", "“", "”", "[", "]", "|", "•"];
 
+/// Token `i` is one of [`STOPS`] (punctuation first: most tokens are words, let go without
+/// comparing their text with each stop).
+fn is_stop(ctx: &Ctx, i: usize) -> bool {
+    ctx.doc.tokens[i].kind == crate::text::TokenKind::Punct && STOPS.contains(&ctx.text(i))
+}
+
 /// Month and weekday names, French and English, as folded, and the press's short forms of months:
 /// what follows the place of a dateline ("NAIROBI, Oct 8", "Pontarlier, jeudi 26 septembre 2024").
 fn calendar_word(f: &str) -> bool {
@@ -217,7 +223,7 @@ pub fn org_apposition_after(ctx: &Ctx, last: usize) -> bool {
             return true;
         }
         let t = ctx.text(k);
-        if STOPS.contains(&t)
+        if is_stop(ctx, k)
             || t == ","
             || clause_words().contains(f)
             || word_list!(
@@ -243,7 +249,7 @@ pub fn title_before(ctx: &Ctx, first: usize) -> Option<usize> {
     for _ in 0..10 {
         let p = prev_in_sentence(ctx, j)?;
         let t = ctx.text(p);
-        if STOPS.contains(&t) && !(t == "." && p > 0 && ctx.classes(p - 1, p) & class::TITLE != 0) {
+        if is_stop(ctx, p) && !(t == "." && p > 0 && ctx.classes(p - 1, p) & class::TITLE != 0) {
             return None;
         }
         // "King's College": a possessive's noun is no title of the name.
@@ -338,7 +344,7 @@ pub fn org_noun_before(ctx: &Ctx, first: usize) -> bool {
             || word_list!("entities/fr/lookback_prepositions.txt", "entities/en/lookback_prepositions.txt")
                 .contains(f)
             || matches!(f, "'s" | "s");
-        if (STOPS.contains(&t) && !matches!(t, "«" | "\"" | "“"))
+        if (is_stop(ctx, p) && !matches!(t, "«" | "\"" | "“"))
             || ctx.is_cap(p)
             || clause_words().contains(f)
             || preposition

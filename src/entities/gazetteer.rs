@@ -252,15 +252,12 @@ impl Gazetteer {
     /// given what is known of `word` (its [`Gazetteer::known`], which callers cache).
     pub fn classes_after<'w>(&self, word: &str, known: Known, words: impl IntoIterator<Item = &'w str>) -> u16 {
         let mut read = known;
-        let mut key = None::<String>;
+        let mut key = KeyBuf::new();
         for w in words {
-            if read.flags & EXTENDS == 0 {
+            if !read.extends() || (key.is_empty() && !key.push(word)) || !key.push_word(w) {
                 return 0;
             }
-            let key = key.get_or_insert_with(|| word.to_string());
-            key.push(' ');
-            key.push_str(w);
-            read = self.known(key);
+            read = self.known(key.as_str());
         }
         read.classes
     }
@@ -290,22 +287,15 @@ impl Gazetteer {
         if !read.extends() {
             return best; // most tokens: one look-up, no key built
         }
-        // The key grows in a buffer on the stack: no key is longer (see the test), so a key that
-        // would not fit names no entry.
-        let (mut key, mut len) = ([0u8; LONGEST_KEY], 0);
-        if !append(&mut key, &mut len, word().as_bytes()) {
+        let mut key = KeyBuf::new();
+        if !key.push(word()) {
             return best;
         }
         for (k, w) in words.into_iter().enumerate() {
-            if read.flags & EXTENDS == 0
-                || !append(&mut key, &mut len, b" ")
-                || !append(&mut key, &mut len, w.as_bytes())
-            {
+            if !read.extends() || !key.push_word(w) {
                 break;
             }
-            // Whole words joined by a space: always UTF-8.
-            let Ok(joined) = std::str::from_utf8(&key[..len]) else { break };
-            read = self.known(joined);
+            read = self.known(key.as_str());
             if read.classes & mask != 0 {
                 best = Some((k + 1, read.classes & mask));
             }
@@ -314,12 +304,39 @@ impl Gazetteer {
     }
 }
 
-/// Appends `part` to the `len` bytes of `key` if it fits.
-fn append(key: &mut [u8; LONGEST_KEY], len: &mut usize, part: &[u8]) -> bool {
-    let Some(to) = key.get_mut(*len..*len + part.len()) else { return false };
-    to.copy_from_slice(part);
-    *len += part.len();
-    true
+/// A look-up key growing word by word in a buffer on the stack: no key of the table is longer
+/// (see the test), so a key that would not fit names no entry.
+struct KeyBuf {
+    bytes: [u8; LONGEST_KEY],
+    len: usize,
+}
+
+impl KeyBuf {
+    fn new() -> KeyBuf {
+        KeyBuf { bytes: [0; LONGEST_KEY], len: 0 }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Appends `part` if it fits.
+    fn push(&mut self, part: &str) -> bool {
+        let Some(to) = self.bytes.get_mut(self.len..self.len + part.len()) else { return false };
+        to.copy_from_slice(part.as_bytes());
+        self.len += part.len();
+        true
+    }
+
+    /// Appends a space and `word` if they fit.
+    fn push_word(&mut self, word: &str) -> bool {
+        self.push(" ") && self.push(word)
+    }
+
+    /// The key so far: whole words joined by spaces, always UTF-8 (empty otherwise).
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ pub fn extract_with(doc: &Document, tagged: &[TaggedSpan]) -> Entities {
         // Only when the tagger has spoken: its silence means something then.
         let people = person_name_words(&ctx, &typed);
         let mut keep: Vec<bool> =
-            typed.iter().zip(&votes).map(|(t, v)| backed(&ctx, t, *v, &people)).collect();
+            typed.iter().zip(&votes).map(|(t, v)| backed(t, *v, &people)).collect();
         typing::back_from_elsewhere(&ctx, &mut typed, &mut keep);
         // Dropped in place (Vec::retain visits each in order).
         let mut keep = keep.into_iter();
@@ -91,14 +91,14 @@ fn kept<T>(v: Vec<T>, keep: &[bool]) -> Vec<T> {
 
 /// Folded words of the names that open with a first name ("Vladimir Poutine" → "poutine"): a
 /// lone "Poutine" is that person even where "poutine" is a common word.
-fn person_words(ctx: &Ctx, names: &[Piece]) -> HashSet<String> {
+fn person_words<'c>(ctx: &'c Ctx, names: &[Piece]) -> HashSet<&'c str> {
     let mut out = HashSet::new();
     for p in
         names.iter().filter(|p| p.last > p.first && ctx.classes(p.first, p.first) & class::FIRST_NAME != 0)
     {
         for i in p.first..=p.last {
             if ctx.is_cap(i) {
-                out.insert(ctx.fold(i).to_string());
+                out.insert(ctx.fold(i));
             }
         }
     }
@@ -154,13 +154,18 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
     let mut extra = Vec::new();
     let tagged: Vec<&TaggedSpan> =
         tagged.iter().filter(|t| t.first <= t.last && t.last < ctx.len()).collect();
+    // The pieces a span meets: a run of them, sorted and not overlapping.
     let hits_of = |pieces: &[Piece], t: &TaggedSpan| {
         let lo = pieces.partition_point(|p| p.last < t.first);
-        (lo..pieces.len()).take_while(|&i| pieces[i].first <= t.last).collect::<Vec<usize>>()
+        let mut hi = lo;
+        while hi < pieces.len() && pieces[hi].first <= t.last {
+            hi += 1;
+        }
+        lo..hi
     };
     for t in &tagged {
         let hits = hits_of(&pieces, t);
-        for &i in &hits {
+        for i in hits.clone() {
             let p = &pieces[i];
             let shared = t.last.min(p.last) + 1 - t.first.max(p.first);
             let weight = t.confidence * shared as f32 / (p.last + 1 - p.first) as f32;
@@ -180,14 +185,17 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
     }
     for t in &tagged {
         let hits = hits_of(&pieces, t);
-        let (Some(&head), Some(first)) = (hits.first(), tagger_only_start(ctx, t)) else { continue };
-        let tail = hits[hits.len() - 1];
+        if hits.is_empty() {
+            continue;
+        }
+        let Some(first) = tagger_only_start(ctx, t) else { continue };
+        let (head, tail) = (hits.start, hits.end - 1);
         let resizable =
-            hits.iter().all(|&i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
+            hits.clone().all(|i| met[i] == 1 && pieces[i].origin == Origin::Name && pieces[i].classes == 0);
         let covers = first <= pieces[head].first && t.last >= pieces[tail].last;
         // "du site de Jababeka David Quentin": a person's name opens on the first name, and
         // the word before it is another name.
-        let before_person = hits.iter().map(|&i| pieces[i].first).any(|p| {
+        let before_person = hits.clone().map(|i| pieces[i].first).any(|p| {
             ctx.classes(p, p) & class::FIRST_NAME != 0
                 && p > first
                 && name_word(ctx, p - 1)
@@ -200,13 +208,13 @@ fn merge_tagger(ctx: &Ctx, pieces: Vec<Piece>, tagged: &[TaggedSpan]) -> (Vec<Pi
         {
             continue;
         }
-        let in_hit = |j: usize| hits.iter().any(|&i| (pieces[i].first..=pieces[i].last).contains(&j));
+        let in_hit = |j: usize| hits.clone().any(|i| (pieces[i].first..=pieces[i].last).contains(&j));
         if (first..=t.last).filter(|&j| !in_hit(j)).all(|j| name_extension_word(ctx, j)) {
             pieces[head] =
                 Piece { first, last: t.last, origin: Origin::Name, classes: ctx.classes(first, t.last) };
             votes[head] = Some((t.kind, t.confidence));
-            for &i in &hits[1..] {
-                pieces[i].first = usize::MAX; // merged into `head`
+            for p in &mut pieces[head + 1..hits.end] {
+                p.first = usize::MAX; // merged into `head`
             }
         }
     }
@@ -256,22 +264,16 @@ fn tagger_only_start(ctx: &Ctx, t: &TaggedSpan) -> Option<usize> {
 /// Whether a candidate stands: some gazetteer, pattern or cue backs it, the tagger sees a name
 /// there, or it is a word of a person's fuller name. Capital letters alone are not enough: in
 /// menus, headings and all-caps lines they mark every word.
-fn backed(ctx: &Ctx, t: &Typed, vote: Vote, people: &HashSet<String>) -> bool {
-    t.evidence > 0.0
-        || vote.is_some()
-        || (t.words == 1
-            && people.contains(&cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)))))
+fn backed(t: &Typed, vote: Vote, people: &HashSet<u64>) -> bool {
+    t.evidence > 0.0 || vote.is_some() || (t.words == 1 && people.contains(&t.key))
 }
 
-/// Folded words of the multi-word person names ("Assimi Goïta" → "assimi", "goita").
-fn person_name_words(ctx: &Ctx, typed: &[Typed]) -> HashSet<String> {
-    let mut words: HashSet<String> = HashSet::new();
+/// Keys of the folded words of the multi-word person names ("Assimi Goïta" → "assimi", "goita").
+fn person_name_words(ctx: &Ctx, typed: &[Typed]) -> HashSet<u64> {
+    let mut words = HashSet::new();
     for t in typed.iter().filter(|t| t.kind == EntityType::PER && t.words >= 2) {
         let s = ctx.doc.slice(ctx.doc.token_span(t.first, t.last));
-        for w in crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 1)
-        {
-            words.insert(w.to_string());
-        }
+        words.extend(cluster::word_keys(&crate::text::fold(s)));
     }
     words
 }
@@ -282,8 +284,7 @@ fn propagate_people(ctx: &Ctx, typed: &mut [Typed]) {
     let words = person_name_words(ctx, typed);
     for t in typed.iter_mut().filter(|t| t.words == 1 && t.kind != EntityType::PER) {
         let (_, w) = t.scores.best();
-        let key = cluster::compact(ctx.doc.slice(ctx.doc.token_span(t.first, t.last)));
-        if w < 3.5 && words.contains(&key) {
+        if w < 3.5 && words.contains(&t.key) {
             t.kind = EntityType::PER;
         }
     }
@@ -296,6 +297,7 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
             text: ctx.doc.slice(ctx.doc.token_span(t.first, t.last)),
             kind: t.kind,
             words: t.words,
+            key: t.key,
         })
         .collect();
     let ids = cluster::cluster(&items);
@@ -320,11 +322,15 @@ fn build(ctx: &Ctx, typed: Vec<Typed>) -> Entities {
                 (tally[*k as usize], std::cmp::Reverse(m.iter().position(|&j| items[j].kind == *k)))
             })
             .unwrap_or(EntityType::MISC);
+        // Roles by their folded text, each once.
         let mut roles: Vec<String> = Vec::new();
+        let mut folded_roles: Vec<String> = Vec::new();
         for &i in &m {
             for r in &typed[i].roles {
-                if !roles.iter().any(|x| crate::text::fold(x) == crate::text::fold(r)) {
+                let folded = crate::text::fold(r);
+                if !folded_roles.contains(&folded) {
                     roles.push(r.clone());
+                    folded_roles.push(folded);
                 }
             }
         }

@@ -4,6 +4,7 @@
 //! (acronym, several words) about 1.
 
 use super::candidates::{Origin, Piece};
+use super::cluster::NameHasher;
 use super::context::Ctx;
 use super::cues;
 use super::gazetteer::class;
@@ -46,21 +47,18 @@ pub struct Typed {
     /// not the tagger): 0 when nothing but capital letters makes this a name.
     pub evidence: f32,
     /// The name's letters and digits, folded, hashed: mentions of one name share it ("Oréval",
-    /// "l’Oréval" aside), as [`super::cluster::compact`] keys them.
+    /// "l’Oréval" aside), as [`super::cluster::key`] keys them.
     pub key: u64,
 }
 
-/// [`Typed::key`] of tokens `first..=last`: FNV-1a over the folded letters and digits, read in
-/// place (no string built).
+/// [`Typed::key`] of tokens `first..=last`: their [`cluster::key`](super::cluster::key), read
+/// in place from the folded tokens (no string built).
 pub fn key_of(ctx: &Ctx, first: usize, last: usize) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut h = NameHasher::new();
     for i in first..=last {
-        for c in ctx.fold(i).chars().filter(|c| c.is_alphanumeric()) {
-            h ^= c as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        ctx.fold(i).chars().filter(|c| c.is_alphanumeric()).for_each(|c| h.push(c));
     }
-    h
+    h.finish()
 }
 
 fn word_count(ctx: &Ctx, a: usize, b: usize) -> usize {
@@ -89,9 +87,8 @@ fn eponym_term(ctx: &Ctx, p: Piece) -> bool {
 
 /// Drops words that cannot open a name (function words, sentence-initial common words) from
 /// the front of `p`, and the whole piece when nothing name-like remains.
-pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Piece> {
-    let g = ctx.gaz;
-    if p.first == p.last && g.is_function_word(ctx.fold(p.first)) {
+pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<&str>) -> Option<Piece> {
+    if p.first == p.last && ctx.is_function_word(p.first) {
         return None; // "Au", "En" are towns somewhere, and never names here
     }
     if p.first == p.last && is_feast(ctx.fold(p.first)) {
@@ -100,7 +97,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     if p.first == p.last && p.classes & class::DEMONYM != 0 && ctx.doc.lang == crate::analysis::Lang::En {
         // English writes adjectives of nationality capitalised: "the Malian leader".
         let next = p.last + 1;
-        let adjective = ctx.continues(next) && ctx.is_lower(next) && !g.is_function_word(ctx.fold(next));
+        let adjective = ctx.continues(next) && ctx.is_lower(next) && !ctx.is_function_word(next);
         if adjective && !ctx.fold(p.first).ends_with('s') {
             return None;
         }
@@ -131,19 +128,19 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
             && ctx.text(first + 1) == "-"
             && !ctx.doc.tokens[first + 1].space_before
             && (ctx.is_cap(first + 2) || super::candidates::in_toponym_chain(ctx, first + 1))
-            && !g.is_function_word(f);
+            && !ctx.is_function_word(first);
         // "A. Montebourg": an initial, whatever word the letter spells alone.
         let initial = first < p.last && ctx.text(first + 1) == "." && ctx.text(first).chars().count() == 1;
         let drop = !compound
             && !name_article
             && !initial
-            && (g.is_function_word(f)
+            && (ctx.is_function_word(first)
                 || (!known
                     && ctx.is_initial(first)
-                    && g.is_common(f)
+                    && ctx.is_common(first)
                     && !ctx.capitalised_inside.contains(f))
-                || (!known && ctx.is_all_caps(first) && g.is_common(f)));
-        if !drop || (lone && !g.is_function_word(f) && !g.is_common(f)) {
+                || (!known && ctx.is_all_caps(first) && ctx.is_common(first)));
+        if !drop || (lone && !ctx.is_function_word(first) && !ctx.is_common(first)) {
             break;
         }
         first += 1;
@@ -173,21 +170,21 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
     if names.len() == 1 {
         let i = names[0];
         let f = ctx.fold(i);
-        if g.is_function_word(f) {
+        if ctx.is_function_word(i) {
             return None;
         }
         if any_first_name || cued || person_words.contains(f) {
             return Some(p);
         }
         if ctx.is_acronym(i) {
-            return (!g.is_common(f)).then_some(p);
+            return (!ctx.is_common(i)).then_some(p);
         }
         if ctx.is_initial(i) {
             // A capital forced by the sentence start: a name only if the article writes it
             // capitalised elsewhere.
             return ctx.capitalised_inside.contains(f).then_some(p);
         }
-        if g.is_common(f) && ctx.classes(i, i) & class::TITLE == 0 {
+        if ctx.is_common(i) && ctx.classes(i, i) & class::TITLE == 0 {
             return None;
         }
         if ctx.classes(i, i) & (class::TITLE | class::ORG_HEAD) != 0 {
@@ -195,7 +192,7 @@ pub fn filter(ctx: &Ctx, p: Piece, person_words: &HashSet<String>) -> Option<Pie
         }
         return Some(p);
     }
-    let all_common = names.iter().all(|&i| g.is_common(ctx.fold(i)) || ctx.classes(i, i) & class::TITLE != 0);
+    let all_common = names.iter().all(|&i| ctx.is_common(i) || ctx.classes(i, i) & class::TITLE != 0);
     // "Environment Agency": capitalised common words closed by an English head noun, not at the
     // start of a sentence, are an organisation's name.
     let head_final = ctx.doc.lang == crate::analysis::Lang::En

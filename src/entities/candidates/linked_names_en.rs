@@ -33,7 +33,8 @@ pub fn linked_names(ctx: &Ctx) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        let Some(mut end) = cap_segment(ctx, i) else {
+        // Most tokens: no capital, no segment (tested here, where it inlines).
+        let Some(mut end) = ctx.is_cap(i).then(|| cap_segment(ctx, i)).flatten() else {
             i += 1;
             continue;
         };

@@ -494,6 +494,11 @@ pub fn org_patterns(ctx: &Ctx) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // Every head below is a word: punctuation and numbers are let go unfolded.
+        if ctx.doc.tokens[i].kind != crate::text::TokenKind::Word {
+            i += 1;
+            continue;
+        }
         let f = ctx.fold(i);
         if f == "ministere" || f == "ministry" {
             if let Some(last) = ministry(ctx, i) {
