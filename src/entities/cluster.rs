@@ -50,6 +50,7 @@ impl NameHasher {
 
 /// A name's key: its letters and digits, folded, hashed: "Africa Corps" and "l’Africacorps" key
 /// alike once the article is off.
+#[cfg(test)]
 pub fn key(s: &str) -> u64 {
     NameHasher::of(fold(s).chars().filter(|c| c.is_alphanumeric()))
 }

@@ -142,12 +142,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.gaz.classes_after(self.fold(first), known, (first + 1..=last).map(|i| self.fold(i)))
     }
 
-    /// Whether token `i`'s folded word is usually written lowercase ([`Gazetteer::is_common`]).
+    /// Whether token `i`'s folded word is usually written lowercase ([`Known::is_common`]).
     pub fn is_common(&self, i: usize) -> bool {
         self.known.get(i).is_some_and(|k| k.is_common())
     }
 
-    /// Whether token `i` is a closed-class word ([`Gazetteer::is_function_word`]).
+    /// Whether token `i` is a closed-class word ([`Known::is_function_word`]).
     pub fn is_function_word(&self, i: usize) -> bool {
         self.known.get(i).is_some_and(|k| k.is_function_word())
     }

@@ -46,12 +46,12 @@ pub struct Known {
 }
 
 impl Known {
-    /// See [`Gazetteer::is_common`].
+    /// Whether the word is usually written lowercase (a common or a function word).
     pub fn is_common(self) -> bool {
         self.flags & (COMMON | FUNCTION) != 0
     }
 
-    /// See [`Gazetteer::is_function_word`].
+    /// Whether the word is a closed-class word (determiner, pronoun, preposition…).
     pub fn is_function_word(self) -> bool {
         self.flags & FUNCTION != 0
     }
@@ -237,12 +237,15 @@ impl Gazetteer {
         self.known(key).classes
     }
 
-    /// Whether the folded word is usually written lowercase.
+    /// Whether the folded word is usually written lowercase (the rules read [`Known::is_common`],
+    /// cached per token).
+    #[cfg(test)]
     pub fn is_common(&self, folded: &str) -> bool {
         self.known(folded).is_common()
     }
 
     /// Whether the folded word is a closed-class word (determiner, pronoun, preposition…).
+    #[cfg(test)]
     pub fn is_function_word(&self, folded: &str) -> bool {
         self.known(folded).is_function_word()
     }

@@ -47,11 +47,11 @@ pub struct Typed {
     /// not the tagger): 0 when nothing but capital letters makes this a name.
     pub evidence: f32,
     /// The name's letters and digits, folded, hashed: mentions of one name share it ("Oréval",
-    /// "l’Oréval" aside), as [`super::cluster::key`] keys them.
+    /// "l’Oréval" aside), as clustering keys them ([`super::cluster::NameHasher`]).
     pub key: u64,
 }
 
-/// [`Typed::key`] of tokens `first..=last`: their [`cluster::key`](super::cluster::key), read
+/// [`Typed::key`] of tokens `first..=last`: their letters and digits hashed by [`NameHasher`](super::cluster::NameHasher), read
 /// in place from the folded tokens (no string built).
 pub fn key_of(ctx: &Ctx, first: usize, last: usize) -> u64 {
     let mut h = NameHasher::new();
