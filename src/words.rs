@@ -197,9 +197,16 @@ impl WordList {
         }
     }
 
-    /// Whether `word` ends with an entry (lists of suffixes).
+    /// Whether `word` ends with an entry (lists of suffixes): its endings of the entries'
+    /// lengths looked up, not every entry tried.
     pub fn ends(&self, word: &str) -> bool {
-        self.words.iter().any(|e| word.ends_with(e))
+        if self.lengths >> 63 != 0 {
+            // Some entry of 63 bytes or more, which `lengths` does not tell apart.
+            return self.words.iter().any(|e| word.ends_with(e));
+        }
+        let n = word.len();
+        // An entry starts on a char boundary, so the ending it matches does too.
+        (1..=n.min(62)).any(|k| self.lengths & (1 << k) != 0 && word.get(n - k..).is_some_and(|e| self.contains(e)))
     }
 
     /// The entries in file order.
@@ -400,5 +407,7 @@ mod tests {
         );
         let suffixes = WordList::new(&["# h\ntion\ning\n"]);
         assert!(suffixes.ends("nation") && !suffixes.ends("nations"));
+        let accented = WordList::new(&["# h\née\nique\n"]);
+        assert!(accented.ends("année") && accented.ends("ique") && !accented.ends("é") && !accented.ends(""));
     }
 }

@@ -36,6 +36,8 @@ pub struct Gazetteer {
     table: Table,
     /// Most tokens in any entry key.
     pub max_tokens: usize,
+    /// Bit `b` set for the first byte `b` of some key: punctuation is let go unhashed.
+    first_bytes: [u64; 4],
 }
 
 /// What the table knows of one key.
@@ -224,11 +226,19 @@ impl Gazetteer {
         for w in function_words().iter() {
             mark(&mut table, w, || Cow::Borrowed(w), |known| known.flags |= FUNCTION);
         }
-        Gazetteer { table, max_tokens }
+        let mut first_bytes = [0u64; 4];
+        for b in table.keys().filter_map(|k| k.as_bytes().first()) {
+            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        Gazetteer { table, max_tokens, first_bytes }
     }
 
     /// Everything known of `key` in one look-up.
     pub fn known(&self, key: &str) -> Known {
+        let Some(&b) = key.as_bytes().first() else { return Known::default() }; // no empty key
+        if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return Known::default();
+        }
         self.table.get(key).copied().unwrap_or_default()
     }
 
@@ -379,6 +389,7 @@ mod tests {
         }
         assert!(g.is_common("cette") && g.is_common("rencontre") && !g.is_common("bamako"));
         assert!(g.table.keys().all(|k| k.len() <= LONGEST_KEY));
+        assert!(!g.table.contains_key(""));
         assert_eq!(g.longest(["cote d'", "ivoire", "x"], class::COUNTRY), Some((1, class::COUNTRY)));
     }
 
