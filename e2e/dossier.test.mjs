@@ -1,12 +1,13 @@
 // The dossier (issue 17): the five sample articles of ../shared/gold dropped at once (read at test
 // time, not shipped), the merged index, the timeline linked to the articles, a reload, and the
 // main thread's longest stall while a 200-article dossier is built; a saved web page dropped with
-// articles keeps its boilerplate out of the index and its metadata's date.
+// articles keeps its boilerplate out of the index and its metadata's date, and so does a page
+// open in the text box added with "Add the text above".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SHOTS, api, launch, openPage } from './helpers.mjs';
+import { ROOT, SHOTS, analysed, api, launch, openPage, waitAnalysis } from './helpers.mjs';
 
 const GOLD = join(ROOT, '..', 'shared', 'gold');
 const goldFiles = readdirSync(GOLD).filter((f) => f.endsWith('.txt')).sort();
@@ -204,6 +205,43 @@ test('a saved page dropped with articles keeps its menus\' and teasers\' names o
   await page.waitForSelector('body[data-ready="1"]');
   await dossierOf(page, 3);
   check(await shown());
+  await page.click('#dossier-new');
+  await dossierOf(page, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a web page open in the text box joins the dossier as a page: its boilerplate names and teasers\' dates stay out', async () => {
+  const { page, errors } = await openPage(env);
+  await page.evaluate(() => document.querySelector('#dossier-new').click());
+  await dossierOf(page, 0);
+  const html = manchette.decodePage(readFileSync(PAGE_FILE));
+  const read = manchette.analyzeHtml(html, {});
+  const texts = goldFiles.slice(0, 2).map((name) => ({ name, text: goldText(name) }));
+  const reference = new manchette.Dossier();
+  for (const t of texts) reference.add(t.name, t.text, {});
+  reference.addHtml('lemonde', html, {});
+  const menuOnly = reference.merged().referents.filter((r) => r.boilerplate).map((r) => r.canonical);
+  reference.free();
+  assert.ok(menuOnly.includes('Xi Jinping'), `${menuOnly}`);
+
+  // A dossier of two articles, then the page opened in the text box and added to it.
+  await page.dispatchEvent('body', 'drop', { dataTransfer: await transfer(page, texts) });
+  await dossierOf(page, 2);
+  const before = await analysed(page);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: await transfer(page, [{ name: 'lemonde.html', text: html }]) });
+  await waitAnalysis(page, before);
+  assert.equal(await page.locator('#input').inputValue(), read.text);
+  await page.click('#dossier-add-text');
+  await dossierOf(page, 3);
+  const row = page.locator('#dossier-articles li', { hasText: read.headline.slice(0, 30) });
+  assert.equal(await row.locator('input[type=date]').inputValue(), PAGE_DATE, 'the page\'s metadata date');
+  await page.selectOption('#dossier-type', '');
+  await page.waitForFunction(() => document.querySelectorAll('#dossier-index tbody tr').length > 0);
+  const names = await page.locator('#dossier-index tbody tr').evaluateAll((trs) => trs.map((tr) => window.manchette.dossier.referents[Number(tr.dataset.referent)].canonical));
+  for (const name of menuOnly) assert.ok(!names.includes(name), `${name} (only in the page's boilerplate) is in the index`);
+  const timeline = await page.locator('#dossier-timeline li').evaluateAll((lis) => lis.map((li) => li.dataset.value));
+  assert.ok(!timeline.includes('2016-08-11'), 'a teaser\'s date is on the timeline');
   await page.click('#dossier-new');
   await dossierOf(page, 0);
   assert.deepEqual(errors, []);

@@ -24,7 +24,7 @@ import { Editor } from './editor.js';
 import { copyJson, exportCsv, exportJson } from './exports.js';
 import { DossierPanel } from './dossier.js';
 import { articleFiles, droppedFiles, readArticleFile } from './files.js';
-import { hasArticleText, refusedFileNote } from './html-import.js';
+import { hasArticleText, openArticleItem, refusedFileNote } from './html-import.js';
 import { Keyboard } from './keyboard.js';
 import { analysisSummary, languageNote, resultCounts } from './labels.js';
 import { ReferenceDate } from './reference-date.js';
@@ -285,7 +285,8 @@ function wire() {
   $('#folder').addEventListener('change', (e) => dossier.addFiles(articleFiles(e.target.files)));
   $('#dossier-add').addEventListener('change', (e) => dossier.addFiles(articleFiles(e.target.files)));
   $('#dossier-add-text').addEventListener('click', () => {
-    if (editor.text.trim()) dossier.addTexts([{ id: state.result?.headline || 'article', text: editor.text, options: options() }]);
+    const item = openArticleItem({ id: state.result?.headline || 'article', text: editor.text, page: currentPage(), options: options() });
+    if (item) dossier.addTexts([item]);
   });
   $('#dossier-export').addEventListener('click', () => dossier.exportTimeline());
   $('#dossier-new').addEventListener('click', () => dossier.reset());

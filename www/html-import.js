@@ -19,3 +19,12 @@ export function refusedFileNote(name, kind) {
   return `${name} is ${kind}, not an article: it was not opened, and the text is unchanged. `
     + 'Open a saved web page (.html) or a text file (.txt, .md).';
 }
+
+/** The dossier item for the article open in the text box: the web page it was read from while
+ * the box holds that page's article text unedited (so the dossier keeps the page's boilerplate
+ * lines and publication date), else the box's text as a plain text. Null for an empty box. */
+export function openArticleItem({ id, text, page, options }) {
+  if (!text.trim()) return null;
+  if (page && page.text !== null && page.text === text) return { id, html: page.html, options };
+  return { id, text, options };
+}

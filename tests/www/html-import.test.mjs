@@ -3,7 +3,7 @@
 // (analyzeHtml), tested in Rust and end to end in e2e/webpage.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasArticleText, looksLikeHtml, refusedFileNote } from '../../www/html-import.js';
+import { hasArticleText, looksLikeHtml, openArticleItem, refusedFileNote } from '../../www/html-import.js';
 import { readArticleFile } from '../../www/files.js';
 
 test('HTML is told from text by name, type or first characters', () => {
@@ -48,4 +48,17 @@ test('readArticleFile: a text, a saved page, or a file refused with its type', a
   assert.deepEqual(await readArticleFile(file('x.pdf', 'application/pdf', '%PDF-1.7\n'), worker), { refused: 'a PDF document' });
   assert.deepEqual(await readArticleFile(file('x.html', 'text/html', '%PDF-1.7\n'), worker), { refused: 'a PDF document' },
     'the bytes decide, not the name');
+});
+
+test('the open article joins a dossier as its web page while its text is unedited', () => {
+  const html = '<html><article><p>Le président a parlé.</p></article></html>';
+  const page = { html, text: 'Le président a parlé.\n', fallback: '' };
+  const options = { lang: 'fr' };
+  assert.deepEqual(openArticleItem({ id: 'a', text: page.text, page, options }), { id: 'a', html, options });
+  // Edited, a page never read, or no page: the box's text, as it stands.
+  assert.deepEqual(openArticleItem({ id: 'a', text: 'Le président a parlé. Ajout\n', page, options }),
+    { id: 'a', text: 'Le président a parlé. Ajout\n', options });
+  assert.deepEqual(openArticleItem({ id: 'a', text: 'x', page: { html, text: null }, options }), { id: 'a', text: 'x', options });
+  assert.deepEqual(openArticleItem({ id: 'a', text: 'x', page: null, options }), { id: 'a', text: 'x', options });
+  assert.equal(openArticleItem({ id: 'a', text: ' \n', page, options }), null);
 });
