@@ -8,7 +8,7 @@
 //! The closed-class lists every extractor may ask are here too ([`function_words`], [`months`],
 //! [`weekdays`]); a module's own lists are read where they are used, with `word_list!`.
 
-use crate::text::FastMap;
+use crate::text::{ByteSet, FastMap};
 
 /// The entries of a data file: its trimmed lines, without blank lines and `#` comments.
 pub fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -29,7 +29,7 @@ pub struct WordList {
     /// Bit `min(len, 63)` set for the byte length of some entry.
     lengths: u64,
     /// Bit `b` set for the first byte `b` of some entry.
-    first_bytes: [u64; 4],
+    first_bytes: ByteSet,
 }
 
 /// A set of [`short_key`]s: an open-addressing table at most half full, probed from a
@@ -153,7 +153,7 @@ impl WordList {
             short: ShortKeys::new(&[]),
             long: FastMap::default(),
             lengths: 0,
-            first_bytes: [0; 4],
+            first_bytes: ByteSet::default(),
         };
         for data in files {
             for w in entries(data) {
@@ -163,7 +163,7 @@ impl WordList {
                 list.words.push(w);
                 let bytes = w.as_bytes();
                 list.lengths |= length_bit(bytes);
-                list.first_bytes[usize::from(bytes[0] >> 6)] |= 1 << (bytes[0] & 63);
+                list.first_bytes.insert(bytes[0]);
                 match short_key(bytes) {
                     Some(key) => short.push(key),
                     None => {
@@ -182,7 +182,7 @@ impl WordList {
         let bytes = word.as_bytes();
         let Some(&first) = bytes.first() else { return false };
         if self.lengths & length_bit(bytes) == 0
-            || self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+            || !self.first_bytes.contains(first)
         {
             return false;
         }

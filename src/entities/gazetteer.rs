@@ -4,7 +4,7 @@
 //! A key is the entry tokenised like the text and folded token by token, joined by spaces:
 //! "Côte d’Ivoire" and "COTE D'IVOIRE" both give `cote d' ivoire`.
 
-use crate::text::{chars, fold, fold_char_into, tokenize, FastMap};
+use crate::text::{chars, fold, fold_char_into, tokenize, ByteSet, FastMap};
 use crate::words::function_words;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -37,7 +37,7 @@ pub struct Gazetteer {
     /// Most tokens in any entry key.
     pub max_tokens: usize,
     /// Bit `b` set for the first byte `b` of some key: punctuation is let go unhashed.
-    first_bytes: [u64; 4],
+    first_bytes: ByteSet,
 }
 
 /// What the table knows of one key.
@@ -226,17 +226,15 @@ impl Gazetteer {
         for w in function_words().iter() {
             mark(&mut table, w, || Cow::Borrowed(w), |known| known.flags |= FUNCTION);
         }
-        let mut first_bytes = [0u64; 4];
-        for b in table.keys().filter_map(|k| k.as_bytes().first()) {
-            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
+        let mut first_bytes = ByteSet::default();
+        table.keys().filter_map(|k| k.as_bytes().first()).for_each(|&b| first_bytes.insert(b));
         Gazetteer { table, max_tokens, first_bytes }
     }
 
     /// Everything known of `key` in one look-up.
     pub fn known(&self, key: &str) -> Known {
         let Some(&b) = key.as_bytes().first() else { return Known::default() }; // no empty key
-        if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+        if !self.first_bytes.contains(b) {
             return Known::default();
         }
         self.table.get(key).copied().unwrap_or_default()

@@ -36,6 +36,22 @@ impl BitSet {
     }
 }
 
+/// A set of byte values (256 bits): the bytes some key of a table starts with, so that a word
+/// starting with another byte is let go before hashing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    pub fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    #[inline(always)]
+    pub fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ pub mod sentences;
 pub mod shapes;
 pub mod tokenize;
 
-pub use bits::BitSet;
+pub use bits::{BitSet, ByteSet};
 pub use fold::{fold, fold_char_into};
 pub use folded::{FoldTable, FoldedTokens};
 pub use hash::FastMap;
